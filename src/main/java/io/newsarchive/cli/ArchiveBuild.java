@@ -1,0 +1,168 @@
+package io.newsarchive.cli;
+
+import io.newsarchive.dedupe.Deduper;
+import io.newsarchive.model.Archive;
+import io.newsarchive.model.Article;
+import io.newsarchive.model.InputProblem;
+import io.newsarchive.model.OutletProfile;
+import io.newsarchive.model.Story;
+import io.newsarchive.parse.ChromeRules;
+import io.newsarchive.parse.DateParser;
+import io.newsarchive.parse.OutletDirectory;
+import io.newsarchive.parse.ParseHints;
+import io.newsarchive.parse.ParseOutcome;
+import io.newsarchive.parse.RawTextParser;
+import io.newsarchive.read.ArticleIds;
+import io.newsarchive.read.InputFile;
+import io.newsarchive.read.InputScan;
+import io.newsarchive.read.InputScanner;
+import io.newsarchive.read.OutletTableReader;
+import io.newsarchive.read.TextDecoder;
+import io.newsarchive.site.SiteRenderer;
+import io.newsarchive.site.Templates;
+import io.newsarchive.write.OutputFolder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * One build, stage by stage: scan the input folder, read and parse every file (in parallel), group stories, render
+ * the site. A file that fails is reported and left out; it never stops the others.
+ */
+final class ArchiveBuild {
+    private final BuildOptions options;
+
+    ArchiveBuild(BuildOptions options) {
+        this.options = options;
+    }
+
+    /** A build that cannot go on at all: the message is for the user. */
+    static final class BuildFailure extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        BuildFailure(String message, Throwable cause) {
+            super(message, cause);
+        }
+    }
+
+    /** One file's result: an article, or a problem, plus notes. */
+    private record FileResult(Article article, InputProblem problem) {
+    }
+
+    BuildReport run() throws BuildFailure {
+        long start = System.nanoTime();
+        Path input = options.input().toAbsolutePath().normalize();
+        Path output = options.output().toAbsolutePath().normalize();
+        if (!Files.isDirectory(input)) {
+            throw new BuildFailure("input folder " + options.input() + " does not exist or is not a folder", null);
+        }
+        if (input.startsWith(output)) {
+            throw new BuildFailure("output folder " + options.output() + " contains the input folder "
+                    + options.input() + "; choose another output folder", null);
+        }
+        if (output.startsWith(input)) {
+            throw new BuildFailure("output folder " + options.output() + " is inside the input folder "
+                    + options.input() + "; choose a folder outside it", null);
+        }
+        ForkJoinPool pool = new ForkJoinPool(options.threads());
+        try {
+            List<OutletProfile> outletTable = loadOutlets();
+            RawTextParser parser = new RawTextParser(new OutletDirectory(outletTable), ChromeRules.bundled(),
+                    new DateParser());
+
+            InputScan scan = new InputScanner(Set.of()).scan(input);
+            Map<String, String> ids = ArticleIds.assign(scan.files().stream().map(InputFile::source).toList());
+            List<FileResult> results = pool.submit(() -> scan.files().parallelStream()
+                    .map(f -> readOne(f, ids.get(f.source()), parser))
+                    .toList()).get();
+
+            List<Article> articles = new ArrayList<>();
+            List<InputProblem> problems = new ArrayList<>(scan.problems());
+            for (FileResult r : results) {
+                if (r.article() != null) {
+                    articles.add(r.article());
+                    for (String note : r.article().notes()) {
+                        problems.add(InputProblem.warning(r.article().source(), note));
+                    }
+                } else {
+                    problems.add(r.problem());
+                }
+            }
+            articles.sort(Comparator.comparing(Article::id));
+            problems.sort(null);
+            List<Story> stories = new Deduper().stories(articles);
+            Archive archive = new Archive(articles, stories, problems);
+
+            Templates templates = new Templates(options.templates());
+            OutputFolder out = new OutputFolder(output);
+            SiteRenderer.Rendered rendered = new SiteRenderer(templates, options.site(), pool).render(archive, out);
+            List<String> removed = out.finish();
+            long millis = (System.nanoTime() - start) / 1_000_000;
+            return new BuildReport(scan.files().size() + scan.problems().size(), archive, rendered.pages(),
+                    out.filesWritten(), out.filesChanged(), removed.size(), output, millis);
+        } catch (IOException e) {
+            throw new BuildFailure(e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new BuildFailure("build interrupted", e);
+        } catch (ExecutionException e) {
+            throw new BuildFailure(String.valueOf(e.getCause().getMessage()), e.getCause());
+        } catch (Templates.TemplateProblem | IllegalArgumentException | java.io.UncheckedIOException e) {
+            throw new BuildFailure(e.getMessage(), e);
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    private List<OutletProfile> loadOutlets() throws BuildFailure {
+        if (options.outlets().isEmpty()) {
+            return OutletTableReader.bundled();
+        }
+        try {
+            return OutletTableReader.bundledPlus(options.outlets().get());
+        } catch (IOException e) {
+            throw new BuildFailure("cannot read outlet table " + options.outlets().get() + ": " + e.getMessage(), e);
+        } catch (IllegalArgumentException e) {
+            throw new BuildFailure(e.getMessage(), e);
+        }
+    }
+
+    /** Reads, decodes and parses one file; any failure becomes a problem for the report, never an exception. */
+    private static FileResult readOne(InputFile file, String id, RawTextParser parser) {
+        try {
+            byte[] bytes = Files.readAllBytes(file.path());
+            if (bytes.length == 0) {
+                return skipped(file, "empty file; skipped");
+            }
+            TextDecoder.Result decoded = TextDecoder.decode(bytes);
+            if (decoded instanceof TextDecoder.NotText notText) {
+                return skipped(file, notText.reason() + "; skipped");
+            }
+            String text = ((TextDecoder.Text) decoded).text();
+            if (text.isBlank()) {
+                return skipped(file, "file holds only whitespace; skipped");
+            }
+            ParseOutcome outcome = parser.parse(text, new ParseHints(id, file.source(), file.folder()));
+            if (outcome instanceof ParseOutcome.Rejected rejected) {
+                return skipped(file, rejected.reason() + "; skipped");
+            }
+            return new FileResult(((ParseOutcome.Parsed) outcome).article(), null);
+        } catch (IOException e) {
+            return skipped(file, "cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                    + "); skipped");
+        } catch (RuntimeException | StackOverflowError e) {
+            return skipped(file, "the parser failed on this file (" + e + "); skipped — please report this");
+        }
+    }
+
+    private static FileResult skipped(InputFile file, String why) {
+        return new FileResult(null, InputProblem.skipped(file.source(), why));
+    }
+}

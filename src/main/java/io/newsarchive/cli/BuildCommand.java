@@ -1,0 +1,89 @@
+package io.newsarchive.cli;
+
+import io.newsarchive.site.SiteSettings;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code newsarchive build}: reads the input folder and writes the site. */
+@Command(name = "build", mixinStandardHelpOptions = true,
+        description = "Builds the archive site from a folder of raw articles.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+            "0:every input file made it into the archive",
+            "1:the archive was built, but some input files were skipped (see the report)",
+            "2:the command line was wrong",
+            "3:the build failed (input folder missing, output not writable, a template error)"})
+public final class BuildCommand implements Callable<Integer> {
+    @Option(names = {"-i", "--input"}, paramLabel = "DIR", defaultValue = "articles",
+            description = "Folder of raw articles (default: ${DEFAULT-VALUE}).")
+    Path input;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "site-out",
+            description = "Folder the site is written to (default: ${DEFAULT-VALUE}).")
+    Path output;
+
+    @Option(names = {"-t", "--templates"}, paramLabel = "DIR",
+            description = "Folder of templates that replace the bundled ones by file name.")
+    Path templates;
+
+    @Option(names = "--title", paramLabel = "TEXT", defaultValue = "News archive",
+            description = "The archive's title (default: ${DEFAULT-VALUE}).")
+    String title;
+
+    @Option(names = "--base-url", paramLabel = "URL", defaultValue = "",
+            description = "Absolute URL the site is published at, e.g. https://user.github.io/archive/.")
+    String baseUrl;
+
+    @Option(names = "--outlets", paramLabel = "FILE",
+            description = "CSV of extra outlets (id,name,aliases,domains,signs) added to the bundled table.")
+    Path outlets;
+
+    @Option(names = "--page-size", paramLabel = "N", defaultValue = "" + SiteSettings.DEFAULT_PAGE_SIZE,
+            description = "Stories per index page (default: ${DEFAULT-VALUE}).")
+    int pageSize;
+
+    @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
+            description = "Worker threads (default: one per core). Output is the same for any value.")
+    int threads;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print only problems, not the summary.")
+    boolean quiet;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (pageSize < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--page-size must be at least 1");
+        }
+        String base = baseUrl.strip();
+        if (!base.isEmpty() && !base.matches("(?i)https?://[^\\s/]+(/\\S*)?")) {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--base-url must be an absolute http(s) URL, got: " + baseUrl);
+        }
+        if (!base.isEmpty() && !base.endsWith("/")) {
+            base = base + "/";
+        }
+        BuildOptions options = new BuildOptions(input, output, Optional.ofNullable(templates),
+                Optional.ofNullable(outlets), new SiteSettings(title, base, Optional.ofNullable(templates), pageSize),
+                threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+        try {
+            BuildReport report = new ArchiveBuild(options).run();
+            report.print(out, err, quiet);
+            out.flush();
+            return report.exitCode();
+        } catch (ArchiveBuild.BuildFailure e) {
+            err.println("newsarchive: " + e.getMessage());
+            err.flush();
+            return ExitCodes.FAILED;
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package io.newsarchive.cli;
+
+import io.newsarchive.model.Archive;
+import io.newsarchive.model.InputProblem;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** What a build did, for the console summary and the exit code. */
+record BuildReport(int inputFiles, Archive archive, int pages, int filesWritten, int filesChanged, int filesRemoved,
+                   Path output, long millis) {
+
+    long skipped() {
+        return archive.problems().stream().filter(p -> p.severity() == InputProblem.Severity.SKIPPED).count();
+    }
+
+    long warnings() {
+        return archive.problems().stream().filter(p -> p.severity() == InputProblem.Severity.WARNING).count();
+    }
+
+    int exitCode() {
+        return skipped() > 0 ? ExitCodes.SOME_INPUTS_SKIPPED : ExitCodes.OK;
+    }
+
+    void print(PrintWriter out, PrintWriter err, boolean quiet) {
+        for (InputProblem p : archive.problems()) {
+            if (p.severity() == InputProblem.Severity.SKIPPED) {
+                err.println("skipped " + p.source() + ": " + p.message());
+            }
+        }
+        err.flush();
+        if (quiet) {
+            return;
+        }
+        out.printf(Locale.ROOT, "Read %d input files: %d articles, %d stories; %d skipped, %d warnings.%n",
+                inputFiles, archive.articles().size(), archive.stories().size(), skipped(), warnings());
+        out.printf(Locale.ROOT, "Wrote %d pages (%d files, %d changed, %d removed) to %s in %.1f s.%n",
+                pages, filesWritten, filesChanged, filesRemoved, output, millis / 1000.0);
+        if (skipped() > 0 || warnings() > 0) {
+            out.println("See report.html in the output folder for every skipped file and warning.");
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package io.newsarchive.model;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One input article as parsed: what the page said, and where it came from. Text fields are empty, never null,
+ * when the source did not give them.
+ *
+ * @param id              stable slug, unique in the archive, derived from {@code source}
+ * @param source          the file's path under the input folder, with forward slashes
+ * @param outlet          the outlet whose copy this is
+ * @param headline        as printed, or derived from the lead when {@code headlineDerived}
+ * @param kicker          a section label printed above the headline ("IFP Exclusive"), or empty
+ * @param date            publication date as printed, or {@link ArticleDate#NONE}
+ * @param byline          author(s) without "By", or empty
+ * @param dateline        the place the report was filed from ("TEHRAN"), or empty
+ * @param credit          the agency named in the dateline ("Iran Press"), or empty
+ * @param body            paragraphs and crossheads in order
+ * @param related         headlines listed beside the article, in order
+ * @param url             the original's address (from the text or a manifest), or empty
+ * @param notes           what the parser found suspicious ("no date found"), in a fixed order
+ */
+public record Article(
+        String id,
+        String source,
+        Outlet outlet,
+        String headline,
+        boolean headlineDerived,
+        String kicker,
+        ArticleDate date,
+        String byline,
+        String dateline,
+        String credit,
+        List<BodyBlock> body,
+        List<RelatedLink> related,
+        String url,
+        List<String> notes) {
+
+    public Article {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(outlet, "outlet");
+        Objects.requireNonNull(headline, "headline");
+        Objects.requireNonNull(kicker, "kicker");
+        Objects.requireNonNull(date, "date");
+        Objects.requireNonNull(byline, "byline");
+        Objects.requireNonNull(dateline, "dateline");
+        Objects.requireNonNull(credit, "credit");
+        Objects.requireNonNull(url, "url");
+        body = List.copyOf(body);
+        related = List.copyOf(related);
+        notes = List.copyOf(notes);
+    }
+
+    /** Number of words in the body, crossheads included: what a reader would count. */
+    public int wordCount() {
+        int words = 0;
+        for (BodyBlock block : body) {
+            words += countWords(block.text());
+        }
+        return words;
+    }
+
+    /** The body's paragraphs only (no crossheads), for leads and comparisons. */
+    public List<String> paragraphs() {
+        return body.stream().filter(b -> !b.isCrosshead()).map(BodyBlock::text).toList();
+    }
+
+    /** The first paragraph, or empty. */
+    public String lead() {
+        List<String> paragraphs = paragraphs();
+        return paragraphs.isEmpty() ? "" : paragraphs.get(0);
+    }
+
+    public Article withId(String newId) {
+        return new Article(newId, source, outlet, headline, headlineDerived, kicker, date, byline, dateline,
+                credit, body, related, url, notes);
+    }
+
+    static int countWords(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = !Character.isWhitespace(text.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words;
+    }
+}

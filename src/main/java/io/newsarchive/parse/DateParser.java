@@ -1,0 +1,167 @@
+package io.newsarchive.parse;
+
+import io.newsarchive.model.ArticleDate;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.Year;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The one date parser: finds a calendar date (and a time, when one is printed next to it) in a piece of text.
+ * English month names and abbreviations in either order, ISO, and day-first numeric forms where unambiguous.
+ * Times are kept as printed (local time); a zone such as "GMT+4" is recognised so it is not mistaken for text.
+ */
+public final class DateParser {
+    /** A date found in text, and where: {@code start}/{@code end} cover the date, its time and zone. */
+    public record Found(ArticleDate date, int start, int end) {
+    }
+
+    private static final String MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|"
+            + "aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+    private static final String WEEKDAY = "(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\\.?,?\\s+)?";
+    private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
+    private static final String YEAR = "(\\d{4})";
+    private static final String TIME = "(\\d{1,2})[:.](\\d{2})(?::\\d{2})?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?";
+    private static final String ZONE = "(?:\\s*\\(?(?:gmt|utc|irst|irdt|azt|est|edt|bst|cet|cest|msk|trt|ist|pst|pdt|z)"
+            + "(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?\\)?|\\s*[+-]\\d{2}:?\\d{2})?";
+    private static final String TIME_SEP = "(?:\\s*(?:[-–—,|/•·@]|at|,\\s*at)?\\s*)";
+    private static final String TIME_TAIL = "(?:" + TIME_SEP + TIME + ZONE + ")?";
+
+    private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
+    /** July 15, 2022 · Jul. 15 2022 · Friday, July 15, 2022 — 21:38 */
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+            "\\b" + WEEKDAY + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + "\\b" + TIME_TAIL, FLAGS);
+    /** 15 July 2022 · 15th Jul, 2022 6:12 PM */
+    private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+            "\\b" + WEEKDAY + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR + "\\b" + TIME_TAIL, FLAGS);
+    /** 2022-07-15 · 2022-07-15T21:38 · 2022/07/15 */
+    private static final Pattern ISO = Pattern.compile(
+            "\\b" + YEAR + "([-/])(\\d{1,2})\\2(\\d{1,2})(?:(?:T|\\s+|" + TIME_SEP + ")" + TIME + "(?:Z|[+-]\\d{2}:?\\d{2})?"
+                    + ZONE + ")?\\b", FLAGS);
+    /** 15.07.2022 · 15/07/2022 12:40 · 15-07-2022 */
+    private static final Pattern NUMERIC = Pattern.compile(
+            "\\b(\\d{1,2})([./-])(\\d{1,2})\\2" + YEAR + "\\b" + TIME_TAIL, FLAGS);
+    /** 21:38, July 15, 2022 (time first) */
+    private static final Pattern TIME_FIRST = Pattern.compile(
+            "\\b" + TIME + ZONE + "\\s*[,|-]?\\s*" + WEEKDAY + "(?:" + MONTH + "\\s+" + DAY + "|" + DAY + "\\s+" + MONTH
+                    + "),?\\s+" + YEAR + "\\b", FLAGS);
+
+    private final int maxYear;
+
+    public DateParser() {
+        this(Year.now().getValue() + 1);
+    }
+
+    /** @param maxYear the latest year accepted; later years are typos or not dates */
+    public DateParser(int maxYear) {
+        this.maxYear = maxYear;
+    }
+
+    /** The earliest plausible date in the text. */
+    public Optional<Found> find(String text) {
+        Found best = null;
+        for (Pattern p : new Pattern[] {TIME_FIRST, MONTH_DAY_YEAR, DAY_MONTH_YEAR, ISO, NUMERIC}) {
+            Matcher m = p.matcher(text);
+            int from = 0;
+            while (from < text.length() && m.find(from)) {
+                Optional<ArticleDate> date = toDate(p, m);
+                if (date.isPresent()) {
+                    if (best == null || m.start() < best.start()) {
+                        best = new Found(date.get(), m.start(), m.end());
+                    }
+                    break;
+                }
+                from = m.start() + 1;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private Optional<ArticleDate> toDate(Pattern p, Matcher m) {
+        try {
+            LocalDate day;
+            int timeGroup;
+            if (p == MONTH_DAY_YEAR) {
+                day = LocalDate.of(year(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
+                timeGroup = 4;
+            } else if (p == DAY_MONTH_YEAR) {
+                day = LocalDate.of(year(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)));
+                timeGroup = 4;
+            } else if (p == ISO) {
+                day = LocalDate.of(year(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
+                timeGroup = 5;
+            } else if (p == NUMERIC) {
+                int a = Integer.parseInt(m.group(1));
+                int b = Integer.parseInt(m.group(3));
+                int y = year(m.group(4));
+                if (a <= 12 && b <= 12 && a != b) {
+                    return Optional.empty(); // 05/07/2022: day-first or month-first? Not guessed.
+                }
+                day = a > 12 ? LocalDate.of(y, b, a) : (b > 12 ? LocalDate.of(y, a, b) : LocalDate.of(y, b, a));
+                timeGroup = 5;
+            } else {
+                String monthText = m.group(4) != null ? m.group(4) : m.group(7);
+                String dayText = m.group(5) != null ? m.group(5) : m.group(6);
+                day = LocalDate.of(year(m.group(8)), month(monthText), Integer.parseInt(dayText));
+                return time(m, 1).map(t -> ArticleDate.of(LocalDateTime.of(day, t)));
+            }
+            if (m.group(timeGroup) == null) {
+                return Optional.of(ArticleDate.of(day));
+            }
+            return Optional.of(time(m, timeGroup)
+                    .map(t -> ArticleDate.of(LocalDateTime.of(day, t)))
+                    .orElse(ArticleDate.of(day)));
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<LocalTime> time(Matcher m, int group) {
+        int hour = Integer.parseInt(m.group(group));
+        int minute = Integer.parseInt(m.group(group + 1));
+        String ampm = m.group(group + 2);
+        if (ampm != null) {
+            boolean pm = ampm.toLowerCase(Locale.ROOT).startsWith("p");
+            if (hour < 1 || hour > 12) {
+                return Optional.empty();
+            }
+            hour = hour % 12 + (pm ? 12 : 0);
+        }
+        if (hour > 23 || minute > 59) {
+            return Optional.empty();
+        }
+        return Optional.of(LocalTime.of(hour, minute));
+    }
+
+    private int year(String text) {
+        int y = Integer.parseInt(text);
+        if (y < 1900 || y > maxYear) {
+            throw new DateTimeException("implausible year " + y);
+        }
+        return y;
+    }
+
+    static int month(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        return switch (t.substring(0, 3)) {
+            case "jan" -> 1;
+            case "feb" -> 2;
+            case "mar" -> 3;
+            case "apr" -> 4;
+            case "may" -> 5;
+            case "jun" -> 6;
+            case "jul" -> 7;
+            case "aug" -> 8;
+            case "sep" -> 9;
+            case "oct" -> 10;
+            case "nov" -> 11;
+            case "dec" -> 12;
+            default -> throw new DateTimeException("not a month: " + text);
+        };
+    }
+}

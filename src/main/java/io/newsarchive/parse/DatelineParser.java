@@ -1,0 +1,108 @@
+package io.newsarchive.parse;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the dateline that opens a report — "BAKU, Oct 20 (Reuters) -", "TEHRAN, Iran (AP) —", "Tehran, IRNA –",
+ * "BAKU, Azerbaijan, January 10. Trend:", "Tehran (IP)-" — into the place, the agency and the text after it.
+ */
+public final class DatelineParser {
+    /** A dateline: where the report was filed, the agency credited (as printed), and the body text after it. */
+    public record Dateline(String place, String agency, String rest) {
+    }
+
+    private static final String DASH = "[-–—:]";
+    private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
+    private static final String DATE_PART = "(?:" + MONTH + "\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+" + MONTH
+            + "(?:\\s+\\d{4})?)";
+    /** A place as datelines print it: capitalised words, "TEHRAN", "New York", "Ras al-Khaimah". */
+    private static final String PLACE = "[A-Z][\\p{L}.'’-]*(?:[ -][\\p{L}][\\p{L}.'’-]*){0,3}";
+    private static final String CAPS_PLACE = "[A-Z][A-Z.'’-]{2,}(?:[ -][A-Z][A-Z.'’-]+){0,3}";
+
+    /** PLACE[, Country][, Oct 20] (AGENCY) - */
+    private static final Pattern WITH_AGENCY_IN_PARENS = Pattern.compile(
+            "^(" + PLACE + "(?:,\\s*" + PLACE + ")?)(?:,\\s*" + DATE_PART + ")?\\s*\\(([A-Z][\\w.&' -]{0,40})\\)\\s*"
+                    + DASH + "*\\s*");
+    /** BAKU, Azerbaijan, January 10. Trend: */
+    private static final Pattern TREND_STYLE = Pattern.compile(
+            "^(" + CAPS_PLACE + "(?:,\\s*" + PLACE + ")?),\\s*" + DATE_PART + "\\.?\\s*/?([A-Z][\\w.&' -]{0,30}?)/?\\s*[:.]\\s+");
+    /** Tehran, IRNA – */
+    private static final Pattern AGENCY_AFTER_COMMA = Pattern.compile(
+            "^(" + PLACE + "),\\s*([A-Z][\\w.&' -]{0,30}?)\\s*" + DASH + "+\\s*");
+    /** TEHRAN — · ANKARA, Turkey – · TEHRAN, Jan. 08 – */
+    private static final Pattern CAPS_ONLY = Pattern.compile(
+            "^(" + CAPS_PLACE + "(?:,\\s*" + PLACE + ")?)(?:,\\s*" + DATE_PART + ")?\\s*" + DASH + "+\\s*");
+    /** (AFP) - */
+    private static final Pattern AGENCY_ONLY = Pattern.compile("^\\(([A-Z][\\w.&' -]{0,30})\\)\\s*" + DASH + "+\\s*");
+
+    private final Function<String, Optional<String>> knownAgency;
+
+    /** @param knownAgency the canonical name of an agency alias ("IP" → "Iran Press"), when it is one */
+    public DatelineParser(Function<String, Optional<String>> knownAgency) {
+        this.knownAgency = knownAgency;
+    }
+
+    public Optional<Dateline> parse(String paragraph) {
+        Matcher m = WITH_AGENCY_IN_PARENS.matcher(paragraph);
+        if (m.lookingAt() && hasRest(paragraph, m)) {
+            return Optional.of(new Dateline(m.group(1), m.group(2).strip(), rest(paragraph, m)));
+        }
+        m = TREND_STYLE.matcher(paragraph);
+        if (m.lookingAt() && hasRest(paragraph, m)) {
+            String agency = m.group(2) == null ? "" : m.group(2).strip();
+            return Optional.of(new Dateline(m.group(1), agency, rest(paragraph, m)));
+        }
+        m = AGENCY_AFTER_COMMA.matcher(paragraph);
+        if (m.lookingAt() && hasRest(paragraph, m) && knownAgency.apply(m.group(2).strip()).isPresent()) {
+            return Optional.of(new Dateline(m.group(1), m.group(2).strip(), rest(paragraph, m)));
+        }
+        m = CAPS_ONLY.matcher(paragraph);
+        if (m.lookingAt() && hasRest(paragraph, m) && !isAcronymSentence(m.group(1))) {
+            return Optional.of(new Dateline(m.group(1), "", rest(paragraph, m)));
+        }
+        m = AGENCY_ONLY.matcher(paragraph);
+        if (m.lookingAt() && hasRest(paragraph, m)) {
+            return Optional.of(new Dateline("", m.group(1).strip(), rest(paragraph, m)));
+        }
+        return Optional.empty();
+    }
+
+    private static boolean hasRest(String paragraph, Matcher m) {
+        String rest = paragraph.substring(m.end());
+        return rest.length() > 20 && Character.isLetterOrDigit(firstLetter(rest));
+    }
+
+    private static char firstLetter(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                return c;
+            }
+            if (!isOpeningPunctuation(c)) {
+                return c;
+            }
+        }
+        return ' ';
+    }
+
+    private static boolean isOpeningPunctuation(char c) {
+        return c == '"' || c == '“' || c == '‘' || c == '\'' || c == '(';
+    }
+
+    private static String rest(String paragraph, Matcher m) {
+        return paragraph.substring(m.end()).strip();
+    }
+
+    /** "NATO - …" or "UPDATE: …" open sentences, not datelines. */
+    private static boolean isAcronymSentence(String place) {
+        return NOT_PLACES.contains(place.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    private static final List<String> NOT_PLACES = List.of("UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "NOTE",
+            "EDITOR'S NOTE", "WATCH", "VIDEO", "ANALYSIS", "OPINION", "FILE", "PHOTO", "NATO", "OPEC", "IAEA", "UN",
+            "EU", "US", "UK", "SNSC", "IRGC");
+}

@@ -1,0 +1,120 @@
+package io.newsarchive.parse;
+
+import io.newsarchive.model.ArticleDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the short lines around a headline that carry metadata: "July 15, 2022 - 21:38", "Published On 15 Jul 2022",
+ * "By Jane Doe | Updated: Jul. 15, 2022". A line is a meta line only when nothing but a byline, dates, labels and
+ * separators is on it, so a sentence that mentions a date is never taken for the article's date.
+ */
+public final class MetaLineReader {
+    /** How a date was labelled: "Updated" never beats "Published". */
+    public enum DateLabel { PUBLISHED, PLAIN, UPDATED }
+
+    /** What a meta line said; empty strings / NONE for what it did not say. */
+    public record Meta(String byline, ArticleDate date, DateLabel label) {
+        boolean hasDate() {
+            return date.isPresent();
+        }
+    }
+
+    private static final Pattern SEGMENTS = Pattern.compile("\\s+[|•·]\\s+|\\s*\\|\\s*|(?=\\b(?:last )?updated\\b)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> DATE_WORDS = Set.of("published", "publish", "posted", "updated", "update", "on",
+            "at", "last", "date", "time", "first", "modified", "created", "gmt", "utc", "local", "irst", "tehran",
+            "am", "pm", "a.m.", "p.m.", "the", "-", "–", "—", "/", "|", "•", "·", ":", "edt", "est", "bst", "cet",
+            "cest", "msk", "trt", "azt", "ist", "pst", "pdt");
+    private static final int MAX_META_WORDS = 24;
+
+    private final DateParser dates;
+    private final ChromeRules rules;
+
+    public MetaLineReader(DateParser dates, ChromeRules rules) {
+        this.dates = dates;
+        this.rules = rules;
+    }
+
+    public Optional<Meta> read(String line) {
+        if (OutletDirectory.wordCount(line) > MAX_META_WORDS) {
+            return Optional.empty();
+        }
+        String byline = "";
+        ArticleDate date = ArticleDate.NONE;
+        DateLabel label = DateLabel.PLAIN;
+        boolean any = false;
+        for (String segment : SEGMENTS.split(line)) {
+            String s = segment.strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            Optional<DateParser.Found> found = dates.find(s);
+            if (found.isPresent() && isOnlyDate(s, found.get())) {
+                DateLabel l = labelOf(s);
+                if (!date.isPresent() || l.compareTo(label) < 0) {
+                    date = found.get().date();
+                    label = l;
+                }
+                any = true;
+                continue;
+            }
+            Optional<String> by = rules.byline(s);
+            if (by.isPresent() && byline.isEmpty() && looksLikeNames(by.get())) {
+                byline = cleanByline(by.get());
+                any = true;
+                continue;
+            }
+            if (rules.isChrome(s) || isDateWordsOnly(s)) {
+                continue;
+            }
+            return Optional.empty();
+        }
+        return any ? Optional.of(new Meta(byline, date, label)) : Optional.empty();
+    }
+
+    private static boolean isOnlyDate(String segment, DateParser.Found found) {
+        String rest = segment.substring(0, found.start()) + " " + segment.substring(found.end());
+        return isDateWordsOnly(rest);
+    }
+
+    private static boolean isDateWordsOnly(String text) {
+        for (String word : text.toLowerCase(Locale.ROOT).split("[\\s,:()\\[\\]]+")) {
+            String w = word.replaceAll("[.]+$", "");
+            if (w.isEmpty() || DATE_WORDS.contains(w) || isWeekday(w) || w.matches("[+-]?\\d{1,2}(:\\d{2})?")
+                    || w.matches("(gmt|utc)[+-]\\d{1,2}(:?\\d{2})?")) {
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+
+    private static boolean isWeekday(String w) {
+        return w.matches("(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|nesday|sday|urday|rsday)?");
+    }
+
+    private static DateLabel labelOf(String segment) {
+        String s = segment.toLowerCase(Locale.ROOT);
+        if (s.contains("updated") || s.contains("modified")) {
+            return DateLabel.UPDATED;
+        }
+        if (s.contains("published") || s.contains("posted") || s.contains("created") || s.contains("publish")) {
+            return DateLabel.PUBLISHED;
+        }
+        return DateLabel.PLAIN;
+    }
+
+    /** A byline names people or a desk: short, no sentence, no digits. */
+    static boolean looksLikeNames(String byline) {
+        int words = OutletDirectory.wordCount(byline);
+        return words >= 1 && words <= 12 && !byline.matches(".*\\d.*") && !byline.endsWith(".")
+                && Character.isUpperCase(byline.codePointAt(0));
+    }
+
+    static String cleanByline(String byline) {
+        return byline.replaceAll("[,;|]+$", "").strip();
+    }
+}

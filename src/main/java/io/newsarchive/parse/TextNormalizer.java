@@ -1,0 +1,62 @@
+package io.newsarchive.parse;
+
+/**
+ * Cleans decoded text into lines a parser can trust: every kind of space (no-break, thin, ideographic) is one
+ * space, invisible characters are gone, runs of spaces are one, and lines are trimmed.
+ */
+public final class TextNormalizer {
+    /** Below this length a line is not part of a hard-wrapped paragraph. */
+    private static final int WRAP_MIN = 45;
+    /** Above this length a line was not hard-wrapped by a terminal or mail client. */
+    private static final int WRAP_MAX = 100;
+
+    private TextNormalizer() {
+    }
+
+    public static String[] lines(String text) {
+        String[] lines = text.split("\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            lines[i] = cleanLine(lines[i]);
+        }
+        return lines;
+    }
+
+    /** Collapses all whitespace to single spaces and trims; drops zero-width and control characters. */
+    public static String cleanLine(String line) {
+        StringBuilder out = new StringBuilder(line.length());
+        boolean space = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD') {
+                continue;
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
+                space = true;
+                continue;
+            }
+            if (space && out.length() > 0) {
+                out.append(' ');
+            }
+            space = false;
+            out.append(c);
+        }
+        return out.toString();
+    }
+
+    /**
+     * True when the text looks wrapped at a fixed width (wire copy, mail): most lines of some length are of
+     * similar length and none of the long ones is longer than a terminal line.
+     */
+    public static boolean looksHardWrapped(String[] lines) {
+        int medium = 0;
+        int longer = 0;
+        for (String line : lines) {
+            if (line.length() >= WRAP_MIN && line.length() <= WRAP_MAX) {
+                medium++;
+            } else if (line.length() > WRAP_MAX) {
+                longer++;
+            }
+        }
+        return medium >= 4 && longer * 5 <= medium;
+    }
+}

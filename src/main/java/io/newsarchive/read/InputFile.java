@@ -1,0 +1,19 @@
+package io.newsarchive.read;
+
+import java.nio.file.Path;
+
+/**
+ * A file found under the input folder.
+ *
+ * @param path   where it is on disk
+ * @param source its path under the input folder, forward slashes (the name reports and the catalog use)
+ * @param folder the name of the folder it sits in, or empty when it sits at the top of the input folder
+ */
+public record InputFile(Path path, String source, String folder) {
+    /** The lower-case extension without the dot, or empty. */
+    public String extension() {
+        String name = path.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+    }
+}

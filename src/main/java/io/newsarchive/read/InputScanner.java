@@ -1,0 +1,103 @@
+package io.newsarchive.read;
+
+import io.newsarchive.model.InputProblem;
+import java.io.IOException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitOption;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Walks the input folder and sorts every file into "to read" or "not read, and why", so that every input is
+ * accounted for in the build report. Links are followed, but a link that loops is reported, not followed twice.
+ */
+public final class InputScanner {
+    /** Extensions the readers understand; anything else is reported as skipped. */
+    public static final Set<String> ARTICLE_EXTENSIONS = Set.of("txt", "text");
+
+    /** Files larger than this are skipped: no real article is 5 MiB of text, and it bounds memory per file. */
+    public static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
+
+    private final Set<String> reserved;
+
+    /** @param reserved sources (paths under the input folder) that are not articles, e.g. the manifest */
+    public InputScanner(Set<String> reserved) {
+        this.reserved = Set.copyOf(reserved);
+    }
+
+    public InputScan scan(Path root) throws IOException {
+        List<InputFile> files = new ArrayList<>();
+        List<InputProblem> problems = new ArrayList<>();
+        Path base = root.toAbsolutePath().normalize();
+        Files.walkFileTree(base, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+                new SimpleFileVisitor<>() {
+                    @Override
+                    public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
+                        if (!dir.equals(base) && dir.getFileName().toString().startsWith(".")) {
+                            return FileVisitResult.SKIP_SUBTREE; // .git and friends are never articles
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
+                        String source = sourceOf(base, file);
+                        if (reserved.contains(source)) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        String name = file.getFileName().toString();
+                        if (name.startsWith(".")) {
+                            return FileVisitResult.CONTINUE; // hidden files (.DS_Store) are not user input
+                        }
+                        InputFile input = new InputFile(file, source, folderOf(base, file));
+                        if (!attrs.isRegularFile()) {
+                            problems.add(InputProblem.skipped(source, "not a regular file; skipped"));
+                        } else if (!ARTICLE_EXTENSIONS.contains(input.extension())) {
+                            problems.add(InputProblem.skipped(source, "not an article file (."
+                                    + (input.extension().isEmpty() ? "no extension" : input.extension())
+                                    + "); only .txt files are read; skipped"));
+                        } else if (attrs.size() > MAX_FILE_BYTES) {
+                            problems.add(InputProblem.skipped(source, "file is " + attrs.size()
+                                    + " bytes, over the " + MAX_FILE_BYTES + "-byte limit for one article; skipped"));
+                        } else {
+                            files.add(input);
+                        }
+                        return FileVisitResult.CONTINUE;
+                    }
+
+                    @Override
+                    public FileVisitResult visitFileFailed(Path file, IOException e) {
+                        String source = sourceOf(base, file);
+                        String why = e instanceof FileSystemLoopException
+                                ? "link loops back to a folder already read; not followed"
+                                : "cannot be read (" + e.getClass().getSimpleName() + "); skipped";
+                        problems.add(InputProblem.skipped(source, why));
+                        return FileVisitResult.CONTINUE;
+                    }
+                });
+        files.sort(Comparator.comparing(InputFile::source));
+        problems.sort(null);
+        return new InputScan(files, problems);
+    }
+
+    static String sourceOf(Path base, Path file) {
+        Path rel = base.relativize(file.toAbsolutePath().normalize());
+        return rel.toString().replace('\\', '/');
+    }
+
+    static String folderOf(Path base, Path file) {
+        Path parent = file.toAbsolutePath().normalize().getParent();
+        if (parent == null || parent.equals(base)) {
+            return "";
+        }
+        return parent.getFileName().toString();
+    }
+}

@@ -1,0 +1,77 @@
+package io.newsarchive.site;
+
+import io.newsarchive.model.Archive;
+import io.newsarchive.model.Article;
+import io.newsarchive.model.BodyBlock;
+import io.newsarchive.model.RelatedLink;
+import io.newsarchive.model.Story;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+/**
+ * The catalog {@code articles.csv}: one row per input article, for researchers and scripts. Its columns are a
+ * public interface: new columns are only ever added at the end.
+ */
+public final class Catalog {
+    /** The columns, in order. */
+    public static final List<String> COLUMNS = List.of("id", "source", "outlet", "headline", "headline_derived",
+            "date", "date_inferred", "byline", "dateline", "credit", "story", "copy_of", "page", "words", "related",
+            "body");
+
+    private Catalog() {
+    }
+
+    /** The whole catalog as CSV text (UTF-8 when written; LF line ends; cells quoted where needed). */
+    public static String csv(Archive archive) {
+        Map<String, Story> storyOf = archive.storyOfArticle();
+        StringWriter out = new StringWriter(archive.articles().size() * 2048 + 256);
+        CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
+        try (CSVPrinter printer = new CSVPrinter(out, format)) {
+            printer.printRecord(COLUMNS);
+            for (Article a : archive.articles()) {
+                Story story = storyOf.get(a.id());
+                printer.printRecord(
+                        a.id(),
+                        a.source(),
+                        a.outlet().name(),
+                        a.headline(),
+                        a.headlineDerived() ? "true" : "false",
+                        a.date().iso(),
+                        story != null && !a.date().isPresent() ? story.date().iso() : "",
+                        a.byline(),
+                        a.dateline(),
+                        a.credit(),
+                        story == null ? a.id() : story.id(),
+                        story == null ? "" : story.copyOf().getOrDefault(a.id(), ""),
+                        SitePaths.article(a.id()),
+                        a.wordCount(),
+                        a.related().stream().map(RelatedLink::headline).collect(Collectors.joining("\n")),
+                        body(a));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** Paragraphs separated by blank lines; a crosshead is written "## text" so it survives a round trip. */
+    static String body(Article a) {
+        StringBuilder out = new StringBuilder();
+        for (BodyBlock b : a.body()) {
+            if (!out.isEmpty()) {
+                out.append("\n\n");
+            }
+            if (b.isCrosshead()) {
+                out.append("## ");
+            }
+            out.append(b.text());
+        }
+        return out.toString();
+    }
+}

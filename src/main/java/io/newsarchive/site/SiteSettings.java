@@ -1,0 +1,26 @@
+package io.newsarchive.site;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * How the site is rendered.
+ *
+ * @param title        the archive's name, shown in every page's header
+ * @param baseUrl      the absolute address the site will be published at, or empty (then no feeds or sitemap)
+ * @param templatesDir a folder whose templates replace the bundled ones by file name, or empty
+ * @param pageSize     entries per index page
+ */
+public record SiteSettings(String title, String baseUrl, Optional<Path> templatesDir, int pageSize) {
+    public static final int DEFAULT_PAGE_SIZE = 50;
+
+    public SiteSettings {
+        Objects.requireNonNull(title, "title");
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        Objects.requireNonNull(templatesDir, "templatesDir");
+        if (pageSize < 1) {
+            throw new IllegalArgumentException("page size must be at least 1");
+        }
+    }
+}
