@@ -10,8 +10,8 @@ import java.util.List;
  *
  * <p>Placeholders: {@code {OUTLET}} outlet name, {@code {SHORT}} its initials, {@code {DL}} dateline place,
  * {@code {CTRY}} the place's country, {@code {CR}} credit tag as printed ("Reuters", "IP"), {@code {CREDIT}}
- * canonical credit, {@code {MON}} / {@code {D}} short month / day of publication, {@code {A}} {@code {B}}
- * {@code {C}} person names, {@code {CITY}} a city, {@code {CTRYA}} the story's main country, {@code {YEAR}}.
+ * canonical credit, {@code {MON}} / {@code {DAY}} short month / day of publication, {@code {A}} {@code {B}}
+ * {@code {C}} {@code {E}} person names, {@code {CITY}} a city, {@code {CTRYA}} the story's main country, {@code {YEAR}}.
  * In lead patterns the {@code ¦} marks where the printed dateline ends.
  */
 public record RawStyle(
@@ -112,10 +112,10 @@ public record RawStyle(
             .date("MMMM d, yyyy h:mm a 'GMT+4'")
             .updated("Updated {AGO}")
             .bylines("By {A}", "By {A} and {B}")
-            .leads(List.of("{DL}¦, {MON} {D} ({CR}) - ", "{DL}, {CTRY}¦ ({CR}) — "), List.of("{DL}¦, {MON} {D} ({CR}) - "))
+            .leads(List.of("{DL}¦, {MON} {DAY} ({CR}) - ", "{DL}, {CTRY}¦ ({CR}) — "), List.of("{DL}¦, {MON} {DAY} ({CR}) - "))
             .upper(true)
             .credits("Reporting by {A} in {CITY}; Additional reporting by {B}; Editing by {C}",
-                    "Reporting by {A}; Writing by {B}; Editing by {C} and {D}",
+                    "Reporting by {A}; Writing by {B}; Editing by {C} and {E}",
                     "Reporting by {A} and {B}; Editing by {C}")
             .footer("Our Standards: The {OUTLET} Trust Principles.")
             .straightQuotes(true)

@@ -1,0 +1,53 @@
+package io.newsarchive.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class ChromeRulesTest {
+    private static final ChromeRules RULES = ChromeRules.bundled();
+
+    static Stream<ChromeRules.Rule> rows() {
+        return RULES.rules().stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @DisplayName("every row of chrome.csv matches its own example")
+    @MethodSource("rows")
+    void rowMatchesItsExample(ChromeRules.Rule rule) {
+        String example = rule.example();
+        switch (rule.kind()) {
+            case PREFIX -> assertTrue(rule.pattern().matcher(example).lookingAt(), example);
+            case RELATED, END -> assertTrue(rule.pattern().matcher(ChromeRules.stripColon(example)).matches(), example);
+            default -> assertTrue(rule.pattern().matcher(example).matches(), example);
+        }
+    }
+
+    @ParameterizedTest(name = "\"{0}\" is article text")
+    @DisplayName("sentences of the body are never chrome")
+    @ValueSource(strings = {
+        "The ministry's weekly newsletter, published on Monday, said the talks had stalled over the border issue.",
+        "Shamkhani said Iran is adamant to counter those who are seeking to tarnish relations between Tehran and Baku.",
+        "Iran security chief meets Aliyev in Baku",
+        "Reporters were told the meeting would last an hour.",
+    })
+    void prose(String line) {
+        assertFalse(RULES.isChrome(line), line);
+        assertFalse(RULES.isEnd(line), line);
+    }
+
+    @Test
+    @DisplayName("a related label is read as printed, without its colon")
+    void relatedLabel() {
+        assertEquals("Related News", RULES.relatedLabel("Related News: ").orElseThrow());
+        assertEquals("More from Tehran Times", RULES.relatedLabel("More from Tehran Times").orElseThrow());
+        assertTrue(RULES.relatedLabel("Related talks were held in Baku on Monday between the two sides.").isEmpty());
+    }
+}

@@ -1,0 +1,46 @@
+package io.newsarchive.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DateParserTest {
+    private final DateParser dates = new DateParser(2030);
+
+    @ParameterizedTest(name = "\"{0}\" is {1}")
+    @DisplayName("every usual way of printing a date")
+    @CsvSource(delimiter = '|', value = {
+        "July 15, 2022 - 21:38 | 2022-07-15T21:38",
+        "15 July 2022 | 2022-07-15",
+        "Jul. 15, 2022 6:12 PM GMT+4 | 2022-07-15T18:12",
+        "Published On 15 Jul 2022 | 2022-07-15",
+        "Updated: Jul 16, 2022 09:05 AM | 2022-07-16T09:05",
+        "2022-07-15 | 2022-07-15",
+        "2022-07-15T21:38:05+04:30 | 2022-07-15T21:38",
+        "15.07.2022 | 2022-07-15",
+        "15/07/2022 12:40 | 2022-07-15T12:40",
+        "Saturday, October 22, 2022 | 2022-10-22",
+        "Oct 20, 2022 / 2:15 PM | 2022-10-20T14:15",
+        "January 8, 2025 - 21:39 | 2025-01-08T21:39",
+        "8th January, 2025 | 2025-01-08",
+        "Sept. 3, 2023 at 12:00 p.m. | 2023-09-03T12:00",
+        "21:38, July 15, 2022 | 2022-07-15T21:38",
+        "12/25/2022 | 2022-12-25",
+        "Posted on 2023/03/01 | 2023-03-01",
+    })
+    void parsesDates(String text, String iso) {
+        assertEquals(iso, dates.find(text).orElseThrow().date().iso());
+    }
+
+    @ParameterizedTest(name = "\"{0}\" has no date")
+    @DisplayName("ambiguous, implausible or partial dates are no dates")
+    @ValueSource(strings = {"05/07/2022", "July 15, 2222", "5 hours ago", "© 2022 Reuters", "in 2021",
+        "February 30, 2022", "July 2022", "version 1.2.2022"})
+    void rejects(String text) {
+        assertTrue(dates.find(text).isEmpty(), text);
+    }
+}

@@ -1,0 +1,50 @@
+package io.newsarchive.parse;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsarchive.model.Outlet;
+import io.newsarchive.read.OutletTableReader;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class DatelineParserTest {
+    private static final OutletDirectory OUTLETS = new OutletDirectory(OutletTableReader.bundled());
+    private final DatelineParser parser = new DatelineParser(a -> OUTLETS.byAlias(a).map(Outlet::name));
+
+    @ParameterizedTest(name = "\"{0}\" → place \"{1}\", agency \"{2}\"")
+    @DisplayName("datelines and their kin: the place, the agency, and the body after them")
+    @CsvSource(delimiter = '|', value = {
+        "BAKU, Oct 20 (Reuters) - Azerbaijan said on Thursday it would build a bridge. | BAKU | Reuters",
+        "TEHRAN, Iran (AP) — Iran's president said on Sunday the talks would go on. | TEHRAN, Iran | AP",
+        "Tehran, IRNA – The foreign minister arrived in Baku on Monday for talks. | Tehran | IRNA",
+        "TEHRAN, Jan. 08 (MNA) – Iran's security chief met Aliyev in Baku on Wednesday. | TEHRAN | MNA",
+        "BAKU, Azerbaijan, January 10. Trend: Azerbaijan and Iran signed a memorandum. | BAKU, Azerbaijan | Trend",
+        "Tehran (IP)- During his visit to Tehran, the minister met with officials. | Tehran | IP",
+        "TEHRAN— Ali Shamkhani, the Secretary of Iran’s Supreme National Security Council, met Aliyev. | TEHRAN | ''",
+        "ANKARA – Turkey and Azerbaijan held joint drills near the border on Friday. | ANKARA | ''",
+        "NEW YORK, May 3 (Reuters) - Oil prices rose on Tuesday as traders weighed supply. | NEW YORK | Reuters",
+        "(AFP) - Iran said on Monday that it had seized a tanker in the Gulf. | '' | AFP",
+    })
+    void readsDatelines(String paragraph, String place, String agency) {
+        DatelineParser.Dateline d = parser.parse(paragraph).orElseThrow();
+        assertEquals(place, d.place());
+        assertEquals(agency, d.agency());
+        assertTrue(Character.isLetter(d.rest().charAt(0)) || d.rest().charAt(0) == '“', d.rest());
+    }
+
+    @ParameterizedTest(name = "\"{0}\" has no dateline")
+    @DisplayName("ordinary first sentences are not datelines")
+    @ValueSource(strings = {
+        "Ali Shamkhani, the Secretary of Iran's Supreme National Security Council, met Aliyev on Friday.",
+        "The secretary of Iran’s Supreme National Security Council said Tehran will not allow it.",
+        "NATO - the alliance said on Monday that it was watching the drills closely.",
+        "Iran, Azerbaijan - a relationship of ups and downs that has lasted three decades.",
+        "UPDATE: The ministry said later that the meeting had been postponed until next week.",
+    })
+    void noDateline(String paragraph) {
+        assertTrue(parser.parse(paragraph).isEmpty(), paragraph);
+    }
+}

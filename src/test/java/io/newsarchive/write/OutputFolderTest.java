@@ -1,0 +1,66 @@
+package io.newsarchive.write;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OutputFolderTest {
+    @Test
+    @DisplayName("a file whose bytes did not change is not rewritten")
+    void writeIfChanged(@TempDir Path dir) throws IOException {
+        OutputFolder first = new OutputFolder(dir);
+        first.write("a/b.html", "hello");
+        first.finish();
+        Path file = dir.resolve("a/b.html");
+        FileTime old = FileTime.fromMillis(1_000_000);
+        Files.setLastModifiedTime(file, old);
+        OutputFolder second = new OutputFolder(dir);
+        second.write("a/b.html", "hello");
+        second.finish();
+        assertEquals(old, Files.getLastModifiedTime(file));
+        assertEquals(0, second.filesChanged());
+    }
+
+    @Test
+    @DisplayName("files of the last build that this build did not write are removed; a user's own files never")
+    void removesOnlyItsOwnStaleFiles(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("CNAME"), "archive.example.org");
+        OutputFolder first = new OutputFolder(dir);
+        first.write("articles/old.html", "old");
+        first.write("index.html", "index");
+        first.finish();
+        OutputFolder second = new OutputFolder(dir);
+        second.write("index.html", "index");
+        List<String> removed = second.finish();
+        assertEquals(List.of("articles/old.html"), removed);
+        assertFalse(Files.exists(dir.resolve("articles")), "an emptied folder it made goes too");
+        assertTrue(Files.exists(dir.resolve("CNAME")));
+    }
+
+    @Test
+    @DisplayName("a ledger line pointing outside the folder is ignored, never deleted")
+    void tamperedLedger(@TempDir Path dir) throws IOException {
+        Path outside = Files.writeString(dir.resolve("precious.txt"), "keep");
+        Path site = Files.createDirectories(dir.resolve("site"));
+        Files.writeString(site.resolve(OutputFolder.LEDGER), "../precious.txt\n");
+        new OutputFolder(site).finish();
+        assertTrue(Files.exists(outside));
+    }
+
+    @Test
+    @DisplayName("paths that leave the folder are refused")
+    void refusesEscapingPaths(@TempDir Path dir) throws IOException {
+        OutputFolder out = new OutputFolder(dir);
+        assertThrows(IllegalArgumentException.class, () -> out.write("../x.html", "x"));
+    }
+}
