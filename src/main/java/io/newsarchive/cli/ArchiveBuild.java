@@ -6,6 +6,7 @@ import io.newsarchive.model.Article;
 import io.newsarchive.model.InputProblem;
 import io.newsarchive.model.OutletProfile;
 import io.newsarchive.model.Story;
+import io.newsarchive.parse.BoilerplateFilter;
 import io.newsarchive.parse.ChromeRules;
 import io.newsarchive.parse.DateParser;
 import io.newsarchive.parse.OutletDirectory;
@@ -84,18 +85,25 @@ final class ArchiveBuild {
                     .toList()).get();
 
             List<Article> articles = new ArrayList<>();
-            List<InputProblem> problems = new ArrayList<>(scan.problems());
             for (FileResult r : results) {
                 if (r.article() != null) {
                     articles.add(r.article());
-                    for (String note : r.article().notes()) {
-                        problems.add(InputProblem.warning(r.article().source(), note));
-                    }
-                } else {
+                }
+            }
+            List<InputProblem> problems;
+            articles.sort(Comparator.comparing(Article::id));
+            articles = new ArrayList<>(BoilerplateFilter.apply(articles));
+            problems = new ArrayList<>(scan.problems());
+            for (FileResult r : results) {
+                if (r.article() == null) {
                     problems.add(r.problem());
                 }
             }
-            articles.sort(Comparator.comparing(Article::id));
+            for (Article a : articles) {
+                for (String note : a.notes()) {
+                    problems.add(InputProblem.warning(a.source(), note));
+                }
+            }
             problems.sort(null);
             List<Story> stories = new Deduper().stories(articles);
             Archive archive = new Archive(articles, stories, problems);

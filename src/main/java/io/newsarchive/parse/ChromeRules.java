@@ -21,7 +21,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class ChromeRules {
     /** What a row of the table means. */
-    public enum Kind { CHROME, END, PREFIX, RELATED, BYLINE }
+    public enum Kind { CHROME, END, PREFIX, RELATED, SIDEBAR, BYLINE }
 
     /** One row: its kind, compiled pattern and the example a test checks it against. */
     public record Rule(Kind kind, Pattern pattern, String example) {
@@ -65,6 +65,12 @@ public final class ChromeRules {
     public Optional<String> relatedLabel(String line) {
         String label = stripColon(line);
         return label.length() <= 60 && matchesAny(Kind.RELATED, label) ? Optional.of(label) : Optional.empty();
+    }
+
+    /** True when the line labels a list that is page furniture (tags, most read): the list is dropped. */
+    public boolean isSidebarLabel(String line) {
+        String label = stripColon(line);
+        return label.length() <= 60 && matchesAny(Kind.SIDEBAR, label);
     }
 
     /** The author named by a byline line, if the line is one. */

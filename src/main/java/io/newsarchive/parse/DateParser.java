@@ -35,7 +35,7 @@ public final class DateParser {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** July 15, 2022 · Jul. 15 2022 · Friday, July 15, 2022 — 21:38 */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b" + WEEKDAY + MONTH + "\\s+" + DAY + ",?\\s+" + YEAR + "\\b" + TIME_TAIL, FLAGS);
+            "\\b" + WEEKDAY + MONTH + ",?\\s+" + DAY + ",?\\s+" + YEAR + "\\b" + TIME_TAIL, FLAGS);
     /** 15 July 2022 · 15th Jul, 2022 6:12 PM */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "\\b" + WEEKDAY + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR + "\\b" + TIME_TAIL, FLAGS);

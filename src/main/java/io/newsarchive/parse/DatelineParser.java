@@ -20,8 +20,8 @@ public final class DatelineParser {
     private static final String DATE_PART = "(?:" + MONTH + "\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+" + MONTH
             + "(?:\\s+\\d{4})?)";
     /** A place as datelines print it: capitalised words, "TEHRAN", "New York", "Ras al-Khaimah". */
-    private static final String PLACE = "[A-Z][\\p{L}.'’-]*(?:[ -][\\p{L}][\\p{L}.'’-]*){0,3}";
-    private static final String CAPS_PLACE = "[A-Z][A-Z.'’-]{2,}(?:[ -][A-Z][A-Z.'’-]+){0,3}";
+    private static final String PLACE = "[A-Z][\\p{L}.'’/-]*(?:[ -][\\p{L}][\\p{L}.'’/-]*){0,3}";
+    private static final String CAPS_PLACE = "[A-Z][A-Z.'’/-]{2,}(?:[ -][A-Z][A-Z.'’/-]+){0,3}";
 
     /** PLACE[, Country][, Oct 20] (AGENCY) - */
     private static final Pattern WITH_AGENCY_IN_PARENS = Pattern.compile(
@@ -36,6 +36,12 @@ public final class DatelineParser {
     /** TEHRAN — · ANKARA, Turkey – · TEHRAN, Jan. 08 – */
     private static final Pattern CAPS_ONLY = Pattern.compile(
             "^(" + CAPS_PLACE + "(?:,\\s*" + PLACE + ")?)(?:,\\s*" + DATE_PART + ")?\\s*" + DASH + "+\\s*");
+    /** Tehran, Iran – (a place and a country, in ordinary case) */
+    private static final Pattern PLACE_AND_COUNTRY = Pattern.compile(
+            "^(" + PLACE + "),\\s*(" + PLACE + ")\\s*[–—-]+\\s+");
+    /** A dateline printed on a line of its own: "ANKARA", "Baku, Azerbaijan, Oct. 20". */
+    private static final Pattern STANDALONE = Pattern.compile(
+            "^(" + CAPS_PLACE + "|" + PLACE + ",\\s*" + PLACE + ")(?:,\\s*" + DATE_PART + ")?\\.?$");
     /** (AFP) - */
     private static final Pattern AGENCY_ONLY = Pattern.compile("^\\(([A-Z][\\w.&' -]{0,30})\\)\\s*" + DASH + "+\\s*");
 
@@ -64,11 +70,27 @@ public final class DatelineParser {
         if (m.lookingAt() && hasRest(paragraph, m) && !isAcronymSentence(m.group(1))) {
             return Optional.of(new Dateline(m.group(1), "", rest(paragraph, m)));
         }
+        m = PLACE_AND_COUNTRY.matcher(paragraph);
+        if (m.lookingAt() && hasRest(paragraph, m) && COUNTRIES.contains(m.group(2))) {
+            return Optional.of(new Dateline(m.group(1) + ", " + m.group(2), "", rest(paragraph, m)));
+        }
         m = AGENCY_ONLY.matcher(paragraph);
         if (m.lookingAt() && hasRest(paragraph, m)) {
             return Optional.of(new Dateline("", m.group(1).strip(), rest(paragraph, m)));
         }
         return Optional.empty();
+    }
+
+    /** The place of a dateline that stands on a line of its own, above the body. */
+    public Optional<String> standalone(String line) {
+        Matcher m = STANDALONE.matcher(line.strip());
+        if (!m.matches() || isAcronymSentence(m.group(1))) {
+            return Optional.empty();
+        }
+        String place = m.group(1);
+        boolean caps = place.equals(place.toUpperCase(java.util.Locale.ROOT));
+        String[] parts = place.split(",\\s*");
+        return caps || parts.length == 2 && COUNTRIES.contains(parts[1]) ? Optional.of(place) : Optional.empty();
     }
 
     private static boolean hasRest(String paragraph, Matcher m) {
@@ -101,6 +123,17 @@ public final class DatelineParser {
     private static boolean isAcronymSentence(String place) {
         return NOT_PLACES.contains(place.toUpperCase(java.util.Locale.ROOT));
     }
+
+    /** Countries a mixed-case dateline may name after its city ("Tehran, Iran –"). */
+    private static final java.util.Set<String> COUNTRIES = java.util.Set.of("Iran", "Azerbaijan", "Armenia",
+            "Georgia", "Turkey", "Türkiye", "Iraq", "Syria", "Lebanon", "Israel", "Jordan", "Egypt", "Saudi Arabia",
+            "Qatar", "Oman", "Kuwait", "Bahrain", "Yemen", "United Arab Emirates", "UAE", "Afghanistan", "Pakistan",
+            "India", "China", "Russia", "Ukraine", "Kazakhstan", "Turkmenistan", "Uzbekistan", "Tajikistan",
+            "Kyrgyzstan", "Belarus", "Moldova", "France", "Germany", "Austria", "Switzerland", "Belgium",
+            "United Kingdom", "UK", "England", "Italy", "Spain", "Greece", "Cyprus", "Hungary", "Poland",
+            "United States", "US", "USA", "Canada", "Japan", "Indonesia", "Malaysia", "Libya", "Tunisia", "Algeria",
+            "Morocco", "Sudan", "Ethiopia", "Somalia", "Kenya", "Nigeria", "South Africa", "Brazil", "Venezuela",
+            "Mexico", "Peru", "Argentina", "Palestine", "Gaza", "West Bank");
 
     private static final List<String> NOT_PLACES = List.of("UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "NOTE",
             "EDITOR'S NOTE", "WATCH", "VIDEO", "ANALYSIS", "OPINION", "FILE", "PHOTO", "NATO", "OPEC", "IAEA", "UN",

@@ -22,8 +22,8 @@ public final class MetaLineReader {
         }
     }
 
-    private static final Pattern SEGMENTS = Pattern.compile("\\s+[|•·]\\s+|\\s*\\|\\s*|(?=\\b(?:last )?updated\\b)",
-            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SEGMENTS = Pattern.compile(
+            "\\s+[|•·]\\s+|\\s*[|\\[\\]]\\s*|(?=\\b(?:last )?(?:updated?|modified)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Set<String> DATE_WORDS = Set.of("published", "publish", "posted", "updated", "update", "on",
             "at", "last", "date", "time", "first", "modified", "created", "gmt", "utc", "local", "irst", "tehran",
             "am", "pm", "a.m.", "p.m.", "the", "-", "–", "—", "/", "|", "•", "·", ":", "edt", "est", "bst", "cet",
@@ -46,7 +46,12 @@ public final class MetaLineReader {
         ArticleDate date = ArticleDate.NONE;
         DateLabel label = DateLabel.PLAIN;
         boolean any = false;
-        for (String segment : SEGMENTS.split(line)) {
+        String[] segments = SEGMENTS.split(line);
+        boolean lineHasDate = false;
+        for (String segment : segments) {
+            lineHasDate |= dates.find(segment).isPresent();
+        }
+        for (String segment : segments) {
             String s = segment.strip();
             if (s.isEmpty()) {
                 continue;
@@ -68,6 +73,11 @@ public final class MetaLineReader {
                 continue;
             }
             if (rules.isChrome(s) || isDateWordsOnly(s)) {
+                continue;
+            }
+            if (lineHasDate && byline.isEmpty() && isPlainName(s)) {
+                byline = s; // "Merve Aydin | 20.10.2022": a bare name beside a date is the byline
+                any = true;
                 continue;
             }
             return Optional.empty();
@@ -98,7 +108,7 @@ public final class MetaLineReader {
 
     private static DateLabel labelOf(String segment) {
         String s = segment.toLowerCase(Locale.ROOT);
-        if (s.contains("updated") || s.contains("modified")) {
+        if (s.contains("update") || s.contains("modified")) {
             return DateLabel.UPDATED;
         }
         if (s.contains("published") || s.contains("posted") || s.contains("created") || s.contains("publish")) {
@@ -112,6 +122,11 @@ public final class MetaLineReader {
         int words = OutletDirectory.wordCount(byline);
         return words >= 1 && words <= 12 && !byline.matches(".*\\d.*") && !byline.endsWith(".")
                 && Character.isUpperCase(byline.codePointAt(0));
+    }
+
+    /** Two to four capitalised words, nothing else: "Merve Aydin". */
+    static boolean isPlainName(String s) {
+        return s.matches("\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]*){1,3}");
     }
 
     static String cleanByline(String byline) {

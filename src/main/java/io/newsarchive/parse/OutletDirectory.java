@@ -20,6 +20,12 @@ public final class OutletDirectory {
             Pattern.CASE_INSENSITIVE);
     /** Literal signs are looked for in short lines only, so that an outlet named in a story's prose is no sign. */
     private static final int MAX_SIGN_LINE_WORDS = 25;
+    /** Lines at the top of a copy where the site's own name stands (the masthead). */
+    private static final int MASTHEAD_LINES = 8;
+    private static final Pattern COPYRIGHT = Pattern.compile("©|\\(c\\)|copyright|all rights", Pattern.CASE_INSENSITIVE);
+    private static final Pattern BARE_HOST = Pattern.compile(
+            "(?<![@\\w.-])((?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|ir|az|tr|uk|co\\.uk|de|fr|ru|cn|info))\\b",
+            Pattern.CASE_INSENSITIVE);
 
     private record Sign(Outlet outlet, String literal, Pattern pattern) {
         boolean matches(String line, boolean shortLine) {
@@ -32,7 +38,7 @@ public final class OutletDirectory {
 
     private final List<OutletProfile> profiles;
     private final List<Sign> signs;
-    private final Map<String, Outlet> byAlias = new HashMap<>();
+    private final Map<String, Outlet> byAlias = new java.util.LinkedHashMap<>();
     private final Map<String, Outlet> byDomain = new HashMap<>();
 
     public OutletDirectory(List<OutletProfile> profiles) {
@@ -79,20 +85,45 @@ public final class OutletDirectory {
     }
 
     /**
-     * The outlet whose signs the lines carry most; a tie is no answer. Web addresses to an outlet's domain in a
-     * short line count as a sign too.
+     * The outlet whose evidence in the copy weighs most; a tie is no answer. Evidence: a sign of the outlet table
+     * (1 each); a line that is just the outlet's name or alias (2 in the masthead — the first lines — else 1);
+     * a copyright line naming it (2); its web domain in a short line (1).
      */
     public Optional<Outlet> recognise(List<String> lines) {
         Map<Outlet, Integer> score = new HashMap<>();
+        int nonBlank = 0;
         for (String line : lines) {
-            boolean shortLine = wordCount(line) <= MAX_SIGN_LINE_WORDS;
+            if (line.isEmpty()) {
+                continue;
+            }
+            nonBlank++;
+            int words = wordCount(line);
+            boolean shortLine = words <= MAX_SIGN_LINE_WORDS;
             for (Sign sign : signs) {
                 if (sign.matches(line, shortLine)) {
                     score.merge(sign.outlet(), 1, Integer::sum);
                 }
             }
-            if (shortLine && line.contains("://")) {
-                byUrl(line).ifPresent(o -> score.merge(o, 1, Integer::sum));
+            if (!shortLine) {
+                continue;
+            }
+            if (words <= 6) {
+                Outlet named = byLineName(line);
+                if (named != null) {
+                    score.merge(named, nonBlank <= MASTHEAD_LINES ? 2 : 1, Integer::sum);
+                }
+            }
+            if (COPYRIGHT.matcher(line).find()) {
+                for (Map.Entry<String, Outlet> alias : byAlias.entrySet()) {
+                    if (alias.getKey().length() >= 3 && containsWord(line.toLowerCase(Locale.ROOT), alias.getKey())) {
+                        score.merge(alias.getValue(), 2, Integer::sum);
+                        break;
+                    }
+                }
+            }
+            Matcher host = BARE_HOST.matcher(line);
+            while (host.find()) {
+                byUrl("https://" + host.group(1)).ifPresent(o -> score.merge(o, 1, Integer::sum));
             }
         }
         Outlet best = null;
@@ -108,6 +139,33 @@ public final class OutletDirectory {
             }
         }
         return tie ? Optional.empty() : Optional.ofNullable(best);
+    }
+
+    /** The outlet a whole line names ("Tasnim News Agency", "IRNA English"), aliases of 4+ letters only. */
+    private Outlet byLineName(String line) {
+        String k = key(line);
+        if (k.length() < 4) {
+            return null;
+        }
+        Outlet o = byAlias.get(k);
+        if (o == null && k.endsWith(" english")) {
+            o = byAlias.get(k.substring(0, k.length() - 8));
+        }
+        return o;
+    }
+
+    private static boolean containsWord(String text, String word) {
+        int i = text.indexOf(word);
+        while (i >= 0) {
+            boolean startOk = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            int end = i + word.length();
+            boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
+            if (startOk && endOk) {
+                return true;
+            }
+            i = text.indexOf(word, i + 1);
+        }
+        return false;
     }
 
     /** The outlet a folder's name stands for: a known outlet by alias, else a new outlet named after the folder. */

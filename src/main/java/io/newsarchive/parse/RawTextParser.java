@@ -33,6 +33,18 @@ public final class RawTextParser {
             "^(read more|read also|also read|see also|related|more|recommended|also see)\\s*[:|»>–—-]\\s*(.{10,300})$",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern SOURCE_LINE = Pattern.compile("^(?:source|sources)\\s*:\\s*(.{2,60}?)\\.?$",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern BYLINE_WITH_AGENCY = Pattern.compile(
+            "^(?:by\\s+)?(\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3})\\s*[–—-]\\s*([A-Z][\\w.&' -]{1,30}?)\\s*:$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern RELATIVE_AGE = Pattern.compile(
+            "(?:updated |posted |published )?(?:about |over |almost )?(?:\\d+|an|a|one) "
+                    + "(?:second|sec|minute|min|hour|hr|day|week|month|year)s? ago", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern LIST_END = Pattern.compile("end of (the )?list", Pattern.CASE_INSENSITIVE);
+
     private enum Role { TEXT, BLANK, CHROME, TAIL, RELATED_LABEL, RELATED_ITEM, META, BYLINE_NAME }
 
     private final OutletDirectory outlets;
@@ -54,6 +66,7 @@ public final class RawTextParser {
         List<RelatedLink> related = new ArrayList<>();
         List<MetaAt> metas = new ArrayList<>();
         String bioByline = "";
+        String sourceCredit = "";
 
         // 1. What is certainly not the article: blanks, chrome, and everything after the comment form.
         boolean inTail = false;
@@ -79,6 +92,11 @@ public final class RawTextParser {
                 i = readRelatedList(lines, roles, i, label.get(), related);
                 continue;
             }
+            if (rules.isSidebarLabel(lines[i])) {
+                roles[i] = Role.CHROME;
+                i = readRelatedList(lines, roles, i, "", null); // tags, most read: furniture, dropped
+                continue;
+            }
             Matcher inline = INLINE_RELATED.matcher(lines[i]);
             if (inline.matches() && roles[i] != Role.TAIL && isHeadlineLike(inline.group(2))) {
                 roles[i] = Role.RELATED_ITEM;
@@ -91,13 +109,33 @@ public final class RawTextParser {
                 continue;
             }
             String line = lines[i];
+            Matcher source = SOURCE_LINE.matcher(line);
+            if (source.matches()) {
+                roles[i] = Role.CHROME;
+                if (sourceCredit.isEmpty()) {
+                    sourceCredit = outlets.byAlias(source.group(1).strip()).map(Outlet::name).orElse("");
+                }
+                continue;
+            }
             int next = nextNonBlank(lines, i + 1);
+            int afterNext = next < 0 ? -1 : nextNonBlank(lines, next + 1);
+            if (afterNext >= 0 && roles[next] == Role.TEXT && roles[afterNext] == Role.TEXT
+                    && OutletDirectory.wordCount(lines[next]) <= 4 && !endsSentence(lines[next])
+                    && isAuthorBox(line, lines[afterNext])) {
+                roles[next] = Role.CHROME; // the author's affiliation, between name and bio
+                next = afterNext;
+            }
             if (next >= 0 && roles[next] == Role.TEXT && isAuthorBox(line, lines[next])) {
                 roles[i] = Role.BYLINE_NAME;
                 roles[next] = Role.CHROME; // the author's bio
                 if (bioByline.isEmpty()) {
                     bioByline = rules.byline(line).filter(MetaLineReader::looksLikeNames).orElse(line);
                 }
+                continue;
+            }
+            if (RELATIVE_AGE.matcher(line).matches()) {
+                roles[i] = Role.META; // "2 hours ago" under a headline: no date, but it marks the header
+                metas.add(new MetaAt(i, new MetaLineReader.Meta("", ArticleDate.NONE, MetaLineReader.DateLabel.PLAIN)));
                 continue;
             }
             Optional<MetaLineReader.Meta> m = meta.read(line);
@@ -130,7 +168,14 @@ public final class RawTextParser {
         // 5. The body starts at the first unit that reads as prose.
         int bodyStart = -1;
         for (int u = 0; u < units.size(); u++) {
-            if (isProse(units.get(u).text()) || datelines.parse(units.get(u).text()).isPresent()) {
+            String candidate = units.get(u).text();
+            boolean dateline = datelines.parse(candidate).isPresent();
+            if (!dateline && isProse(candidate) && u + 1 < units.size()
+                    && metaBetween(roles, units.get(u).last() + 1, units.get(u + 1).first())
+                    && OutletDirectory.wordCount(candidate) <= 45) {
+                continue; // a standfirst: the byline and date come after it, the body after them
+            }
+            if (isProse(candidate) || dateline) {
                 bodyStart = u;
                 break;
             }
@@ -140,29 +185,41 @@ public final class RawTextParser {
         }
         int bodyStartLine = units.get(bodyStart).first();
 
-        // 6. Header: headline (first headline-like unit) and kicker (a short line just above it).
-        String headline = "";
-        String kicker = "";
-        for (int u = 0; u < bodyStart; u++) {
-            String candidate = units.get(u).text();
-            if (isHeadlineLike(candidate)) {
-                headline = candidate;
-                kicker = kickerAbove(lines, roles, units.get(u).first());
-                break;
-            }
-        }
-        // 7. Body: paragraphs and crossheads; the dateline comes off the first paragraph.
-        List<BodyBlock> body = new ArrayList<>();
+        // 6. Header: the headline stands just above the first metadata line (or the body), in a run of long lines
+        //    that a short line (a menu item, a section label) closes; a short line right above it is the kicker.
+        int headlineUnit = findHeadline(units, bodyStart, roles, metas);
+        String headline = headlineUnit < 0 ? "" : units.get(headlineUnit).text();
+        String kicker = headlineUnit < 0 ? "" : kickerAbove(lines, roles, units.get(headlineUnit).first());
+        int headlineLine = headlineUnit < 0 ? -1 : units.get(headlineUnit).first();
+
+        // 7. A dateline or "By NAME – Agency:" printed on a line of its own just above the body.
         String dateline = "";
         String agency = "";
+        String agencyByline = "";
+        for (int u = Math.max(headlineUnit + 1, bodyStart - 2); u < bodyStart; u++) {
+            String standaloneText = units.get(u).text();
+            Optional<String> place = datelines.standalone(standaloneText);
+            if (place.isPresent()) {
+                dateline = place.get();
+            }
+        }
+        for (MetaAt m : metas) {
+            Matcher by = BYLINE_WITH_AGENCY.matcher(lines[m.line()]);
+            if (m.line() > headlineLine && m.line() < bodyStartLine && by.matches()) {
+                agencyByline = by.group(1);
+                agency = by.group(2);
+            }
+        }
+        // 8. Body: paragraphs and crossheads; the dateline comes off the first paragraph.
+        List<BodyBlock> body = new ArrayList<>();
         int metaLimitLine = units.get(Math.min(units.size() - 1, bodyStart + META_UNITS_INTO_BODY)).last();
         for (int u = bodyStart; u < units.size(); u++) {
             String block = rules.stripPrefix(units.get(u).text());
             if (body.isEmpty()) {
                 Optional<DatelineParser.Dateline> d = datelines.parse(block);
                 if (d.isPresent()) {
-                    dateline = d.get().place();
-                    agency = d.get().agency();
+                    dateline = d.get().place().isEmpty() ? dateline : d.get().place();
+                    agency = d.get().agency().isEmpty() ? agency : d.get().agency();
                     block = d.get().rest();
                 }
             }
@@ -176,7 +233,8 @@ public final class RawTextParser {
         if (body.isEmpty()) {
             return new ParseOutcome.Rejected("no article text found (only headings, links or page chrome)");
         }
-        // 8. Metadata: the date and byline printed near the top win; "Updated" is never the publication date.
+        // 9. Metadata: the date printed near the top wins, below the headline before above it (a site's date bar);
+        //    "Updated" is never the publication date.
         ArticleDate date = ArticleDate.NONE;
         int bestRank = Integer.MAX_VALUE;
         String byline = "";
@@ -185,7 +243,8 @@ public final class RawTextParser {
             MetaLineReader.DateLabel label = m.meta().label();
             if (m.meta().hasDate() && label != MetaLineReader.DateLabel.UPDATED
                     && (nearTop || label == MetaLineReader.DateLabel.PUBLISHED)) {
-                int rank = (nearTop ? 0 : 2) + (label == MetaLineReader.DateLabel.PUBLISHED ? 0 : 1);
+                int rank = (nearTop ? 0 : 4) + (m.line() > headlineLine ? 0 : 2)
+                        + (label == MetaLineReader.DateLabel.PUBLISHED ? 0 : 1);
                 if (rank < bestRank) {
                     date = m.meta().date();
                     bestRank = rank;
@@ -195,14 +254,28 @@ public final class RawTextParser {
                 byline = m.meta().byline();
             }
         }
+        if (!agencyByline.isEmpty()) {
+            byline = agencyByline;
+        }
+        for (int u = headlineUnit + 1; byline.isEmpty() && headlineUnit >= 0 && u < bodyStart; u++) {
+            if (MetaLineReader.isPlainName(units.get(u).text())) {
+                byline = units.get(u).text(); // a bare name under the headline ("Rahim Kohandel")
+            }
+        }
         if (byline.isEmpty()) {
             byline = bioByline;
         }
-        // 9. Outlet and credit.
+        // 10. Outlet and credit.
+        // With no sign of any outlet and no folder to go by, a wire's own dateline credit names the outlet.
+        String creditedAgency = agency;
         Outlet outlet = outlets.recognise(Arrays.asList(lines))
                 .or(() -> outlets.fromFolder(hints.folder()))
+                .or(() -> creditedAgency.isEmpty() ? Optional.empty() : outlets.byAlias(creditedAgency))
                 .orElse(Outlet.UNKNOWN);
         String credit = agency.isEmpty() ? "" : outlets.byAlias(agency).map(Outlet::name).orElse(agency);
+        if (credit.isEmpty() && !sourceCredit.equals(outlet.name())) {
+            credit = sourceCredit;
+        }
 
         boolean derived = headline.isEmpty();
         if (derived) {
@@ -240,7 +313,8 @@ public final class RawTextParser {
 
     /**
      * Reads the headlines under a related-list label; returns the index of the last line it consumed. The list
-     * ends where prose resumes (the body goes on after a mid-body list), at another label, or at the tail.
+     * ends where prose resumes (the body goes on after a mid-body list), at another label, or at the tail. With
+     * {@code out} null the list is furniture (tags, most read) and its lines are dropped.
      */
     private int readRelatedList(String[] lines, Role[] roles, int labelLine, String label, List<RelatedLink> out) {
         int last = labelLine;
@@ -251,8 +325,13 @@ public final class RawTextParser {
             if (line.isEmpty()) {
                 continue;
             }
-            if (rules.relatedLabel(line).isPresent() || (rules.isEnd(line) && roles[labelLine] != Role.TAIL)) {
+            if (rules.relatedLabel(line).isPresent() || rules.isSidebarLabel(line)
+                    || (rules.isEnd(line) && roles[labelLine] != Role.TAIL)) {
                 break;
+            }
+            if (LIST_END.matcher(line).matches()) {
+                roles[j] = roles[j] == Role.TAIL ? Role.TAIL : Role.CHROME;
+                return j;
             }
             if (rules.isChrome(line) || meta.read(line).map(m -> m.hasDate() && m.byline().isEmpty()).orElse(false)) {
                 roles[j] = roles[j] == Role.TAIL ? Role.TAIL : Role.CHROME;
@@ -265,12 +344,16 @@ public final class RawTextParser {
                 afterItem = false;
                 continue;
             }
-            if (isProse(line) || OutletDirectory.wordCount(line) > MAX_RELATED_WORDS || !isHeadlineLike(line)
+            if (isStatement(line) || OutletDirectory.wordCount(line) > MAX_RELATED_WORDS || !isHeadlineLike(line)
                     || items >= 40) {
                 break;
             }
-            roles[j] = Role.RELATED_ITEM;
-            out.add(RelatedLink.of(label, line));
+            if (out == null) {
+                roles[j] = roles[j] == Role.TAIL ? Role.TAIL : Role.CHROME;
+            } else {
+                roles[j] = Role.RELATED_ITEM;
+                out.add(RelatedLink.of(label, line));
+            }
             items++;
             afterItem = true;
             last = j;
@@ -278,15 +361,80 @@ public final class RawTextParser {
         return last;
     }
 
+    /** A name line followed by a bio that starts with the name, "The name" or the surname ("Delaney covers …"). */
     private boolean isAuthorBox(String nameLine, String next) {
         int words = OutletDirectory.wordCount(nameLine);
-        if (words < 2 || words > 6 || endsSentence(nameLine) || !Character.isUpperCase(nameLine.charAt(0))) {
+        if (words < 2 || words > 6 || endsSentence(nameLine) || !Character.isUpperCase(nameLine.charAt(0))
+                || OutletDirectory.wordCount(next) < 8) {
             return false;
         }
-        String name = rules.byline(nameLine).orElse(nameLine);
+        String name = rules.byline(nameLine).orElse(nameLine).toLowerCase(java.util.Locale.ROOT);
         String n = next.toLowerCase(java.util.Locale.ROOT);
-        String lowerName = name.toLowerCase(java.util.Locale.ROOT);
-        return OutletDirectory.wordCount(next) >= 12 && (n.startsWith(lowerName) || n.startsWith("the " + lowerName));
+        String surname = name.substring(name.lastIndexOf(' ') + 1);
+        String firstName = name.substring(0, Math.max(0, name.indexOf(' ')));
+        return n.startsWith(name + " ") || n.startsWith("the " + name + " ")
+                || !nameLine.contains(",") && (surname.length() >= 3 && n.startsWith(surname + " ")
+                        || firstName.length() >= 3 && n.startsWith(firstName + " ") && MetaLineReader.isPlainName(nameLine));
+    }
+
+    /**
+     * The unit holding the headline, or -1. Anchors are tried in order — each metadata line in the header, then the
+     * body start — and from the first anchor that has one, the run of long units just above it gives the headline:
+     * the first headline-like unit of that run (a standfirst follows the headline, never precedes it).
+     */
+    private static int findHeadline(List<Unit> units, int bodyStart, Role[] roles, List<MetaAt> metas) {
+        List<Integer> anchors = new ArrayList<>();
+        int bodyStartLine = units.get(bodyStart).first();
+        for (MetaAt m : metas) {
+            if (m.line() < bodyStartLine) {
+                anchors.add(m.line());
+            }
+        }
+        anchors.add(bodyStartLine);
+        for (int anchor : anchors) {
+            int first = -1;
+            for (int u = bodyStart; u >= 0; u--) {
+                Unit unit = units.get(u);
+                if (unit.first() >= anchor) {
+                    continue;
+                }
+                if (brokenBetween(roles, unit.last() + 1, first < 0 ? anchor : units.get(first).first())) {
+                    break;
+                }
+                if (OutletDirectory.wordCount(unit.text()) < 4 && !isProse(unit.text())) {
+                    break;
+                }
+                first = u;
+            }
+            if (first < 0) {
+                continue;
+            }
+            for (int u = first; u < bodyStart && units.get(u).first() < anchor; u++) {
+                if (isHeadlineLike(units.get(u).text()) && OutletDirectory.wordCount(units.get(u).text()) >= 3) {
+                    return u;
+                }
+            }
+        }
+        return -1;
+    }
+
+    private static boolean metaBetween(Role[] roles, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (roles[i] == Role.META) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** True when a metadata line or a related list stands between two lines: a run of header units ends there. */
+    private static boolean brokenBetween(Role[] roles, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (roles[i] == Role.META || roles[i] == Role.RELATED_ITEM || roles[i] == Role.RELATED_LABEL) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String kickerAbove(String[] lines, Role[] roles, int headlineLine) {
@@ -307,7 +455,7 @@ public final class RawTextParser {
             return false;
         }
         char first = next.charAt(0);
-        if (Character.isLowerCase(first)) {
+        if (Character.isLowerCase(first) || Character.isDigit(first) || "$€£%&".indexOf(first) >= 0) {
             return true;
         }
         return hardWrapped && line.length() >= 45 && OutletDirectory.wordCount(line) >= 7;
@@ -343,6 +491,12 @@ public final class RawTextParser {
         return words >= 20 || (words >= 8 && endsSentence(text));
     }
 
+    /** Prose that is not a question: the body resuming after a list (a question may be a headline). */
+    private static boolean isStatement(String text) {
+        String t = stripClosers(text);
+        return OutletDirectory.wordCount(text) >= 20 || isProse(text) && !t.endsWith("?");
+    }
+
     /** Could be a headline: a few words, not a sentence ending in a full stop, not a teaser. */
     static boolean isHeadlineLike(String text) {
         int words = OutletDirectory.wordCount(text);
@@ -354,8 +508,9 @@ public final class RawTextParser {
     }
 
     private static boolean isCrossheadLike(String text) {
-        return text.length() <= 100 && !text.endsWith(",") && !text.endsWith(";")
-                && Character.isUpperCase(text.codePointAt(0)) || Character.isDigit(text.codePointAt(0));
+        String t = text.replaceFirst("^[\"'‘“«(]+", "");
+        return text.length() <= 100 && !text.endsWith(",") && !text.endsWith(";") && !t.isEmpty()
+                && (Character.isUpperCase(t.codePointAt(0)) || Character.isDigit(t.codePointAt(0)));
     }
 
     static boolean isTeaser(String text) {

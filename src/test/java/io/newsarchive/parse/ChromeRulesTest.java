@@ -25,7 +25,7 @@ class ChromeRulesTest {
         String example = rule.example();
         switch (rule.kind()) {
             case PREFIX -> assertTrue(rule.pattern().matcher(example).lookingAt(), example);
-            case RELATED, END -> assertTrue(rule.pattern().matcher(ChromeRules.stripColon(example)).matches(), example);
+            case RELATED, SIDEBAR, END -> assertTrue(rule.pattern().matcher(ChromeRules.stripColon(example)).matches(), example);
             default -> assertTrue(rule.pattern().matcher(example).matches(), example);
         }
     }

@@ -96,6 +96,27 @@ final class NewsWriter {
         }
     }
 
+    private static final int POOL = 600;
+
+    /** Chrome headlines and teasers ("Related News", "Recent Posts"): a Zipf-weighted pool, as on real sites. */
+    private final Ranked<String> relatedHeadlines;
+    private final Ranked<String> teasers;
+
+    NewsWriter(long seed) {
+        Rng r = new Rng(Rng.mix(seed, 5));
+        List<String> h = new ArrayList<>(POOL);
+        List<String> t = new ArrayList<>(POOL);
+        for (int i = 0; i < POOL; i++) {
+            Ctx c = randomCtx(r);
+            h.add(headline(c));
+            String[] w = sentence(c, r.chance(0.5) ? SentenceType.LEAD : SentenceType.DETAIL).split(" ");
+            int n = Math.min(w.length - 1, r.between(12, 17));
+            t.add(String.join(" ", java.util.Arrays.copyOf(w, n)) + "…");
+        }
+        relatedHeadlines = new Ranked<>(h, 0.8);
+        teasers = new Ranked<>(t, 0.3);
+    }
+
     // ================================================================== events
 
     Event newEvent(int id, Rng r, List<Event> prior, LocalDateTime start, int spanDays) {
@@ -191,6 +212,27 @@ final class NewsWriter {
             }
         }
         return template.replace("{n}", n);
+    }
+
+    /** The same quantity with a smaller number: "1.5 billion cubic meters" -> "900 million ..." style edits. */
+    static String smallerAmount(String amount, Rng r) {
+        int i = 0;
+        while (i < amount.length() && !Character.isDigit(amount.charAt(i))) {
+            i++;
+        }
+        int j = i;
+        while (j < amount.length() && (Character.isDigit(amount.charAt(j)) || amount.charAt(j) == ','
+                || amount.charAt(j) == '.')) {
+            j++;
+        }
+        if (i == j) {
+            return amount;
+        }
+        double v = Double.parseDouble(amount.substring(i, j).replace(",", ""));
+        double smaller = v * (0.4 + 0.5 * r.nextDouble());
+        String num = v < 10 && amount.contains("billion") ? String.format(Locale.ROOT, "%.1f", smaller)
+                : String.format(Locale.ROOT, "%,d", Math.max(1, Math.round(smaller)));
+        return amount.substring(0, i) + num + amount.substring(j);
     }
 
     // ================================================================== reports
@@ -387,7 +429,7 @@ final class NewsWriter {
         for (int i = start; i < w.length && changed < 2; i++) {
             String core = w[i];
             String trail = "";
-            while (!core.isEmpty() && ",.;:”".indexOf(core.charAt(core.length() - 1)) >= 0) {
+            while (!core.isEmpty() && ",.;:\u0094".indexOf(core.charAt(core.length() - 1)) >= 0) {
                 trail = core.charAt(core.length() - 1) + trail;
                 core = core.substring(0, core.length() - 1);
             }
@@ -405,7 +447,7 @@ final class NewsWriter {
                 return capitalize(s.substring(conn.length() + 1));
             }
         }
-        return s.startsWith("“") ? s : "Meanwhile, " + Character.toLowerCase(s.charAt(0)) + s.substring(1);
+        return s.charAt(0) == Vocabulary.LQUOTE ? s : "Meanwhile, " + Character.toLowerCase(s.charAt(0)) + s.substring(1);
     }
 
     static void introduceTypo(Draft d, Rng r) {
@@ -526,15 +568,14 @@ final class NewsWriter {
                 .replace("{CA}", c.ev.a().capital()).replace("{CB}", c.ev.b().capital());
     }
 
-    /** A headline about some other, random event (for "Related News" and "Recent Posts" chrome). */
-    String randomHeadline(Rng r) {
-        return headline(randomCtx(r));
+    /** A headline about some other event (for "Related News" and "Recent Posts" chrome). */
+    String relatedHeadline(Rng r) {
+        return relatedHeadlines.pick(r);
     }
 
-    /** A stand-alone sentence about some other, random event (teasers). */
-    String randomSentence(Rng r) {
-        Ctx c = randomCtx(r);
-        return sentence(c, r.chance(0.5) ? SentenceType.LEAD : SentenceType.DETAIL);
+    /** The first words of another article, ending "…" ("Recent Posts" teasers). */
+    String teaser(Rng r) {
+        return teasers.pick(r);
     }
 
     private Ctx randomCtx(Rng r) {
@@ -576,7 +617,12 @@ final class NewsWriter {
             case CLOSING -> closing(c);
             default -> throw new IllegalStateException();
         };
-        return capitalize(extend(c, core, target, MIN_WORDS, MAX_WORDS, false)) + ".";
+        StringBuilder sb = extend(c, core, target, MIN_WORDS, MAX_WORDS, false);
+        char first = sb.charAt(0);
+        if (Character.isLowerCase(first)) {
+            sb.setCharAt(0, Character.toUpperCase(first));
+        }
+        return sb.append('.').toString();
     }
 
     /** Target sentence length: mean about 25 words within [15, 45]. */
@@ -585,15 +631,21 @@ final class NewsWriter {
         return Math.max(MIN_WORDS, Math.min(40, t));
     }
 
-    private String extend(Ctx c, String core, int target, int min, int max, boolean inQuote) {
+    private StringBuilder extend(Ctx c, String core, int target, int min, int max, boolean inQuote) {
         StringBuilder sb = new StringBuilder(core.length() + 120).append(core);
         int wc = words(core);
-        for (int guard = 0; wc < target && guard < 8; guard++) {
-            String ext = inQuote ? quoteExtension(c) : extension(c);
+        long usedKinds = 0;
+        for (int guard = 0; wc < target && guard < 10; guard++) {
+            int kind = inQuote ? c.r.nextInt(QUOTE_EXTENSIONS) : EXTENSIONS.index(c.r);
+            if ((usedKinds & (1L << kind)) != 0) {
+                continue;
+            }
+            String ext = inQuote ? quoteExtension(c, kind) : extension(c, kind);
             int ew = spaces(ext);
             if (wc + ew > max) {
                 continue;
             }
+            usedKinds |= 1L << kind;
             sb.append(ext);
             wc += ew;
         }
@@ -602,12 +654,12 @@ final class NewsWriter {
             sb.append(tail);
             wc += spaces(tail);
         }
-        return sb.toString();
+        return sb;
     }
 
-    private String extension(Ctx c) {
+    private String extension(Ctx c, int kind) {
         Rng r = c.r;
-        return switch (EXTENSIONS.index(r)) {
+        return switch (kind) {
             case 0 -> ", adding that " + clauseModal(c);
             case 1 -> " amid " + np(c);
             case 2 -> ", according to " + Vocabulary.SOURCES.pick(r);
@@ -626,12 +678,15 @@ final class NewsWriter {
     }
 
     private static final Ranked<Integer> EXTENSIONS = new Ranked<>(
-            List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13), 0.6);
+            List.of(5, 8, 1, 0, 2, 3, 10, 12, 6, 9, 4, 7, 11, 13), 0.6);
 
-    private String quoteExtension(Ctx c) {
+    private static final int QUOTE_EXTENSIONS = 6;
+
+    private String quoteExtension(Ctx c, int kind) {
         Rng r = c.r;
-        return switch (r.nextInt(6)) {
-            case 0 -> ", and " + Vocabulary.QUOTE_OPENERS.pick(r).toLowerCase(Locale.ROOT).replace("the islamic", "the Islamic")
+        return switch (kind) {
+            case 0 -> ", and " + Vocabulary.QUOTE_OPENERS.pick(r).toLowerCase(Locale.ROOT)
+                    .replace("the islamic republic", "the Islamic Republic")
                     + " " + Vocabulary.MODALS.pick(r) + " " + verb(c).inf() + " " + np(c);
             case 1 -> " " + Vocabulary.PLACES_PP.pick(r);
             case 2 -> " " + Vocabulary.TIMES.pick(r);
@@ -691,12 +746,14 @@ final class NewsWriter {
     private String said(Ctx c) {
         Rng r = c.r;
         Person p = r.chance(0.6) ? c.ev.p1() : c.ev.p2();
-        int form = r.nextInt(4);
+        int form = r.nextInt(6);
         String who = name(c, p, form != 2);
         return switch (form) {
             case 0 -> who + " " + Vocabulary.REPORTING.pick(r) + " that " + clauseModal(c);
             case 1 -> who + " " + Vocabulary.REPORTING.pick(r) + " " + clausePast(c);
             case 2 -> "according to " + who + ", " + clausePast(c);
+            case 3 -> who + " also called for " + np(c) + ", saying " + clauseModal(c);
+            case 4 -> who + " did not give details of " + np(c) + " but said " + clauseModal(c);
             default -> who + " told reporters in " + c.ev.city() + " that " + clauseModal(c);
         };
     }
@@ -710,7 +767,7 @@ final class NewsWriter {
     private String background(Ctx c) {
         Event ev = c.ev;
         Rng r = c.r;
-        return switch (r.nextInt(6)) {
+        return switch (r.nextInt(11)) {
             case 0 -> "relations between " + ev.a().name() + " and " + ev.b().name() + " have "
                     + verb(c).past() + " " + Vocabulary.TIMES.pick(r);
             case 1 -> ev.a().name() + " and " + ev.b().name() + " have " + verb(c).past() + " " + np(c) + " "
@@ -720,8 +777,16 @@ final class NewsWriter {
             case 3 -> "the two countries are both members of " + ev.org() + ", which has " + verb(c).past() + " "
                     + np(c) + " " + Vocabulary.TIMES.pick(r);
             case 4 -> Vocabulary.CONNECTIVES.pick(r) + " " + clausePast(c);
-            default -> ev.project() + " has long been seen as " + Vocabulary.ADJECTIVES.pick(r) + " for "
+            case 5 -> ev.project() + " has long been seen as " + Vocabulary.PREDICATIVES.pick(r) + " for "
                     + np(c);
+            case 6 -> "the meeting came " + r.pick(new String[] {"two weeks", "a month", "days", "weeks", "three months"})
+                    + " after " + other(c) + " visited " + r.pick(Vocabulary.COUNTRIES).capital() + " for talks on "
+                    + np(c);
+            case 7 -> ev.a().name() + " has repeatedly said " + clauseModal(c);
+            case 8 -> "analysts say " + clauseModal(c);
+            case 9 -> "it was the first such visit since " + r.between(2010, Math.max(2011, ev.time().getYear() - 1))
+                    + ", and both sides said " + clauseModal(c);
+            default -> "the visit is widely seen as " + Vocabulary.PREDICATIVES.pick(r) + " for " + np(c);
         };
     }
 
@@ -733,10 +798,10 @@ final class NewsWriter {
             case 0 -> x.possessive() + " " + stripThe(c.lex.nouns().pick(r)) + " "
                     + r.pick(new String[] {"rose to", "reached", "fell to", "climbed to", "stood at"}) + " "
                     + ev.amount() + " " + Vocabulary.TIMES.pick(r) + ", according to " + Vocabulary.SOURCES.pick(r);
-            case 1 -> "officials put the figure at " + ev.amount() + ", up from " + amount(r, c.lex.amounts().pick(r))
+            case 1 -> "officials put the figure at " + ev.amount() + ", up from " + smallerAmount(ev.amount(), r)
                     + " " + Vocabulary.TIMES.pick(r);
-            default -> "the " + stripThe(npBare(r, c.lex.nouns().pick(r), 0.5)) + " between the two countries "
-                    + r.pick(new String[] {"is worth", "amounts to", "could reach"}) + " " + ev.amount();
+            default -> "the value of " + stripThe(npBare(r, c.lex.nouns().pick(r), 0.5)) + " between the two countries "
+                    + r.pick(new String[] {"is", "could reach", "stood at", "was estimated at"}) + " " + ev.amount();
         };
     }
 
@@ -764,7 +829,7 @@ final class NewsWriter {
         };
     }
 
-    /** “…,” Name said. */
+    /** "…," Name said (with typographic quotes). */
     String quote(Ctx c, Person p) {
         Rng r = c.r;
         Verb v = verb(c);
@@ -780,8 +845,13 @@ final class NewsWriter {
         String who = name(c, p, after);
         String attribution = after ? who + " " + Vocabulary.REPORTING.pick(r) : "said " + who;
         int aw = words(attribution);
-        content = extend(c, content, target(r) - aw, MIN_WORDS - aw, MAX_WORDS - aw, true);
-        return "“" + capitalize(content) + ",” " + attribution + ".";
+        StringBuilder sb = extend(c, content, target(r) - aw, MIN_WORDS - aw, MAX_WORDS - aw, true);
+        char first = sb.charAt(0);
+        if (Character.isLowerCase(first)) {
+            sb.setCharAt(0, Character.toUpperCase(first));
+        }
+        return sb.insert(0, Vocabulary.LQUOTE).append(',').append(Vocabulary.RQUOTE).append(' ').append(attribution)
+                .append('.').toString();
     }
 
     private String clausePast(Ctx c) {
@@ -818,12 +888,13 @@ final class NewsWriter {
         String noun = c.lex.nouns().pick(r);
         return switch (r.nextInt(7)) {
             case 0, 1 -> npBare(r, noun, 0.6);
-            case 2 -> stripThe(noun) + " between " + ev.a().name() + " and " + ev.b().name();
-            case 3 -> "the " + Vocabulary.GENERAL_NOUNS.pick(r) + " of " + npBare(r, noun, 0.3);
+            case 2 -> noun + " between " + ev.a().name() + " and " + ev.b().name();
+            case 3 -> "the " + Vocabulary.OF_NOUNS.pick(r) + " of " + npBare(r, noun, 0.3);
             case 4 -> otherCountry(c).possessive() + " " + stripThe(noun);
-            case 5 -> Vocabulary.ADJECTIVES.pick(r) + " " + Vocabulary.GENERAL_NOUNS.pick(r) + " in "
+            case 5 -> Vocabulary.ADJECTIVES.pick(r) + " " + Vocabulary.IN_NOUNS.pick(r) + " in "
                     + stripThe(noun);
-            default -> "the " + Vocabulary.GENERAL_NOUNS.pick(r) + " of " + ev.project();
+            default -> r.chance(0.3) ? "the " + Vocabulary.OF_NOUNS.pick(r) + " of " + ev.project()
+                    : npBare(r, Vocabulary.LEXICON.get(Topic.DIPLOMACY).nouns().pick(r), 0.5);
         };
     }
 
@@ -833,6 +904,9 @@ final class NewsWriter {
             return noun;
         }
         String adj = Vocabulary.ADJECTIVES.pick(r);
+        if (noun.contains(adj)) {
+            return noun;
+        }
         return noun.startsWith("the ") ? "the " + adj + " " + noun.substring(4) : adj + " " + noun;
     }
 
@@ -886,7 +960,7 @@ final class NewsWriter {
         if (s.isEmpty()) {
             return s;
         }
-        int i = s.charAt(0) == '“' ? 1 : 0;
+        int i = s.charAt(0) == Vocabulary.LQUOTE ? 1 : 0;
         if (i >= s.length() || !Character.isLowerCase(s.charAt(i))) {
             return s;
         }
@@ -903,10 +977,8 @@ final class NewsWriter {
 
     private static int spaces(String s) {
         int n = 0;
-        for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) == ' ') {
-                n++;
-            }
+        for (int i = s.indexOf(' '); i >= 0; i = s.indexOf(' ', i + 1)) {
+            n++;
         }
         return n;
     }

@@ -224,7 +224,7 @@ final class PageRenderer {
                 sb.append("\n\n").append(st.inlineRelatedLabel()).append(r.chance(0.5) ? " " : "");
                 int k = r.between(1, 3);
                 for (int j = 0; j < k; j++) {
-                    sb.append("\n\n").append(quotes(st, writer.randomHeadline(r))).append(r.chance(0.5) ? " " : "");
+                    sb.append("\n\n").append(quotes(st, writer.relatedHeadline(r))).append(r.chance(0.5) ? " " : "");
                 }
                 relatedAfter = -1;
                 previousWasHead = true;
@@ -256,11 +256,9 @@ final class PageRenderer {
         StringBuilder sb = new StringBuilder(st.relatedLabel());
         int k = st.relatedTeasers() ? r.between(4, 6) : r.between(2, 3);
         for (int i = 0; i < k; i++) {
-            sb.append("\n\n").append(quotes(st, writer.randomHeadline(r)));
+            sb.append("\n\n").append(quotes(st, writer.relatedHeadline(r)));
             if (st.relatedTeasers()) {
-                String[] w = quotes(st, writer.randomSentence(r)).split(" ");
-                int n = Math.min(w.length - 1, r.between(12, 17));
-                sb.append("\n\n").append(String.join(" ", java.util.Arrays.copyOf(w, n))).append('…');
+                sb.append("\n\n").append(quotes(st, writer.teaser(r)));
                 sb.append("\n\n").append(ago(r));
             }
         }
@@ -289,11 +287,28 @@ final class PageRenderer {
         return variants.get(Math.floorMod(i, variants.size()));
     }
 
+    /** Draft quote placeholders (see {@link Vocabulary#APOS}) to the style's quote marks. */
     static String quotes(RawStyle st, String s) {
-        if (!st.straightQuotes()) {
-            return s;
+        boolean straight = st.straightQuotes();
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            char to = switch (ch) {
+                case Vocabulary.APOS -> straight ? '\'' : '’';
+                case Vocabulary.LQUOTE -> straight ? '"' : '“';
+                case Vocabulary.RQUOTE -> straight ? '"' : '”';
+                case '’' -> straight ? '\'' : ch;
+                case '“', '”' -> straight ? '"' : ch;
+                default -> ch;
+            };
+            if (to != ch && sb == null) {
+                sb = new StringBuilder(s.length()).append(s, 0, i);
+            }
+            if (sb != null) {
+                sb.append(to);
+            }
         }
-        return s.replace('“', '"').replace('”', '"').replace('’', '\'');
+        return sb == null ? s : sb.toString();
     }
 
     static DateTimeFormatter formatter(String pattern) {

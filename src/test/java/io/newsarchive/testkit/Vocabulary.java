@@ -1,7 +1,6 @@
 package io.newsarchive.testkit;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -17,10 +16,20 @@ import java.util.Map;
  */
 final class Vocabulary {
 
+    /**
+     * Draft text keeps typographic quotes as these Latin-1 control characters, so every intermediate string
+     * stays compact (one byte per char); {@link PageRenderer#quotes} turns them into the outlet's quote marks.
+     */
+    static final char APOS = '\u0092';
+    static final char LQUOTE = '\u0093';
+    static final char RQUOTE = '\u0094';
+
     /** Zipf-weighted list: item i has weight 1 / (i + 1)^s. */
     static final class Ranked<T> {
         final List<T> items;
         private final double[] cdf;
+        /** guide[k] = first i with cdf[i] >= k / guide.length: O(1) expected sampling. */
+        private final int[] guide;
 
         Ranked(List<T> items, double s) {
             if (items.isEmpty()) {
@@ -36,6 +45,16 @@ final class Vocabulary {
             for (int i = 0; i < cdf.length; i++) {
                 cdf[i] /= total;
             }
+            cdf[cdf.length - 1] = 1.0;
+            guide = new int[cdf.length * 4];
+            int i = 0;
+            for (int k = 0; k < guide.length; k++) {
+                double threshold = (double) k / guide.length;
+                while (cdf[i] < threshold) {
+                    i++;
+                }
+                guide[k] = i;
+            }
         }
 
         T pick(Rng r) {
@@ -44,11 +63,11 @@ final class Vocabulary {
 
         int index(Rng r) {
             double u = r.nextDouble();
-            int i = Arrays.binarySearch(cdf, u);
-            if (i < 0) {
-                i = -i - 1;
+            int i = guide[(int) (u * guide.length)];
+            while (cdf[i] <= u && i < cdf.length - 1) {
+                i++;
             }
-            return Math.min(i, cdf.length - 1);
+            return i;
         }
 
         int size() {
@@ -83,30 +102,25 @@ final class Vocabulary {
 
     record Country(String name, String adjective, String capital, List<String> cities) {
         String possessive() {
-            return name + "’s";
+            return name + APOS + "s";
         }
     }
 
     /**
      * A fictional public figure. {@code title} is used before the name ("Foreign Minister"), {@code role} in
-     * apposition ("foreign minister"), {@code shortRole} after an adjective ("the Iranian security chief").
+     * apposition ("foreign minister"), {@code shortRole} after an adjective ("the Iranian security chief");
+     * the name forms are precomputed.
      */
     record Person(String first, String last, Country country, String title, String role, String shortRole,
-                  boolean female, Topic topic) {
-        String full() {
-            return first + " " + last;
-        }
+                  boolean female, Topic topic, String full, String withTitle, String appositive, String described) {
 
-        String withTitle() {
-            return country.possessive() + " " + title + " " + full();
-        }
-
-        String appositive() {
-            return full() + ", " + country.possessive() + " " + role;
-        }
-
-        String described() {
-            return "the " + country.adjective() + " " + shortRole;
+        static Person of(String first, String last, Country country, String title, String role, String shortRole,
+                         boolean female, Topic topic) {
+            String full = first + " " + last;
+            return new Person(first, last, country, title, role, shortRole, female, topic, full,
+                    country.possessive() + " " + title + " " + full,
+                    full + ", " + country.possessive() + " " + role,
+                    "the " + country.adjective() + " " + shortRole);
         }
 
         String his() {
@@ -233,7 +247,7 @@ final class Vocabulary {
         };
         List<Person> people = new ArrayList<>();
         for (Object[] r : rows) {
-            people.add(new Person((String) r[0], (String) r[1], country((String) r[2]), (String) r[3], (String) r[4],
+            people.add(Person.of((String) r[0], (String) r[1], country((String) r[2]), (String) r[3], (String) r[4],
                     (String) r[5], (Boolean) r[6], (Topic) r[7]));
         }
         PEOPLE = new Ranked<>(people, 1.05);
@@ -259,7 +273,7 @@ final class Vocabulary {
 
     static final Ranked<String> SOURCES = ranked("state media", "local media", "a statement released after the talks",
             "the official news agency", "a government statement", "diplomatic sources", "a presidential statement",
-            "officials familiar with the talks", "the ministry’s website", "a readout of the meeting",
+            "officials familiar with the talks", "the ministry" + APOS + "s website", "a readout of the meeting",
             "the state broadcaster", "informed sources");
 
     // ------------------------------------------------------------------ general language
@@ -270,10 +284,18 @@ final class Vocabulary {
             "broader", "sustainable", "effective", "concrete", "positive", "serious", "tangible", "existing",
             "growing", "unprecedented", "lasting", "balanced");
 
-    static final Ranked<String> GENERAL_NOUNS = ranked("development", "expansion", "importance", "implementation",
-            "future", "level", "role", "process", "issue", "framework", "potential", "capacity", "need", "plan",
-            "project", "opportunities", "obstacles", "efforts", "interests", "steps", "priority", "approach",
-            "proposals", "prospects", "details", "results", "state", "scope", "agenda", "outcome");
+    /** Nouns that read well in "the X of …". */
+    static final Ranked<String> OF_NOUNS = ranked("development", "expansion", "importance", "implementation",
+            "future", "level", "role", "scope", "state", "prospects", "details", "outcome", "results", "issue",
+            "progress", "question", "significance", "status", "timing", "terms");
+
+    /** Nouns that read well in "new X in …". */
+    static final Ranked<String> IN_NOUNS = ranked("opportunities", "progress", "steps", "efforts", "potential",
+            "interest", "achievements", "challenges", "developments", "investment", "prospects", "momentum");
+
+    /** Adjectives used predicatively: "seen as vital for …". */
+    static final Ranked<String> PREDICATIVES = ranked("vital", "crucial", "essential", "key", "important",
+            "a priority", "a test", "a cornerstone", "a turning point", "decisive", "central");
 
     static final Ranked<Verb> GENERAL_VERBS = verbs("expand", "discuss", "strengthen", "develop", "boost",
             "promote", "review", "deepen", "support", "implement", "sign|signed|signing", "improve", "enhance",

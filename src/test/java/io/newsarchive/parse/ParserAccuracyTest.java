@@ -1,0 +1,195 @@
+package io.newsarchive.parse;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.newsarchive.model.Article;
+import io.newsarchive.testsupport.ExpectedArticle;
+import io.newsarchive.testsupport.Parsing;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Scores the parser field by field over the fixture corpus (src/test/resources/corpus) and fails below the bar.
+ * The tuning and holdout folders are scored separately; the holdout files are never looked at while tuning.
+ * Set -Dcorpus.verbose=true to print every mismatch of the tuning set.
+ */
+class ParserAccuracyTest {
+    private static final Path CORPUS = Path.of("src/test/resources/corpus");
+
+    /** Field scores of one folder. */
+    static final class Score {
+        final String name;
+        int articles;
+        final Map<String, int[]> fields = new HashMap<>(); // field -> {right, total}
+        int bodyPredicted;
+        int bodyExpected;
+        int bodyMatched;
+        int relatedPredicted;
+        int relatedExpected;
+        int relatedMatched;
+        final List<String> mismatches = new ArrayList<>();
+
+        Score(String name) {
+            this.name = name;
+        }
+
+        void field(String field, String file, Object expected, Object actual, boolean right) {
+            int[] c = fields.computeIfAbsent(field, f -> new int[2]);
+            c[1]++;
+            if (right) {
+                c[0]++;
+            } else {
+                mismatches.add(file + " " + field + ": expected «" + expected + "» got «" + actual + "»");
+            }
+        }
+
+        double accuracy(String field) {
+            int[] c = fields.getOrDefault(field, new int[] {0, 0});
+            return c[1] == 0 ? 1.0 : (double) c[0] / c[1];
+        }
+
+        double bodyPrecision() {
+            return bodyPredicted == 0 ? 1.0 : (double) bodyMatched / bodyPredicted;
+        }
+
+        double bodyRecall() {
+            return bodyExpected == 0 ? 1.0 : (double) bodyMatched / bodyExpected;
+        }
+
+        double relatedPrecision() {
+            return relatedPredicted == 0 ? 1.0 : (double) relatedMatched / relatedPredicted;
+        }
+
+        double relatedRecall() {
+            return relatedExpected == 0 ? 1.0 : (double) relatedMatched / relatedExpected;
+        }
+
+        void add(Score other) {
+            articles += other.articles;
+            other.fields.forEach((k, v) -> {
+                int[] c = fields.computeIfAbsent(k, f -> new int[2]);
+                c[0] += v[0];
+                c[1] += v[1];
+            });
+            bodyPredicted += other.bodyPredicted;
+            bodyExpected += other.bodyExpected;
+            bodyMatched += other.bodyMatched;
+            relatedPredicted += other.relatedPredicted;
+            relatedExpected += other.relatedExpected;
+            relatedMatched += other.relatedMatched;
+        }
+
+        String row() {
+            return String.format(Locale.ROOT, "%-8s %4d %8.3f %6.3f %6.3f %8.3f %6.3f %6.3f  %5.3f/%5.3f  %5.3f/%5.3f",
+                    name, articles, accuracy("headline"), accuracy("date"), accuracy("outlet"), accuracy("dateline"),
+                    accuracy("credit"), accuracy("byline"), bodyPrecision(), bodyRecall(), relatedPrecision(),
+                    relatedRecall());
+        }
+    }
+
+    static Score score(String folder) throws IOException {
+        Score s = new Score(folder);
+        List<Path> files;
+        try (Stream<Path> list = Files.list(CORPUS.resolve(folder))) {
+            files = list.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        }
+        // Parsed as one build parses a folder: each file, then the outlet boilerplate learned across them.
+        List<Article> parsed = new ArrayList<>();
+        for (Path txt : files) {
+            parsed.add(Parsing.article(txt));
+        }
+        parsed = BoilerplateFilter.apply(parsed);
+        for (int i = 0; i < files.size(); i++) {
+            Path txt = files.get(i);
+            String file = txt.getFileName().toString();
+            ExpectedArticle e = ExpectedArticle.read(txt.resolveSibling(file.replaceAll("\\.txt$", ".expected.json")));
+            Article a = parsed.get(i);
+            s.articles++;
+            boolean headlineRight = e.headlineDerived()
+                    ? a.headlineDerived() && !a.headline().isEmpty()
+                      && a.lead().startsWith(a.headline().replaceAll("…$", ""))
+                    : !a.headlineDerived() && e.headline().equals(a.headline());
+            s.field("headline", file, e.headline(), a.headline(), headlineRight);
+            s.field("date", file, e.date(), a.date().iso(), e.date().equals(a.date().iso()));
+            s.field("outlet", file, e.outlet(), a.outlet().name(), e.outlet().equals(a.outlet().name()));
+            s.field("dateline", file, e.dateline(), a.dateline(), e.dateline().equals(a.dateline()));
+            s.field("credit", file, e.credit(), a.credit(), e.credit().equals(a.credit()));
+            s.field("byline", file, e.byline(), a.byline(), e.byline().equals(a.byline()));
+
+            List<String> body = ExpectedArticle.bodyOf(a);
+            int matched = matched(e.body(), body);
+            s.bodyPredicted += body.size();
+            s.bodyExpected += e.body().size();
+            s.bodyMatched += matched;
+            if (matched != body.size() || matched != e.body().size()) {
+                List<String> extra = new ArrayList<>(body);
+                extra.removeAll(e.body());
+                List<String> missing = new ArrayList<>(e.body());
+                missing.removeAll(body);
+                s.mismatches.add(file + " body: extra " + extra + " missing " + missing);
+            }
+            List<String> related = a.related().stream().map(r -> r.label() + " | " + r.headline()).toList();
+            List<String> expected = e.related().stream().map(r -> r.label() + " | " + r.headline()).toList();
+            int rel = matched(expected, related);
+            s.relatedPredicted += related.size();
+            s.relatedExpected += expected.size();
+            s.relatedMatched += rel;
+            if (rel != related.size() || rel != expected.size()) {
+                s.mismatches.add(file + " related: expected " + expected + " got " + related);
+            }
+        }
+        return s;
+    }
+
+    /** Size of the multiset intersection. */
+    static int matched(List<String> expected, List<String> actual) {
+        Map<String, Integer> counts = new HashMap<>();
+        expected.forEach(x -> counts.merge(x, 1, Integer::sum));
+        int n = 0;
+        for (String x : actual) {
+            Integer c = counts.get(x);
+            if (c != null && c > 0) {
+                counts.put(x, c - 1);
+                n++;
+            }
+        }
+        return n;
+    }
+
+    @Test
+    @DisplayName("field accuracy over the corpus meets the bar: headline 100%, date 98%, outlet 98%, "
+            + "dateline/credit 95%, body P/R 0.97, related P/R 0.95")
+    void corpusAccuracy() throws IOException {
+        Score tuning = score("tuning");
+        Score holdout = score("holdout");
+        Score all = new Score("all");
+        all.add(tuning);
+        all.add(holdout);
+        System.out.println("set      files headline   date outlet dateline credit byline  body P/R     related P/R");
+        System.out.println(tuning.row());
+        System.out.println(holdout.row());
+        System.out.println(all.row());
+        if (Boolean.getBoolean("corpus.verbose")) {
+            tuning.mismatches.forEach(m -> System.out.println("  " + m));
+        }
+        assertTrue(all.articles >= 40, "at least 40 fixtures");
+        assertTrue(all.accuracy("headline") >= 1.0, "headline " + all.accuracy("headline"));
+        assertTrue(all.accuracy("date") >= 0.98, "date " + all.accuracy("date"));
+        assertTrue(all.accuracy("outlet") >= 0.98, "outlet " + all.accuracy("outlet"));
+        assertTrue(all.accuracy("dateline") >= 0.95, "dateline " + all.accuracy("dateline"));
+        assertTrue(all.accuracy("credit") >= 0.95, "credit " + all.accuracy("credit"));
+        assertTrue(all.bodyPrecision() >= 0.97 && all.bodyRecall() >= 0.97,
+                "body P/R " + all.bodyPrecision() + "/" + all.bodyRecall());
+        assertTrue(all.relatedPrecision() >= 0.95 && all.relatedRecall() >= 0.95,
+                "related P/R " + all.relatedPrecision() + "/" + all.relatedRecall());
+    }
+}
