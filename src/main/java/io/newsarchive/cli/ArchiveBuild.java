@@ -4,6 +4,7 @@ import io.newsarchive.dedupe.Deduper;
 import io.newsarchive.model.Archive;
 import io.newsarchive.model.Article;
 import io.newsarchive.model.InputProblem;
+import io.newsarchive.model.MetadataOverride;
 import io.newsarchive.model.OutletProfile;
 import io.newsarchive.model.Story;
 import io.newsarchive.parse.BoilerplateFilter;
@@ -17,6 +18,8 @@ import io.newsarchive.read.ArticleIds;
 import io.newsarchive.read.InputFile;
 import io.newsarchive.read.InputScan;
 import io.newsarchive.read.InputScanner;
+import io.newsarchive.read.Manifest;
+import io.newsarchive.read.ManifestReader;
 import io.newsarchive.read.OutletTableReader;
 import io.newsarchive.read.TextDecoder;
 import io.newsarchive.site.SiteRenderer;
@@ -32,6 +35,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.stream.Collectors;
 
 /**
  * One build, stage by stage: scan the input folder, read and parse every file (in parallel), group stories, render
@@ -78,10 +82,22 @@ final class ArchiveBuild {
             RawTextParser parser = new RawTextParser(new OutletDirectory(outletTable), ChromeRules.bundled(),
                     new DateParser());
 
-            InputScan scan = new InputScanner(Set.of()).scan(input);
+            Path manifestFile = options.manifest().map(p -> p.toAbsolutePath().normalize())
+                    .orElse(input.resolve(BuildOptions.DEFAULT_MANIFEST));
+            String manifestName = manifestFile.startsWith(input)
+                    ? input.relativize(manifestFile).toString().replace('\\', '/') : manifestFile.toString();
+            InputScan scan = new InputScanner(Set.of(manifestName)).scan(input);
+            Manifest manifest = Manifest.EMPTY;
+            if (Files.isRegularFile(manifestFile)) {
+                manifest = ManifestReader.read(manifestFile, manifestName,
+                        scan.files().stream().map(InputFile::source).collect(Collectors.toSet()));
+            } else if (options.manifest().isPresent()) {
+                throw new BuildFailure("manifest " + options.manifest().get() + " does not exist", null);
+            }
+            Manifest overrides = manifest;
             Map<String, String> ids = ArticleIds.assign(scan.files().stream().map(InputFile::source).toList());
             List<FileResult> results = pool.submit(() -> scan.files().parallelStream()
-                    .map(f -> readOne(f, ids.get(f.source()), parser))
+                    .map(f -> readOne(f, ids.get(f.source()), overrides.forSource(f.source()), parser))
                     .toList()).get();
 
             List<Article> articles = new ArrayList<>();
@@ -94,6 +110,7 @@ final class ArchiveBuild {
             articles.sort(Comparator.comparing(Article::id));
             articles = new ArrayList<>(BoilerplateFilter.apply(articles));
             problems = new ArrayList<>(scan.problems());
+            problems.addAll(manifest.problems());
             for (FileResult r : results) {
                 if (r.article() == null) {
                     problems.add(r.problem());
@@ -104,6 +121,10 @@ final class ArchiveBuild {
                     problems.add(InputProblem.warning(a.source(), note));
                 }
             }
+            if (scan.files().isEmpty()) {
+                problems.add(InputProblem.warning(options.input().toString(),
+                        "no article files (.txt) found in the input folder; the site has no articles"));
+            }
             problems.sort(null);
             List<Story> stories = new Deduper().stories(articles);
             Archive archive = new Archive(articles, stories, problems);
@@ -113,7 +134,9 @@ final class ArchiveBuild {
             SiteRenderer.Rendered rendered = new SiteRenderer(templates, options.site(), pool).render(archive, out);
             List<String> removed = out.finish();
             long millis = (System.nanoTime() - start) / 1_000_000;
-            return new BuildReport(scan.files().size() + scan.problems().size(), archive, rendered.pages(),
+            int inputFiles = scan.files().size() + (int) scan.problems().stream()
+                    .filter(p -> p.severity() == InputProblem.Severity.SKIPPED).count();
+            return new BuildReport(inputFiles, archive, rendered.pages(),
                     out.filesWritten(), out.filesChanged(), removed.size(), output, millis);
         } catch (IOException e) {
             throw new BuildFailure(e.getMessage(), e);
@@ -143,7 +166,7 @@ final class ArchiveBuild {
     }
 
     /** Reads, decodes and parses one file; any failure becomes a problem for the report, never an exception. */
-    private static FileResult readOne(InputFile file, String id, RawTextParser parser) {
+    private static FileResult readOne(InputFile file, String id, MetadataOverride override, RawTextParser parser) {
         try {
             byte[] bytes = Files.readAllBytes(file.path());
             if (bytes.length == 0) {
@@ -157,7 +180,7 @@ final class ArchiveBuild {
             if (text.isBlank()) {
                 return skipped(file, "file holds only whitespace; skipped");
             }
-            ParseOutcome outcome = parser.parse(text, new ParseHints(id, file.source(), file.folder()));
+            ParseOutcome outcome = parser.parse(text, new ParseHints(id, file.source(), file.folder(), override));
             if (outcome instanceof ParseOutcome.Rejected rejected) {
                 return skipped(file, rejected.reason() + "; skipped");
             }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every input file made it into the archive",
-            "1:the archive was built, but some input files were skipped (see the report)",
+            "1:the archive was built, but some input files were skipped or manifest rows rejected (see the report)",
             "2:the command line was wrong",
             "3:the build failed (input folder missing, output not writable, a template error)"})
 public final class BuildCommand implements Callable<Integer> {
@@ -42,6 +42,11 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--outlets", paramLabel = "FILE",
             description = "CSV of extra outlets (id,name,aliases,domains,signs) added to the bundled table.")
     Path outlets;
+
+    @Option(names = "--manifest", paramLabel = "FILE",
+            description = "CSV of per-file metadata (file,url,outlet,headline,date,byline,language,tags); "
+                    + "default: manifest.csv in the input folder, when there is one.")
+    Path manifest;
 
     @Option(names = "--page-size", paramLabel = "N", defaultValue = "" + SiteSettings.DEFAULT_PAGE_SIZE,
             description = "Stories per index page (default: ${DEFAULT-VALUE}).")
@@ -73,7 +78,7 @@ public final class BuildCommand implements Callable<Integer> {
             base = base + "/";
         }
         BuildOptions options = new BuildOptions(input, output, Optional.ofNullable(templates),
-                Optional.ofNullable(outlets), new SiteSettings(title, base, Optional.ofNullable(templates), pageSize),
+                Optional.ofNullable(outlets), Optional.ofNullable(manifest), new SiteSettings(title, base, Optional.ofNullable(templates), pageSize),
                 threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
         try {
             BuildReport report = new ArchiveBuild(options).run();

@@ -14,29 +14,39 @@ record BuildReport(int inputFiles, Archive archive, int pages, int filesWritten,
         return archive.problems().stream().filter(p -> p.severity() == InputProblem.Severity.SKIPPED).count();
     }
 
+    long errors() {
+        return archive.problems().stream().filter(p -> p.severity() == InputProblem.Severity.ERROR).count();
+    }
+
     long warnings() {
         return archive.problems().stream().filter(p -> p.severity() == InputProblem.Severity.WARNING).count();
     }
 
     int exitCode() {
-        return skipped() > 0 ? ExitCodes.SOME_INPUTS_SKIPPED : ExitCodes.OK;
+        return skipped() > 0 || errors() > 0 ? ExitCodes.SOME_INPUTS_SKIPPED : ExitCodes.OK;
     }
 
     void print(PrintWriter out, PrintWriter err, boolean quiet) {
         for (InputProblem p : archive.problems()) {
             if (p.severity() == InputProblem.Severity.SKIPPED) {
                 err.println("skipped " + p.source() + ": " + p.message());
+            } else if (p.severity() == InputProblem.Severity.ERROR) {
+                err.println(p.source() + ": " + p.message());
             }
+        }
+        if (archive.articles().isEmpty()) {
+            err.println("newsarchive: no articles found: the site was built, but it is empty");
         }
         err.flush();
         if (quiet) {
             return;
         }
-        out.printf(Locale.ROOT, "Read %d input files: %d articles, %d stories; %d skipped, %d warnings.%n",
-                inputFiles, archive.articles().size(), archive.stories().size(), skipped(), warnings());
+        out.printf(Locale.ROOT, "Read %d input files: %d articles, %d stories; %d skipped, %d manifest errors, "
+                + "%d warnings.%n", inputFiles, archive.articles().size(), archive.stories().size(), skipped(), errors(),
+                warnings());
         out.printf(Locale.ROOT, "Wrote %d pages (%d files, %d changed, %d removed) to %s in %.1f s.%n",
                 pages, filesWritten, filesChanged, filesRemoved, output, millis / 1000.0);
-        if (skipped() > 0 || warnings() > 0) {
+        if (skipped() > 0 || errors() > 0 || warnings() > 0) {
             out.println("See report.html in the output folder for every skipped file and warning.");
         }
     }

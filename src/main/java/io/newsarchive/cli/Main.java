@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:every input file made it into the archive",
-            "1:the archive was built, but some input files were skipped (see the report)",
+            "1:the archive was built, but some input files were skipped or manifest rows rejected (see the report)",
             "2:the command line was wrong",
             "3:the build failed (input folder missing, output not writable, a template error)"})
 public final class Main implements Runnable {

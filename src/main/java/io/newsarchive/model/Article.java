@@ -20,6 +20,8 @@ import java.util.Objects;
  * @param related         headlines listed beside the article, in order
  * @param url             the original's address (from the text or a manifest), or empty
  * @param notes           what the parser found suspicious ("no date found"), in a fixed order
+ * @param language        the article's language as a BCP 47 tag ("en"), or empty when not given
+ * @param tags            the user's tags for the article (from a manifest), in order
  */
 public record Article(
         String id,
@@ -35,7 +37,9 @@ public record Article(
         List<BodyBlock> body,
         List<RelatedLink> related,
         String url,
-        List<String> notes) {
+        List<String> notes,
+        String language,
+        List<String> tags) {
 
     public Article {
         Objects.requireNonNull(id, "id");
@@ -51,6 +55,8 @@ public record Article(
         body = List.copyOf(body);
         related = List.copyOf(related);
         notes = List.copyOf(notes);
+        Objects.requireNonNull(language, "language");
+        tags = List.copyOf(tags);
     }
 
     /** Number of words in the body, crossheads included: what a reader would count. */
@@ -73,9 +79,14 @@ public record Article(
         return paragraphs.isEmpty() ? "" : paragraphs.get(0);
     }
 
-    public Article withId(String newId) {
-        return new Article(newId, source, outlet, headline, headlineDerived, kicker, date, byline, dateline,
-                credit, body, related, url, notes);
+    public Article withBody(List<BodyBlock> newBody) {
+        return new Article(id, source, outlet, headline, headlineDerived, kicker, date, byline, dateline,
+                credit, newBody, related, url, notes, language, tags);
+    }
+
+    public Article withNotes(List<String> newNotes) {
+        return new Article(id, source, outlet, headline, headlineDerived, kicker, date, byline, dateline,
+                credit, body, related, url, newNotes, language, tags);
     }
 
     static int countWords(String text) {

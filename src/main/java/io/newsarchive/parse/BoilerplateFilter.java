@@ -68,9 +68,7 @@ public final class BoilerplateFilter {
             while (!body.isEmpty() && body.get(body.size() - 1).isCrosshead()) {
                 body.remove(body.size() - 1);
             }
-            out.add(RawTextParser.withNotes(new Article(a.id(), a.source(), a.outlet(), a.headline(),
-                    a.headlineDerived(), a.kicker(), a.date(), a.byline(), a.dateline(), a.credit(), body, a.related(),
-                    a.url(), a.notes())));
+            out.add(RawTextParser.withNotes(a.withBody(body)));
         }
         return out;
     }

@@ -71,7 +71,8 @@ public final class DatelineParser {
             return Optional.of(new Dateline(m.group(1), "", rest(paragraph, m)));
         }
         m = PLACE_AND_COUNTRY.matcher(paragraph);
-        if (m.lookingAt() && hasRest(paragraph, m) && COUNTRIES.contains(m.group(2))) {
+        if (m.lookingAt() && hasRest(paragraph, m) && COUNTRIES.contains(m.group(2))
+                && !COUNTRIES.contains(m.group(1))) {
             return Optional.of(new Dateline(m.group(1) + ", " + m.group(2), "", rest(paragraph, m)));
         }
         m = AGENCY_ONLY.matcher(paragraph);

@@ -3,8 +3,10 @@ package io.newsarchive.parse;
 import io.newsarchive.model.Article;
 import io.newsarchive.model.ArticleDate;
 import io.newsarchive.model.BodyBlock;
+import io.newsarchive.model.MetadataOverride;
 import io.newsarchive.model.Outlet;
 import io.newsarchive.model.RelatedLink;
+import io.newsarchive.model.Slugs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -277,12 +279,26 @@ public final class RawTextParser {
             credit = sourceCredit;
         }
 
+        // 11. The user's manifest has the last word.
+        MetadataOverride o = hints.override();
+        if (!o.outlet().isEmpty()) {
+            outlet = outlets.byAlias(o.outlet()).orElse(new Outlet(Slugs.slug(o.outlet()), o.outlet()));
+        }
+        if (!o.headline().isEmpty()) {
+            headline = o.headline();
+        }
+        if (o.date().isPresent()) {
+            date = o.date();
+        }
+        if (!o.byline().isEmpty()) {
+            byline = o.byline();
+        }
         boolean derived = headline.isEmpty();
         if (derived) {
             headline = HeadlineDeriver.derive(firstParagraph(body));
         }
         Article article = new Article(hints.id(), hints.source(), outlet, headline, derived, kicker, date, byline,
-                dateline, credit, body, related, "", List.of());
+                dateline, credit, body, related, o.url(), List.of(), o.language(), o.tags());
         return new ParseOutcome.Parsed(withNotes(article));
     }
 
@@ -301,8 +317,7 @@ public final class RawTextParser {
         if (a.outlet().isUnknown()) {
             notes.add("outlet not recognised");
         }
-        return new Article(a.id(), a.source(), a.outlet(), a.headline(), a.headlineDerived(), a.kicker(), a.date(),
-                a.byline(), a.dateline(), a.credit(), a.body(), a.related(), a.url(), notes);
+        return a.withNotes(notes);
     }
 
     private record MetaAt(int line, MetaLineReader.Meta meta) {

@@ -96,7 +96,8 @@ public final class OutletTableReader {
         return row.isMapped(column) && row.isSet(column) ? row.get(column).strip() : "";
     }
 
-    static List<String> list(String cell) {
+    /** Splits a list cell on ";" ("\\;" is a literal semicolon), trimming items and dropping empty ones. */
+    public static List<String> list(String cell) {
         List<String> items = new ArrayList<>();
         StringBuilder current = new StringBuilder();
         for (int i = 0; i < cell.length(); i++) {

@@ -22,7 +22,7 @@ public final class Catalog {
     /** The columns, in order. */
     public static final List<String> COLUMNS = List.of("id", "source", "outlet", "headline", "headline_derived",
             "date", "date_inferred", "byline", "dateline", "credit", "story", "copy_of", "page", "words", "related",
-            "body");
+            "body", "url", "language", "tags");
 
     private Catalog() {
     }
@@ -52,7 +52,10 @@ public final class Catalog {
                         SitePaths.article(a.id()),
                         a.wordCount(),
                         a.related().stream().map(RelatedLink::headline).collect(Collectors.joining("\n")),
-                        body(a));
+                        body(a),
+                        a.url(),
+                        a.language(),
+                        String.join(";", a.tags()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -79,6 +79,8 @@ final class PageModels {
         }
         m.put("related", related);
         m.put("notes", a.notes());
+        m.put("language", a.language());
+        m.put("tags", a.tags());
         return m;
     }
 

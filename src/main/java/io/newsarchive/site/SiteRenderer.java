@@ -109,7 +109,8 @@ public final class SiteRenderer {
         }
         model.put("skipped", skipped);
         model.put("warnings", warnings);
-        model.put("inputFiles", archive.articles().size() + skipped.size());
+        model.put("inputFiles", archive.articles().size()
+                + archive.problems().stream().filter(p -> p.severity() == InputProblem.Severity.SKIPPED).count());
         model.put("articleCount", archive.articles().size());
         model.put("storyCount", archive.stories().size());
         return model;

@@ -132,7 +132,7 @@ class BuildEndToEndTest {
                     .parse(r).getRecords();
             assertEquals(List.of("id", "source", "outlet", "headline", "headline_derived", "date", "date_inferred",
                     "byline", "dateline", "credit", "story", "copy_of", "page", "words", "related", "body"),
-                    rows.get(0).getParser().getHeaderNames());
+                    rows.get(0).getParser().getHeaderNames().subList(0, 16), "the issue-2 columns, in order, first");
             assertEquals(Catalog.COLUMNS, rows.get(0).getParser().getHeaderNames());
             assertEquals(6, rows.size());
             Map<String, CSVRecord> byId = new TreeMap<>();
