@@ -1,5 +1,6 @@
 package io.newsarchive.cli;
 
+import io.newsarchive.dedupe.DedupeSettings;
 import io.newsarchive.dedupe.Deduper;
 import io.newsarchive.model.Archive;
 import io.newsarchive.model.Article;
@@ -126,7 +127,8 @@ final class ArchiveBuild {
                         "no article files (.txt) found in the input folder; the site has no articles"));
             }
             problems.sort(null);
-            List<Story> stories = new Deduper().stories(articles);
+            Deduper.Result grouped = new Deduper(DedupeSettings.DEFAULTS, pool).group(articles);
+            List<Story> stories = grouped.stories();
             Archive archive = new Archive(articles, stories, problems);
 
             Templates templates = new Templates(options.templates());
@@ -136,7 +138,7 @@ final class ArchiveBuild {
             long millis = (System.nanoTime() - start) / 1_000_000;
             int inputFiles = scan.files().size() + (int) scan.problems().stream()
                     .filter(p -> p.severity() == InputProblem.Severity.SKIPPED).count();
-            return new BuildReport(inputFiles, archive, rendered.pages(),
+            return new BuildReport(inputFiles, archive, grouped.decisions(), rendered.pages(),
                     out.filesWritten(), out.filesChanged(), removed.size(), output, millis);
         } catch (IOException e) {
             throw new BuildFailure(e.getMessage(), e);

@@ -56,6 +56,10 @@ public final class BuildCommand implements Callable<Integer> {
             description = "Worker threads (default: one per core). Output is the same for any value.")
     int threads;
 
+    @Option(names = "--explain-stories",
+            description = "Print every grouping decision (copy or same story) with its scores, tab-separated.")
+    boolean explainStories;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only problems, not the summary.")
     boolean quiet;
 
@@ -79,14 +83,23 @@ public final class BuildCommand implements Callable<Integer> {
         }
         BuildOptions options = new BuildOptions(input, output, Optional.ofNullable(templates),
                 Optional.ofNullable(outlets), Optional.ofNullable(manifest), new SiteSettings(title, base, Optional.ofNullable(templates), pageSize),
-                threads > 0 ? threads : Runtime.getRuntime().availableProcessors());
+                threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), explainStories);
         try {
             BuildReport report = new ArchiveBuild(options).run();
+            if (explainStories) {
+                out.println("relation\ta\tb\tscore\tsecond\tdecision\treason");
+                report.decisions().forEach(d -> out.println(d.line()));
+            }
             report.print(out, err, quiet);
             out.flush();
             return report.exitCode();
         } catch (ArchiveBuild.BuildFailure e) {
             err.println("newsarchive: " + e.getMessage());
+            err.flush();
+            return ExitCodes.FAILED;
+        } catch (RuntimeException e) {
+            err.println("newsarchive: internal error, the build stopped: " + e);
+            e.printStackTrace(err);
             err.flush();
             return ExitCodes.FAILED;
         }

@@ -1,14 +1,16 @@
 package io.newsarchive.cli;
 
+import io.newsarchive.dedupe.Decision;
 import io.newsarchive.model.Archive;
 import io.newsarchive.model.InputProblem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 
 /** What a build did, for the console summary and the exit code. */
-record BuildReport(int inputFiles, Archive archive, int pages, int filesWritten, int filesChanged, int filesRemoved,
-                   Path output, long millis) {
+record BuildReport(int inputFiles, Archive archive, List<Decision> decisions, int pages, int filesWritten,
+                   int filesChanged, int filesRemoved, Path output, long millis) {
 
     long skipped() {
         return archive.problems().stream().filter(p -> p.severity() == InputProblem.Severity.SKIPPED).count();

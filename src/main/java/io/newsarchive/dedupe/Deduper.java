@@ -1,19 +1,108 @@
 package io.newsarchive.dedupe;
 
 import io.newsarchive.model.Article;
+import io.newsarchive.model.ArticleDate;
 import io.newsarchive.model.Story;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
 
-/** Groups articles into stories. Until copies and events are detected, every article is a story of its own. */
+/**
+ * Articles → stories, in two steps. First syndicated copies (near-identical texts) fold into copy clusters; then
+ * the clusters' canonical texts that report one event group into a story. Each story keeps every version, knows
+ * which version each copy copies, and shows its canonical version first.
+ */
 public final class Deduper {
-    public List<Story> stories(List<Article> articles) {
-        List<Story> stories = new ArrayList<>(articles.size());
-        for (Article a : articles) {
-            stories.add(new Story(a.id(), a.id(), List.of(a.id()), Map.of(), a.date()));
+    /** The stories, newest first, and every decision taken on the way. */
+    public record Result(List<Story> stories, List<Decision> decisions) {
+    }
+
+    private final DedupeSettings settings;
+    private final ForkJoinPool pool;
+
+    public Deduper(DedupeSettings settings, ForkJoinPool pool) {
+        this.settings = settings;
+        this.pool = pool;
+    }
+
+    /** @param articles sorted by id (the order matters only for speed, never for the result) */
+    public Result group(List<Article> articles) {
+        CopyDetector.Result copies = new CopyDetector(settings, pool).detect(articles);
+        int n = articles.size();
+        int[] clusterOf = new int[n];
+        for (int i = 0; i < n; i++) {
+            clusterOf[i] = -1;
+        }
+        List<List<Integer>> clusters = new ArrayList<>(copies.clusters());
+        for (int c = 0; c < clusters.size(); c++) {
+            for (int m : clusters.get(c)) {
+                clusterOf[m] = c;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (clusterOf[i] < 0) {
+                clusterOf[i] = clusters.size();
+                clusters.add(List.of(i));
+            }
+        }
+        List<Article> reps = new ArrayList<>(clusters.size());
+        for (List<Integer> c : clusters) {
+            reps.add(articles.get(c.get(0)));
+        }
+        EventGrouper.Result events = new EventGrouper(settings, pool).group(reps);
+        int[] eventOf = new int[clusters.size()];
+        for (int c = 0; c < eventOf.length; c++) {
+            eventOf[c] = -1;
+        }
+        List<List<Integer>> groups = new ArrayList<>(events.groups());
+        for (int g = 0; g < groups.size(); g++) {
+            for (int c : groups.get(g)) {
+                eventOf[c] = g;
+            }
+        }
+        for (int c = 0; c < clusters.size(); c++) {
+            if (eventOf[c] < 0) {
+                eventOf[c] = groups.size();
+                groups.add(List.of(c));
+            }
+        }
+        List<Story> stories = new ArrayList<>(groups.size());
+        for (List<Integer> group : groups) {
+            stories.add(story(articles, clusters, group));
         }
         stories.sort(StoryOrder.NEWEST_FIRST);
-        return stories;
+        List<Decision> decisions = new ArrayList<>(copies.decisions());
+        decisions.addAll(events.decisions());
+        decisions.sort(null);
+        return new Result(stories, decisions);
+    }
+
+    private static Story story(List<Article> articles, List<List<Integer>> clusters, List<Integer> group) {
+        List<Article> versions = new ArrayList<>();
+        Map<String, String> copyOf = new HashMap<>();
+        for (int c : group) {
+            List<Integer> cluster = clusters.get(c);
+            String original = articles.get(cluster.get(0)).id();
+            for (int m : cluster) {
+                Article a = articles.get(m);
+                versions.add(a);
+                if (!a.id().equals(original)) {
+                    copyOf.put(a.id(), original);
+                }
+            }
+        }
+        Article canonical = CanonicalChoice.choose(versions);
+        versions.sort(Comparator.comparing((Article a) -> a != canonical)
+                .thenComparing(a -> a.date().isPresent() ? 0 : 1)
+                .thenComparing(Article::date)
+                .thenComparing(Article::id));
+        ArticleDate date = versions.stream().map(Article::date).filter(ArticleDate::isPresent).min(Comparator.naturalOrder())
+                .orElse(ArticleDate.NONE);
+        Map<String, String> ordered = new LinkedHashMap<>(copyOf);
+        return new Story(canonical.id(), canonical.id(), versions.stream().map(Article::id).toList(), ordered, date);
     }
 }

@@ -241,7 +241,7 @@ public final class CorpusGenerator {
             String name = Vocabulary.AGENCIES[i][0];
             RawStyle style = Vocabulary.WIRE_AGENCIES.contains(name) ? RawStyle.WIRE : RawStyle.AGENCY_TAG;
             outs.add(new Outlet(i, name, slug(name), initials(name), style, name, Vocabulary.AGENCIES[i][1],
-                    Vocabulary.AGENCY_CITY.get(name), true));
+                    Vocabulary.AGENCY_CITY.get(name), true, Integer.parseInt(Vocabulary.AGENCIES[i][2])));
         }
         Set<String> names = new HashSet<>();
         int styleOffset = r.nextInt(RawStyle.PAPER_STYLES.size());
@@ -262,7 +262,7 @@ public final class CorpusGenerator {
             }
             RawStyle style = RawStyle.PAPER_STYLES.get((i - nAgencies + styleOffset) % RawStyle.PAPER_STYLES.size());
             outs.add(new Outlet(i, name, slug(name), initials(name), style, "", "",
-                    Vocabulary.PREFIX_CITY.get(prefix), false));
+                    Vocabulary.PREFIX_CITY.get(prefix), false, r.nextInt(3)));
         }
         return outs;
     }
@@ -635,8 +635,14 @@ public final class CorpusGenerator {
         int wantDifferent = Math.min(maxPerRelation, copy.size() + same.size());
         List<int[]> hard = new ArrayList<>();
         for (List<String> stories : storiesByPeople.values()) {
-            for (int k = 0; k + 1 < stories.size(); k++) {
-                hard.add(new int[] {r.pick(byStory.get(stories.get(k))), r.pick(byStory.get(stories.get(k + 1)))});
+            // every pair of stories with this cast (bounded), two article pairs each
+            for (int x = 0; x < stories.size() && x < 12; x++) {
+                for (int y = x + 1; y < stories.size() && y < 12; y++) {
+                    List<Integer> sx = byStory.get(stories.get(x));
+                    List<Integer> sy = byStory.get(stories.get(y));
+                    hard.add(new int[] {r.pick(sx), r.pick(sy)});
+                    hard.add(new int[] {r.pick(sx), r.pick(sy)});
+                }
             }
         }
         shuffle(hard, r);

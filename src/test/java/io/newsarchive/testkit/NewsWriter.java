@@ -28,7 +28,7 @@ final class NewsWriter {
     /** One news event; every report, copy and follow-up text about it shares these facts. */
     record Event(int id, String storyId, Topic topic, Person p1, Person p2, List<Person> others, String city,
                  LocalDateTime time, String action, String project, String amount, String org,
-                 List<String> quotes, int parentId) {
+                 List<String> details, List<String> quotes, int parentId) {
         Country a() {
             return p1.country();
         }
@@ -98,23 +98,30 @@ final class NewsWriter {
 
     private static final int POOL = 600;
 
-    /** Chrome headlines and teasers ("Related News", "Recent Posts"): a Zipf-weighted pool, as on real sites. */
-    private final Ranked<String> relatedHeadlines;
-    private final Ranked<String> teasers;
+    /**
+     * Chrome posts ("Related News", "Recent Posts"): headline and teaser of other articles, a Zipf-weighted
+     * pool so popular posts recur across pages, as on real sites.
+     */
+    private final List<String> postHeadlines;
+    private final List<String> postTeasers;
+    private final Ranked<Integer> postPick;
 
     NewsWriter(long seed) {
         Rng r = new Rng(Rng.mix(seed, 5));
         List<String> h = new ArrayList<>(POOL);
         List<String> t = new ArrayList<>(POOL);
+        List<Integer> idx = new ArrayList<>(POOL);
         for (int i = 0; i < POOL; i++) {
             Ctx c = randomCtx(r);
             h.add(headline(c));
             String[] w = sentence(c, r.chance(0.5) ? SentenceType.LEAD : SentenceType.DETAIL).split(" ");
             int n = Math.min(w.length - 1, r.between(12, 17));
             t.add(String.join(" ", java.util.Arrays.copyOf(w, n)) + "…");
+            idx.add(i);
         }
-        relatedHeadlines = new Ranked<>(h, 0.8);
-        teasers = new Ranked<>(t, 0.3);
+        postHeadlines = List.copyOf(h);
+        postTeasers = List.copyOf(t);
+        postPick = new Ranked<>(idx, 0.8);
     }
 
     // ================================================================== events
@@ -175,15 +182,23 @@ final class NewsWriter {
         String amount = amount(r, lex.amounts().pick(r));
         String org = Vocabulary.ORGS.pick(r);
         String storyId = String.format(Locale.ROOT, "S%06d", id);
+        List<String> details = new ArrayList<>();
+        for (int i = r.between(3, 5); i > 0; i--) {
+            details.add(detail(r));
+        }
         Event ev = new Event(id, storyId, topic, p1, p2, List.copyOf(others), city, time, action, project, amount,
-                org, List.of(), parent == null ? -1 : parent.id());
+                org, List.copyOf(details), List.of(), parent == null ? -1 : parent.id());
         // statements every report of the event may quote verbatim
         Ctx c = new Ctx(ev, r);
         c.p1Named = true;
         c.p2Named = true;
         List<String> quotes = List.of(quote(c, p1), quote(c, p2));
         return new Event(id, storyId, topic, p1, p2, List.copyOf(others), city, time, action, project, amount,
-                org, quotes, ev.parentId());
+                org, ev.details(), quotes, ev.parentId());
+    }
+
+    static String detail(Rng r) {
+        return Vocabulary.DETAIL_MODIFIERS.pick(r) + " " + Vocabulary.DETAIL_HEADS.pick(r);
     }
 
     private static String hostCity(Rng r, Person p1, Person p2) {
@@ -356,20 +371,26 @@ final class NewsWriter {
             tmp.paras = paras;
             introduceTypo(tmp, r);
         }
-        // a sentence reworded
-        if (r.chance(0.4)) {
-            int tries = 0;
-            while (tries++ < 6) {
-                Para p = paras.get(r.nextInt(paras.size()));
-                if (p.isCrosshead()) {
-                    continue;
-                }
-                int k = r.nextInt(p.sentences.size());
-                String re = reword(p.sentences.get(k), r);
-                if (!re.equals(p.sentences.get(k))) {
-                    p.sentences.set(k, re);
-                    break;
-                }
+        // sentences reworded: usually none or one, sometimes a heavier rewrite
+        double rw = r.nextDouble();
+        int rewordings = rw < 0.55 ? 0 : rw < 0.85 ? 1 : r.between(2, 5);
+        for (int done = 0, tries = 0; done < rewordings && tries < rewordings * 6; tries++) {
+            Para p = paras.get(r.nextInt(paras.size()));
+            if (p.isCrosshead()) {
+                continue;
+            }
+            int k = r.nextInt(p.sentences.size());
+            String re = reword(p.sentences.get(k), r);
+            if (!re.equals(p.sentences.get(k))) {
+                p.sentences.set(k, re);
+                done++;
+            }
+        }
+        // a paragraph from the middle dropped
+        if (r.chance(0.15) && paras.size() > 6) {
+            int at = r.between(2, paras.size() - 2);
+            if (!paras.get(at).isCrosshead()) {
+                paras.remove(at);
             }
         }
         // an editor's paragraph inserted
@@ -568,14 +589,10 @@ final class NewsWriter {
                 .replace("{CA}", c.ev.a().capital()).replace("{CB}", c.ev.b().capital());
     }
 
-    /** A headline about some other event (for "Related News" and "Recent Posts" chrome). */
-    String relatedHeadline(Rng r) {
-        return relatedHeadlines.pick(r);
-    }
-
-    /** The first words of another article, ending "…" ("Recent Posts" teasers). */
-    String teaser(Rng r) {
-        return teasers.pick(r);
+    /** Another article's post: {headline, teaser ending "…"}. */
+    String[] relatedPost(Rng r) {
+        int i = postPick.pick(r);
+        return new String[] {postHeadlines.get(i), postTeasers.get(i)};
     }
 
     private Ctx randomCtx(Rng r) {
@@ -588,7 +605,7 @@ final class NewsWriter {
         Lexicon lex = Vocabulary.LEXICON.get(t);
         Event ev = new Event(-1, "", t, p1, p2, List.of(), hostCity(r, p1, p2), LocalDateTime.of(2020, 1, 1, 12, 0),
                 lex.verbs().pick(r).inf() + " " + npBare(r, lex.nouns().pick(r), 0.4), lex.projects().pick(r),
-                amount(r, lex.amounts().pick(r)), Vocabulary.ORGS.pick(r), List.of(), -1);
+                amount(r, lex.amounts().pick(r)), Vocabulary.ORGS.pick(r), List.of(detail(r), detail(r)), List.of(), -1);
         return new Ctx(ev, r);
     }
 
@@ -627,7 +644,7 @@ final class NewsWriter {
 
     /** Target sentence length: mean about 25 words within [15, 45]. */
     private static int target(Rng r) {
-        int t = (int) Math.round(21 + 6.5 * r.gaussian());
+        int t = (int) Math.round(22 + 6.5 * r.gaussian());
         return Math.max(MIN_WORDS, Math.min(40, t));
     }
 
@@ -636,7 +653,7 @@ final class NewsWriter {
         int wc = words(core);
         long usedKinds = 0;
         for (int guard = 0; wc < target && guard < 10; guard++) {
-            int kind = inQuote ? c.r.nextInt(QUOTE_EXTENSIONS) : EXTENSIONS.index(c.r);
+            int kind = inQuote ? c.r.nextInt(QUOTE_EXTENSIONS) : EXTENSIONS.pick(c.r);
             if ((usedKinds & (1L << kind)) != 0) {
                 continue;
             }
@@ -678,7 +695,7 @@ final class NewsWriter {
     }
 
     private static final Ranked<Integer> EXTENSIONS = new Ranked<>(
-            List.of(5, 8, 1, 0, 2, 3, 10, 12, 6, 9, 4, 7, 11, 13), 0.6);
+            List.of(5, 8, 1, 10, 3, 12, 13, 2, 0, 9, 11, 6, 7, 4), 0.9);
 
     private static final int QUOTE_EXTENSIONS = 6;
 
@@ -710,23 +727,27 @@ final class NewsWriter {
     private String lead(Ctx c) {
         Event ev = c.ev;
         Rng r = c.r;
-        String p1 = ev.p1().withTitle();
-        String p2 = ev.p2().withTitle();
+        // the visitor travels to the host's country
+        boolean p1Hosts = Vocabulary.COUNTRY_OF_CITY.get(ev.city()) == ev.p1().country();
+        Person visitor = p1Hosts ? ev.p2() : ev.p1();
+        Person host = p1Hosts ? ev.p1() : ev.p2();
+        String v = visitor.withTitle();
+        String h = host.withTitle();
         c.p1Named = true;
         c.p2Named = true;
         String day = weekday(c);
         return switch (r.nextInt(6)) {
-            case 0 -> p1 + " met " + p2 + " in " + ev.city() + " on " + day + " to " + ev.action();
+            case 0 -> v + " met " + h + " in " + ev.city() + " on " + day + " to " + ev.action();
             case 1 -> ev.a().name() + " and " + ev.b().name() + " agreed on " + day + " to " + ev.action() + ", "
                     + ev.p1().last() + " said after talks with " + ev.p2().full() + " in " + ev.city();
-            case 2 -> p2 + " received " + p1 + " in " + ev.city() + " on " + day + ", as the two sides sought to "
+            case 2 -> h + " received " + v + " in " + ev.city() + " on " + day + ", as the two sides sought to "
                     + ev.action();
-            case 3 -> p1 + ", who traveled to " + ev.city() + " on " + day + ", held talks with " + p2
+            case 3 -> v + ", who traveled to " + ev.city() + " on " + day + ", held talks with " + h
                     + " on ways to " + ev.action();
-            case 4 -> p1 + " and " + p2 + " discussed plans to " + ev.action() + " during a meeting in " + ev.city()
-                    + " on " + day;
-            default -> ev.a().name() + " is ready to " + ev.action() + ", " + p1 + " told " + p2 + " in "
-                    + ev.city() + " on " + day;
+            case 4 -> ev.p1().withTitle() + " and " + ev.p2().withTitle() + " discussed plans to " + ev.action()
+                    + " during a meeting in " + ev.city() + " on " + day;
+            default -> ev.a().name() + " is ready to " + ev.action() + ", " + ev.p1().withTitle() + " told "
+                    + ev.p2().withTitle() + " in " + ev.city() + " on " + day;
         };
     }
 
@@ -885,6 +906,11 @@ final class NewsWriter {
     private String np(Ctx c) {
         Rng r = c.r;
         Event ev = c.ev;
+        double u = r.nextDouble();
+        if (u < 0.3) {
+            String d = u < 0.2 ? r.pick(ev.details()) : detail(r);
+            return r.chance(0.4) ? npBare(r, d, 1.0) : d;
+        }
         String noun = c.lex.nouns().pick(r);
         return switch (r.nextInt(7)) {
             case 0, 1 -> npBare(r, noun, 0.6);

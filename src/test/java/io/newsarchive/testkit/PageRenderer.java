@@ -20,7 +20,7 @@ final class PageRenderer {
 
     /** A publisher. Agencies have a canonical {@code credit} and the {@code tag} they print in leads. */
     record Outlet(int index, String name, String slug, String shortName, RawStyle style, String credit, String tag,
-                  String homeCity, boolean agency) {
+                  String homeCity, boolean agency, int house) {
     }
 
     /** The rendered page and the ground truth a perfect parser would extract from it. */
@@ -224,7 +224,7 @@ final class PageRenderer {
                 sb.append("\n\n").append(st.inlineRelatedLabel()).append(r.chance(0.5) ? " " : "");
                 int k = r.between(1, 3);
                 for (int j = 0; j < k; j++) {
-                    sb.append("\n\n").append(quotes(st, writer.relatedHeadline(r))).append(r.chance(0.5) ? " " : "");
+                    sb.append("\n\n").append(quotes(st, writer.relatedPost(r)[0])).append(r.chance(0.5) ? " " : "");
                 }
                 relatedAfter = -1;
                 previousWasHead = true;
@@ -256,9 +256,10 @@ final class PageRenderer {
         StringBuilder sb = new StringBuilder(st.relatedLabel());
         int k = st.relatedTeasers() ? r.between(4, 6) : r.between(2, 3);
         for (int i = 0; i < k; i++) {
-            sb.append("\n\n").append(quotes(st, writer.relatedHeadline(r)));
+            String[] post = writer.relatedPost(r);
+            sb.append("\n\n").append(quotes(st, post[0]));
             if (st.relatedTeasers()) {
-                sb.append("\n\n").append(quotes(st, writer.teaser(r)));
+                sb.append("\n\n").append(quotes(st, post[1]));
                 sb.append("\n\n").append(ago(r));
             }
         }
@@ -283,7 +284,7 @@ final class PageRenderer {
 
     /** The outlet's house choice most of the time, another variant sometimes. */
     private static String house(List<String> variants, Outlet o, Rng r) {
-        int i = r.chance(0.85) ? o.index() : r.nextInt(variants.size());
+        int i = r.chance(0.85) ? o.house() : r.nextInt(variants.size());
         return variants.get(Math.floorMod(i, variants.size()));
     }
 

@@ -97,7 +97,7 @@ public record RawStyle(
     /** No headline, no date, "Tehran (IP)- " lead, "Related News:" blocks inside the body, "Read More:". */
     public static final RawStyle AGENCY_TAG = new Builder("agency_tag")
             .layout(Part.BODY, 1, Part.RELATED, 0.8)
-            .leads(List.of("{DL}¦ ({CR})- ", "{DL}¦ ({CR}) - "), List.of("{DL}¦ ({CR})- "))
+            .leads(List.of("{DL}¦ ({CR})- ", "{DL}¦ ({CR}) - "), List.of("{DL}¦ ({CR})- ", "{DL}¦ ({CR}) - "))
             .upper(false)
             .inlineRelated("Related News:")
             .related("Read More:", false)
@@ -112,7 +112,8 @@ public record RawStyle(
             .date("MMMM d, yyyy h:mm a 'GMT+4'")
             .updated("Updated {AGO}")
             .bylines("By {A}", "By {A} and {B}")
-            .leads(List.of("{DL}¦, {MON} {DAY} ({CR}) - ", "{DL}, {CTRY}¦ ({CR}) — "), List.of("{DL}¦, {MON} {DAY} ({CR}) - "))
+            .leads(List.of("{DL}¦, {MON} {DAY} ({CR}) - ", "{DL}, {CTRY}¦ ({CR}) — "),
+                    List.of("{DL}¦, {MON} {DAY} ({CR}) - ", "{DL}, {CTRY}¦ ({CR}) — "))
             .upper(true)
             .credits("Reporting by {A} in {CITY}; Additional reporting by {B}; Editing by {C}",
                     "Reporting by {A}; Writing by {B}; Editing by {C} and {E}",

@@ -1,0 +1,208 @@
+package io.newsarchive.dedupe;
+
+import io.newsarchive.model.Article;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
+
+/**
+ * Finds syndicated copies: near-identical texts. Candidates come from LSH banding over MinHash signatures, so
+ * all pairs are never compared; every candidate is then verified on its real shingle sets, with containment as
+ * well as Jaccard so a copy trimmed to half its length still matches. Clusters are built from verified edges
+ * only, and every member is checked against its cluster's canonical version, so a chain A≈B≈C with A≉C does not
+ * glue unrelated texts.
+ */
+final class CopyDetector {
+    static final int BANDS = 42;
+    static final int ROWS = 3;
+    /** A band bucket larger than this is a mass of copies; its members are linked to one member, not each other. */
+    static final int MAX_BUCKET_PAIRS = 64;
+
+    /** The copy clusters found: each a list of article indexes, canonical first. */
+    record Result(List<List<Integer>> clusters, List<Decision> decisions) {
+    }
+
+    private final DedupeSettings settings;
+    private final ForkJoinPool pool;
+
+    CopyDetector(DedupeSettings settings, ForkJoinPool pool) {
+        this.settings = settings;
+        this.pool = pool;
+    }
+
+    Result detect(List<Article> articles) {
+        int n = articles.size();
+        int[][] signatures = new int[n][];
+        int[] sizes = new int[n];
+        run(() -> IntStream.range(0, n).parallel().forEach(i -> {
+            long[] shingles = Shingles.of(articles.get(i), settings.shingleWords());
+            sizes[i] = shingles.length;
+            signatures[i] = shingles.length >= settings.minShingles() ? MinHashSignature.of(shingles) : null;
+        }));
+        long[] candidates = candidatePairs(signatures);
+
+        // Verify on the real shingle sets; shingles are recomputed only for articles in some candidate pair.
+        Map<Integer, long[]> shingles = new ConcurrentHashMap<>();
+        int[] involved = Arrays.stream(candidates).mapToObj(p -> IntStream.of((int) (p >>> 32), (int) p))
+                .flatMapToInt(s -> s).distinct().sorted().toArray();
+        run(() -> Arrays.stream(involved).parallel().forEach(i ->
+                shingles.put(i, Shingles.of(articles.get(i), settings.shingleWords()))));
+        Decision[] verdicts = new Decision[candidates.length];
+        run(() -> IntStream.range(0, candidates.length).parallel().forEach(c -> {
+            int a = (int) (candidates[c] >>> 32);
+            int b = (int) candidates[c];
+            verdicts[c] = verify(articles.get(a), articles.get(b), shingles.get(a), shingles.get(b));
+        }));
+        UnionFind uf = new UnionFind(n);
+        List<Decision> decisions = new ArrayList<>();
+        for (int c = 0; c < candidates.length; c++) {
+            decisions.add(verdicts[c]);
+            if (verdicts[c].joined()) {
+                uf.union((int) (candidates[c] >>> 32), (int) candidates[c]);
+            }
+        }
+        List<List<Integer>> clusters = new ArrayList<>();
+        for (List<Integer> group : uf.groups()) {
+            split(articles, group, shingles, clusters);
+        }
+        return new Result(clusters, decisions);
+    }
+
+    /**
+     * Each member stays only if it is itself a copy of the cluster's canonical version; the others form a cluster
+     * of their own (checked the same way), or stand alone.
+     */
+    private void split(List<Article> articles, List<Integer> group, Map<Integer, long[]> shingles,
+                       List<List<Integer>> out) {
+        List<Integer> rest = new ArrayList<>(group);
+        while (rest.size() > 1) {
+            int canonical = rest.stream().min((x, y) -> CanonicalChoice.ORDER.compare(articles.get(x), articles.get(y)))
+                    .orElseThrow();
+            List<Integer> kept = new ArrayList<>();
+            List<Integer> dropped = new ArrayList<>();
+            kept.add(canonical);
+            for (int m : rest) {
+                if (m == canonical) {
+                    continue;
+                }
+                long[] cs = shingles.computeIfAbsent(canonical,
+                        i -> Shingles.of(articles.get(i), settings.shingleWords()));
+                long[] ms = shingles.computeIfAbsent(m, i -> Shingles.of(articles.get(i), settings.shingleWords()));
+                if (verify(articles.get(canonical), articles.get(m), cs, ms).joined()) {
+                    kept.add(m);
+                } else {
+                    dropped.add(m);
+                }
+            }
+            if (kept.size() > 1) {
+                out.add(kept);
+            }
+            rest = dropped;
+        }
+    }
+
+    Decision verify(Article a, Article b, long[] sa, long[] sb) {
+        int small = Math.min(sa.length, sb.length);
+        if (small < settings.minShingles()) {
+            return new Decision(a.id(), b.id(), Decision.Relation.COPY, 0, 0, false, "text too short to compare");
+        }
+        int shared = Shingles.intersection(sa, sb);
+        double containment = (double) shared / small;
+        double jaccard = (double) shared / (sa.length + sb.length - shared);
+        boolean copy = jaccard >= settings.copyJaccardAlone()
+                || containment >= settings.copyContainment() && jaccard >= settings.copyJaccard();
+        String reason = copy ? "near-identical text" : "texts differ";
+        return new Decision(a.id(), b.id(), Decision.Relation.COPY, containment, jaccard, copy, reason);
+    }
+
+    /** Candidate pairs (i < j, packed as i << 32 | j), sorted, without duplicates. */
+    private long[] candidatePairs(int[][] signatures) {
+        List<long[]> perBand = new ArrayList<>();
+        run(() -> {
+            long[][] bandPairs = new long[BANDS][];
+            IntStream.range(0, BANDS).parallel().forEach(band -> bandPairs[band] = bandPairs(signatures, band));
+            perBand.addAll(Arrays.asList(bandPairs));
+        });
+        int total = perBand.stream().mapToInt(p -> p.length).sum();
+        long[] all = new long[total];
+        int at = 0;
+        for (long[] p : perBand) {
+            System.arraycopy(p, 0, all, at, p.length);
+            at += p.length;
+        }
+        Arrays.sort(all);
+        int unique = 0;
+        for (int i = 0; i < all.length; i++) {
+            if (i == 0 || all[i] != all[i - 1]) {
+                all[unique++] = all[i];
+            }
+        }
+        return Arrays.copyOf(all, unique);
+    }
+
+    private static long[] bandPairs(int[][] signatures, int band) {
+        int n = signatures.length;
+        long[] keys = new long[n];
+        int[] order = new int[n];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if (signatures[i] == null) {
+                continue;
+            }
+            long h = band * 0x9E3779B97F4A7C15L;
+            for (int r = 0; r < ROWS; r++) {
+                h = Shingles.mix(h ^ (signatures[i][band * ROWS + r] & 0xFFFFFFFFL));
+            }
+            keys[m] = h;
+            order[m] = i;
+            m++;
+        }
+        // sort (key, index) by key, then index: pack to sort both at once
+        long[][] entries = new long[m][];
+        for (int i = 0; i < m; i++) {
+            entries[i] = new long[] {keys[i], order[i]};
+        }
+        Arrays.sort(entries, (x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
+        long[] pairs = new long[16];
+        int p = 0;
+        for (int start = 0; start < m; ) {
+            int end = start + 1;
+            while (end < m && entries[end][0] == entries[start][0]) {
+                end++;
+            }
+            int size = end - start;
+            for (int x = start; x < end; x++) {
+                // a huge bucket links each member to its first few neighbours only: enough to connect the cluster
+                int limit = size > MAX_BUCKET_PAIRS ? Math.min(end, x + 2) : end;
+                for (int y = x + 1; y < limit; y++) {
+                    if (p + 1 >= pairs.length) {
+                        pairs = Arrays.copyOf(pairs, pairs.length * 2);
+                    }
+                    int a = (int) entries[x][1];
+                    int b = (int) entries[y][1];
+                    pairs[p++] = ((long) Math.min(a, b) << 32) | Math.max(a, b);
+                }
+            }
+            start = end;
+        }
+        return Arrays.copyOf(pairs, p);
+    }
+
+    private void run(Runnable task) {
+        try {
+            pool.submit(task).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("dedupe interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.newsarchive.dedupe;
+
+import io.newsarchive.model.Article;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The terms that say which event an article reports: the words of its headline (counted twice) and of its first
+ * paragraphs, names (capitalised words inside a sentence) weighted up, function words left out. Which of these
+ * terms are rare, and so telling, is decided later across the archive.
+ */
+final class EventTerms {
+    static final int LEAD_PARAGRAPHS = 3;
+    private static final double HEADLINE_WEIGHT = 2.0;
+    private static final double NAME_WEIGHT = 1.5;
+
+    private static final Set<String> STOP = Set.of("the", "and", "for", "that", "with", "said", "has", "have", "was",
+            "were", "are", "its", "his", "her", "their", "this", "from", "will", "would", "also", "not", "but", "who",
+            "which", "been", "had", "after", "over", "into", "about", "they", "them", "than", "more", "other", "such",
+            "says", "say", "told", "while", "during", "between", "two", "both", "one", "new", "all", "any",
+            "our", "can", "could", "should", "may", "him", "she", "what", "when", "where", "how", "there", "these",
+            "those", "some", "most", "out", "under", "against", "before", "since", "very", "just", "only", "own",
+            "added", "noted", "stated", "stressed", "according", "including", "part", "well", "further", "being");
+
+    private EventTerms() {
+    }
+
+    static Map<String, Double> of(Article a) {
+        Map<String, Double> terms = new HashMap<>();
+        add(terms, a.headline(), HEADLINE_WEIGHT, true);
+        List<String> paragraphs = a.paragraphs();
+        for (int i = 0; i < Math.min(LEAD_PARAGRAPHS, paragraphs.size()); i++) {
+            add(terms, paragraphs.get(i), 1.0, false);
+        }
+        return terms;
+    }
+
+    private static void add(Map<String, Double> terms, String text, double weight, boolean headline) {
+        int i = 0;
+        boolean sentenceStart = true;
+        while (i < text.length()) {
+            char c = text.charAt(i);
+            if (!Character.isLetterOrDigit(c)) {
+                if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '“') {
+                    sentenceStart = true;
+                }
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i))
+                    || (text.charAt(i) == '-' && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))))) {
+                i++;
+            }
+            String word = text.substring(start, i);
+            if (i + 1 < text.length() && (text.charAt(i) == '\'' || text.charAt(i) == '’')
+                    && Character.toLowerCase(text.charAt(i + 1)) == 's') {
+                i += 2; // Iran's → iran
+            }
+            String term = word.toLowerCase(Locale.ROOT);
+            boolean name = !headline && !sentenceStart && Character.isUpperCase(word.charAt(0));
+            sentenceStart = false;
+            if (term.length() < 3 || STOP.contains(term) || term.chars().allMatch(Character::isDigit)) {
+                continue;
+            }
+            terms.merge(term, weight * (name ? NAME_WEIGHT : 1.0), Double::sum);
+        }
+    }
+}

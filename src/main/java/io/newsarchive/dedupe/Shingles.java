@@ -1,0 +1,94 @@
+package io.newsarchive.dedupe;
+
+import io.newsarchive.model.Article;
+import io.newsarchive.model.BodyBlock;
+import java.util.Arrays;
+
+/**
+ * An article's text as a set of word shingles (runs of k words), hashed to 64 bits, sorted and unique. Only the
+ * body counts: a syndicated copy gets a new headline, dateline and byline, and the parser already removed chrome.
+ */
+final class Shingles {
+    private Shingles() {
+    }
+
+    static long[] of(Article article, int k) {
+        long[] words = new long[Math.max(16, article.wordCount() + 8)];
+        int n = 0;
+        for (BodyBlock block : article.body()) {
+            String text = block.text();
+            int i = 0;
+            while (i < text.length()) {
+                while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+                    i++;
+                }
+                if (i >= text.length()) {
+                    break;
+                }
+                long h = 0xcbf29ce484222325L; // FNV-1a over the lower-cased word
+                while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || isInnerMark(text, i))) {
+                    char c = Character.toLowerCase(text.charAt(i));
+                    if (Character.isLetterOrDigit(c)) {
+                        h = (h ^ c) * 0x100000001b3L;
+                    }
+                    i++;
+                }
+                if (n == words.length) {
+                    words = Arrays.copyOf(words, words.length * 2);
+                }
+                words[n++] = h;
+            }
+        }
+        if (n < k) {
+            return new long[0];
+        }
+        long[] shingles = new long[n - k + 1];
+        for (int s = 0; s + k <= n; s++) {
+            long h = 0x9E3779B97F4A7C15L;
+            for (int j = 0; j < k; j++) {
+                h = mix(h ^ words[s + j]);
+            }
+            shingles[s] = h;
+        }
+        Arrays.sort(shingles);
+        int unique = 0;
+        for (int s = 0; s < shingles.length; s++) {
+            if (s == 0 || shingles[s] != shingles[s - 1]) {
+                shingles[unique++] = shingles[s];
+            }
+        }
+        return Arrays.copyOf(shingles, unique);
+    }
+
+    /** An apostrophe or hyphen inside a word ("Iran's", "Tehran-Baku") does not split it. */
+    private static boolean isInnerMark(String text, int i) {
+        char c = text.charAt(i);
+        return (c == '\'' || c == '’' || c == '-') && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+    }
+
+    /** Size of the intersection of two sorted unique arrays. */
+    static int intersection(long[] a, long[] b) {
+        int i = 0;
+        int j = 0;
+        int n = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                n++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return n;
+    }
+
+    /** SplitMix64's finaliser: a fast, well-mixed 64-bit hash step. */
+    static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;
+        z = (z ^ (z >>> 27)) * 0x94d049bb133111ebL;
+        return z ^ (z >>> 31);
+    }
+}
