@@ -92,7 +92,7 @@ final class PageModels {
         m.put("headline", canonical.headline());
         m.put("date", date(s.date()));
         m.put("lead", lead(canonical.lead()));
-        m.put("href", SitePaths.relative(fromPage, SitePaths.article(canonical.id())));
+        m.put("href", SitePaths.relative(fromPage, SitePaths.storyEntry(s)));
         m.put("versions", s.versions().size());
         List<String> outlets = new ArrayList<>();
         for (String v : s.versions()) {

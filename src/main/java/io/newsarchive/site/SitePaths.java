@@ -19,6 +19,15 @@ public final class SitePaths {
         return "articles/" + articleId + ".html";
     }
 
+    public static String story(String storyId) {
+        return "stories/" + storyId + ".html";
+    }
+
+    /** Where a story is read: its story page when it has several versions, else its one article's page. */
+    public static String storyEntry(io.newsarchive.model.Story story) {
+        return story.hasSeveralVersions() ? story(story.id()) : article(story.canonical());
+    }
+
     /** The index page {@code page} (1-based): index.html, then page/2.html … */
     public static String indexPage(int page) {
         return page <= 1 ? INDEX : "page/" + page + ".html";

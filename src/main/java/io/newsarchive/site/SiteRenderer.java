@@ -35,7 +35,8 @@ public final class SiteRenderer {
         Map<String, Article> byId = archive.articlesById();
         int pages = 0;
         pages += renderIndex(archive, byId, out);
-        pages += renderArticles(archive, out);
+        pages += renderArticles(archive, byId, out);
+        pages += renderStories(archive, byId, out);
         out.write(SitePaths.NOT_FOUND, templates.render("404.ftlh",
                 PageModels.base(settings, SitePaths.NOT_FOUND, "Page not found")));
         pages++;
@@ -67,17 +68,85 @@ public final class SiteRenderer {
         return pageCount;
     }
 
-    private int renderArticles(Archive archive, OutputFolder out) {
+    private int renderArticles(Archive archive, Map<String, Article> byId, OutputFolder out) {
         Map<String, Story> storyOf = archive.storyOfArticle();
+        parallel(() -> archive.articles().parallelStream().forEach(a -> {
+            String path = SitePaths.article(a.id());
+            Map<String, Object> model = PageModels.base(settings, path, a.headline());
+            model.put("article", PageModels.article(a, path));
+            Story story = storyOf.get(a.id());
+            model.put("storyDate", PageModels.date(story.date()));
+            model.put("story", storyLink(story, a, byId, path));
+            model.put("canonicalUrl", canonicalUrl(story, a, path));
+            out.write(path, templates.render("article.ftlh", model));
+        }));
+        return archive.articles().size();
+    }
+
+    private int renderStories(Archive archive, Map<String, Article> byId, OutputFolder out) {
+        List<Story> several = archive.stories().stream().filter(Story::hasSeveralVersions).toList();
+        parallel(() -> several.parallelStream().forEach(s -> {
+            String path = SitePaths.story(s.id());
+            Article canonical = byId.get(s.canonical());
+            Map<String, Object> model = PageModels.base(settings, path, canonical.headline());
+            model.put("story", PageModels.storyEntry(s, byId, path));
+            model.put("canonical", PageModels.article(canonical, path));
+            List<Map<String, Object>> versions = new ArrayList<>();
+            for (String id : s.versions()) {
+                Article v = byId.get(id);
+                Map<String, Object> version = new LinkedHashMap<>();
+                version.put("article", PageModels.article(v, path));
+                version.put("isCanonical", id.equals(s.canonical()));
+                String original = s.copyOf().get(id);
+                version.put("relation", id.equals(s.canonical()) ? "canonical" : original != null ? "copy" : "report");
+                if (original != null) {
+                    Article o = byId.get(original);
+                    version.put("copyOf", PageModels.article(o, path));
+                    version.put("diff", VersionDiff.of(o, v));
+                }
+                versions.add(version);
+            }
+            model.put("versions", versions);
+            model.put("canonicalUrl", settings.baseUrl().isEmpty() ? "" : settings.baseUrl() + path);
+            out.write(path, templates.render("story.ftlh", model));
+        }));
+        return several.size();
+    }
+
+    /** Where an article page points readers for its story; empty when it is a story of its own. */
+    private static Map<String, Object> storyLink(Story story, Article a, Map<String, Article> byId, String from) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("several", story.hasSeveralVersions());
+        m.put("href", SitePaths.relative(from, SitePaths.storyEntry(story)));
+        m.put("versions", story.versions().size());
+        m.put("isCanonical", story.canonical().equals(a.id()));
+        String original = story.copyOf().get(a.id());
+        m.put("copyOfHeadline", original == null ? "" : byId.get(original).headline());
+        m.put("copyOfOutlet", original == null ? "" : byId.get(original).outlet().name());
+        m.put("copyOfHref", original == null ? "" : SitePaths.relative(from, SitePaths.article(original)));
+        return m;
+    }
+
+    /**
+     * The page's rel=canonical: for a version that is not its story's canonical one, that version's page; for the
+     * canonical version, the original's address when known, else its own page. Absolute with --base-url; without
+     * one, a relative link to a page of the archive (valid, and right for a site opened from disk).
+     */
+    private String canonicalUrl(Story story, Article a, String from) {
+        if (!story.canonical().equals(a.id())) {
+            String target = SitePaths.article(story.canonical());
+            return settings.baseUrl().isEmpty() ? SitePaths.relative(from, target) : settings.baseUrl() + target;
+        }
+        String original = SafeLinks.httpOrEmpty(a.url());
+        if (!original.isEmpty()) {
+            return original;
+        }
+        return settings.baseUrl().isEmpty() ? "" : settings.baseUrl() + from;
+    }
+
+    private void parallel(Runnable task) {
         try {
-            pool.submit(() -> archive.articles().parallelStream().forEach(a -> {
-                String path = SitePaths.article(a.id());
-                Map<String, Object> model = PageModels.base(settings, path, a.headline());
-                model.put("article", PageModels.article(a, path));
-                Story story = storyOf.get(a.id());
-                model.put("storyDate", PageModels.date(story == null ? a.date() : story.date()));
-                out.write(path, templates.render("article.ftlh", model));
-            })).get();
+            pool.submit(task).get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("rendering interrupted", e);
@@ -87,7 +156,6 @@ public final class SiteRenderer {
             }
             throw new IllegalStateException(e.getCause());
         }
-        return archive.articles().size();
     }
 
     private Map<String, Object> reportModel(Archive archive, Map<String, Article> byId) {

@@ -49,8 +49,18 @@ class BuildEndToEndTest {
             }
         }
         Files.writeString(input.resolve("zz-hostile.txt"), HOSTILE);
+        Files.writeString(input.resolve("zz-copy.txt"), syndicatedCopyOf002());
         site = temp.resolve("site");
         exitCode = Main.run("build", "-i", input.toString(), "-o", site.toString(), "--threads", "2", "-q");
+    }
+
+    /** Another outlet's copy of 002: new headline, its own chrome, a word changed, the last two paragraphs cut. */
+    static String syndicatedCopyOf002() throws IOException {
+        String original = Files.readString(Path.of("articles/002_269e5ed58e1b5d5b.txt"));
+        String body = original.substring(original.indexOf("Ali Alizadeh"), original.indexOf("Raisi also said"))
+                .replace("always after developing", "keen on developing");
+        return "Caspian Daily\n\nPolitics\n\nBaku wants closer ties with Tehran, envoy says\n\n"
+                + "June 20, 2022\n\nBAKU – " + body + "\nShare this article\n";
     }
 
     private static List<Path> pages() throws IOException {
@@ -115,13 +125,31 @@ class BuildEndToEndTest {
     }
 
     @Test
-    @DisplayName("the index lists stories newest first, undated last")
+    @DisplayName("the index lists stories newest first, undated last; 000 is a version of 001's story")
     void indexOrder() throws IOException {
         Document index = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
         List<String> hrefs = index.select(".story-entry h2 a").eachAttr("href");
         assertEquals(List.of("articles/003-21d076d2c9fc8fbd.html", "articles/zz-hostile.html",
-                "articles/001-68cc0f6fbcfa5017.html", "articles/002-269e5ed58e1b5d5b.html",
-                "articles/000-63ad533f3ed0f0c6.html", "articles/004-5bebabd3640c37c4.html"), hrefs);
+                "stories/001-68cc0f6fbcfa5017.html", "stories/002-269e5ed58e1b5d5b.html",
+                "articles/004-5bebabd3640c37c4.html"), hrefs);
+    }
+
+    @Test
+    @DisplayName("a syndicated copy folds into its original's story, with its changes shown and every version reachable")
+    void syndicatedCopy() throws IOException {
+        Document story = Jsoup.parse(site.resolve("stories/002-269e5ed58e1b5d5b.html").toFile(), "UTF-8");
+        assertEquals(List.of("../articles/002-269e5ed58e1b5d5b.html", "../articles/zz-copy.html"),
+                story.select(".version h3 a").eachAttr("href"));
+        String diff = story.select(".version-copy .diff").text();
+        assertTrue(diff.contains("headline"), diff);
+        assertTrue(story.select(".version-copy .diff del").eachText().contains("always after"), diff);
+        assertTrue(story.select(".version-copy .diff ins").eachText().contains("keen on"), diff);
+        assertTrue(diff.contains("0 added, 2 cut, 1 edited"), diff);
+        Document copy = Jsoup.parse(site.resolve("articles/zz-copy.html").toFile(), "UTF-8");
+        assertEquals("../articles/002-269e5ed58e1b5d5b.html", copy.select("link[rel=canonical]").attr("href"));
+        assertTrue(copy.select(".story-note a").eachAttr("href").contains("../stories/002-269e5ed58e1b5d5b.html"));
+        Document index = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
+        assertTrue(index.select(".story-entry").get(3).text().contains("2 versions"));
     }
 
     @Test
@@ -134,7 +162,7 @@ class BuildEndToEndTest {
                     "byline", "dateline", "credit", "story", "copy_of", "page", "words", "related", "body"),
                     rows.get(0).getParser().getHeaderNames().subList(0, 16), "the issue-2 columns, in order, first");
             assertEquals(Catalog.COLUMNS, rows.get(0).getParser().getHeaderNames());
-            assertEquals(6, rows.size());
+            assertEquals(7, rows.size());
             Map<String, CSVRecord> byId = new TreeMap<>();
             rows.forEach(row -> byId.put(row.get("id"), row));
             CSVRecord tt = byId.get("001-68cc0f6fbcfa5017");
@@ -152,6 +180,11 @@ class BuildEndToEndTest {
             assertEquals("", ip.get("date"));
             assertEquals(4, ip.get("related").split("\n").length);
             assertTrue(Integer.parseInt(ip.get("words")) > 500);
+            assertEquals("002-269e5ed58e1b5d5b", byId.get("zz-copy").get("copy_of"));
+            assertEquals("002-269e5ed58e1b5d5b", byId.get("zz-copy").get("story"));
+            assertEquals("001-68cc0f6fbcfa5017", byId.get("000-63ad533f3ed0f0c6").get("story"));
+            assertEquals("2022-07-15T21:38", byId.get("000-63ad533f3ed0f0c6").get("date_inferred"));
+            assertEquals("", byId.get("000-63ad533f3ed0f0c6").get("copy_of"));
         }
     }
 

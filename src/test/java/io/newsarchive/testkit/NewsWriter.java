@@ -181,7 +181,7 @@ final class NewsWriter {
                 + (r.chance(0.3) ? "cooperation on " + project : npBare(r, lex.nouns().pick(r), 0.4));
         String amount = amount(r, lex.amounts().pick(r));
         String org = Vocabulary.ORGS.pick(r);
-        String storyId = String.format(Locale.ROOT, "S%06d", id);
+        String storyId = storyId(id);
         List<String> details = new ArrayList<>();
         for (int i = r.between(3, 5); i > 0; i--) {
             details.add(detail(r));
@@ -229,6 +229,24 @@ final class NewsWriter {
         return template.replace("{n}", n);
     }
 
+    static String storyId(int id) {
+        String n = Integer.toString(id);
+        return "S" + "000000".substring(Math.min(6, n.length())) + n;
+    }
+
+    /** 12345 -> "12,345" (what %,d prints in English). */
+    static String withThousands(long v) {
+        String d = Long.toString(v);
+        StringBuilder sb = new StringBuilder(d.length() + d.length() / 3);
+        for (int i = 0; i < d.length(); i++) {
+            if (i > 0 && (d.length() - i) % 3 == 0) {
+                sb.append(',');
+            }
+            sb.append(d.charAt(i));
+        }
+        return sb.toString();
+    }
+
     /** The same quantity with a smaller number: "1.5 billion cubic meters" -> "900 million ..." style edits. */
     static String smallerAmount(String amount, Rng r) {
         int i = 0;
@@ -245,8 +263,13 @@ final class NewsWriter {
         }
         double v = Double.parseDouble(amount.substring(i, j).replace(",", ""));
         double smaller = v * (0.4 + 0.5 * r.nextDouble());
-        String num = v < 10 && amount.contains("billion") ? String.format(Locale.ROOT, "%.1f", smaller)
-                : String.format(Locale.ROOT, "%,d", Math.max(1, Math.round(smaller)));
+        String num;
+        if (v < 10 && amount.contains("billion")) {
+            long tenths = Math.max(1, Math.round(smaller * 10));
+            num = tenths / 10 + "." + tenths % 10;
+        } else {
+            num = withThousands(Math.max(1, Math.round(smaller)));
+        }
         return amount.substring(0, i) + num + amount.substring(j);
     }
 

@@ -1,0 +1,129 @@
+package io.newsarchive.site;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import com.github.difflib.patch.DeltaType;
+import io.newsarchive.model.Article;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a syndicated copy changed against the version it copies, for readers: the headline, and paragraph by
+ * paragraph what was added, cut or edited (edited paragraphs diffed word by word). Runs of unchanged paragraphs are
+ * counted, not repeated.
+ */
+final class VersionDiff {
+    private VersionDiff() {
+    }
+
+    static Map<String, Object> of(Article original, Article copy) {
+        List<String> from = blocks(original);
+        List<String> to = blocks(copy);
+        List<Map<String, Object>> out = new ArrayList<>();
+        int added = 0;
+        int cut = 0;
+        int edited = 0;
+        int at = 0;
+        for (AbstractDelta<String> delta : DiffUtils.diff(from, to).getDeltas()) {
+            int position = delta.getSource().getPosition();
+            if (position > at) {
+                out.add(same(position - at));
+            }
+            List<String> old = delta.getSource().getLines();
+            List<String> now = delta.getTarget().getLines();
+            if (delta.getType() == DeltaType.CHANGE) {
+                int pairs = Math.min(old.size(), now.size());
+                for (int i = 0; i < pairs; i++) {
+                    out.add(edit(old.get(i), now.get(i)));
+                    edited++;
+                }
+                for (int i = pairs; i < old.size(); i++) {
+                    out.add(block("cut", old.get(i)));
+                    cut++;
+                }
+                for (int i = pairs; i < now.size(); i++) {
+                    out.add(block("added", now.get(i)));
+                    added++;
+                }
+            } else if (delta.getType() == DeltaType.DELETE) {
+                for (String line : old) {
+                    out.add(block("cut", line));
+                    cut++;
+                }
+            } else if (delta.getType() == DeltaType.INSERT) {
+                for (String line : now) {
+                    out.add(block("added", line));
+                    added++;
+                }
+            }
+            at = position + old.size();
+        }
+        if (from.size() > at) {
+            out.add(same(from.size() - at));
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("headlineChanged", !original.headline().equals(copy.headline()));
+        m.put("oldHeadline", original.headline());
+        m.put("newHeadline", copy.headline());
+        m.put("added", added);
+        m.put("cut", cut);
+        m.put("edited", edited);
+        m.put("identical", added + cut + edited == 0);
+        m.put("blocks", out);
+        return m;
+    }
+
+    private static List<String> blocks(Article a) {
+        return a.body().stream().map(b -> b.isCrosshead() ? "## " + b.text() : b.text()).toList();
+    }
+
+    private static Map<String, Object> same(int count) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", "same");
+        m.put("count", count);
+        return m;
+    }
+
+    private static Map<String, Object> block(String kind, String text) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("kind", kind);
+        m.put("text", text);
+        return m;
+    }
+
+    /** An edited paragraph: its words, each equal, inserted or deleted. */
+    private static Map<String, Object> edit(String old, String now) {
+        List<String> a = List.of(old.split(" "));
+        List<String> b = List.of(now.split(" "));
+        List<Map<String, Object>> words = new ArrayList<>();
+        int at = 0;
+        for (AbstractDelta<String> d : DiffUtils.diff(a, b).getDeltas()) {
+            int position = d.getSource().getPosition();
+            if (position > at) {
+                words.add(word("equal", String.join(" ", a.subList(at, position))));
+            }
+            if (!d.getSource().getLines().isEmpty()) {
+                words.add(word("delete", String.join(" ", d.getSource().getLines())));
+            }
+            if (!d.getTarget().getLines().isEmpty()) {
+                words.add(word("insert", String.join(" ", d.getTarget().getLines())));
+            }
+            at = position + d.getSource().getLines().size();
+        }
+        if (a.size() > at) {
+            words.add(word("equal", String.join(" ", a.subList(at, a.size()))));
+        }
+        Map<String, Object> m = block("edited", now);
+        m.put("words", words);
+        return m;
+    }
+
+    private static Map<String, Object> word(String op, String text) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("op", op);
+        m.put("text", text);
+        return m;
+    }
+}
