@@ -25,27 +25,28 @@ public final class DateParser {
             + "aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
     private static final String WEEKDAY = "(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday|rsday)?\\.?,?\\s+)?";
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
-    private static final String YEAR = "(\\d{4})";
-    private static final String TIME = "(\\d{1,2})[:.](\\d{2})(?::\\d{2})?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?";
-    private static final String ZONE = "(?:\\s*\\(?(?:gmt|utc|irst|irdt|azt|est|edt|bst|cet|cest|msk|trt|ist|pst|pdt|z)"
+    /** Four digits not run into more digits — unless those are a time glued on ("June 28, 20245:00 AM"). */
+    private static final String YEAR = "(\\d{4})(?=\\D|$|\\d{1,2}[:.]\\d{2})";
+    private static final String TIME = "(\\d{1,2})[:.](\\d{2})(?::\\d{2})?\\]?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?";
+    private static final String ZONE = "(?:\\s*\\(?(?:gmt|utc|irst|irdt|azt|est|edt|bst|cet|cest|eet|eest|msk|trt|ist|pst|pdt|gst|ast|pkt|et|pt|ct|mt|z)"
             + "(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?\\)?|\\s*[+-]\\d{2}:?\\d{2})?";
-    private static final String TIME_SEP = "(?:\\s*(?:[-–—,|/•·@]|at|,\\s*at)?\\s*)";
+    private static final String TIME_SEP = "(?:\\s*(?:[-–—,|/•·@:\\[]|at|,\\s*at)?\\s*)";
     private static final String TIME_TAIL = "(?:" + TIME_SEP + TIME + ZONE + ")?";
 
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
     /** July 15, 2022 · Jul. 15 2022 · Friday, July 15, 2022 — 21:38 */
     private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
-            "\\b" + WEEKDAY + MONTH + ",?\\s+" + DAY + ",?\\s+" + YEAR + "\\b" + TIME_TAIL, FLAGS);
+            "\\b" + WEEKDAY + MONTH + ",?\\s+" + DAY + "\\s*,?\\s*" + YEAR + TIME_TAIL, FLAGS);
     /** 15 July 2022 · 15th Jul, 2022 6:12 PM */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
-            "\\b" + WEEKDAY + DAY + "\\s+" + MONTH + ",?\\s+" + YEAR + "\\b" + TIME_TAIL, FLAGS);
+            "\\b" + WEEKDAY + DAY + "\\s+" + MONTH + "\\s*,?\\s*" + YEAR + TIME_TAIL, FLAGS);
     /** 2022-07-15 · 2022-07-15T21:38 · 2022/07/15 */
     private static final Pattern ISO = Pattern.compile(
             "\\b" + YEAR + "([-/])(\\d{1,2})\\2(\\d{1,2})(?:(?:T|\\s+|" + TIME_SEP + ")" + TIME + "(?:Z|[+-]\\d{2}:?\\d{2})?"
                     + ZONE + ")?\\b", FLAGS);
     /** 15.07.2022 · 15/07/2022 12:40 · 15-07-2022 */
     private static final Pattern NUMERIC = Pattern.compile(
-            "\\b(\\d{1,2})([./-])(\\d{1,2})\\2" + YEAR + "\\b" + TIME_TAIL, FLAGS);
+            "\\b(\\d{1,2})([./-])(\\d{1,2})\\2" + YEAR + TIME_TAIL, FLAGS);
     /** 21:38, July 15, 2022 (time first) */
     private static final Pattern TIME_FIRST = Pattern.compile(
             "\\b" + TIME + ZONE + "\\s*[,|-]?\\s*" + WEEKDAY + "(?:" + MONTH + "\\s+" + DAY + "|" + DAY + "\\s+" + MONTH
@@ -99,8 +100,14 @@ public final class DateParser {
                 int a = Integer.parseInt(m.group(1));
                 int b = Integer.parseInt(m.group(3));
                 int y = year(m.group(4));
-                if (a <= 12 && b <= 12 && a != b) {
+                boolean dotted = m.group(2).equals(".");
+                if (a <= 12 && b <= 12 && a != b && !dotted) {
                     return Optional.empty(); // 05/07/2022: day-first or month-first? Not guessed.
+                }
+                if (dotted) {
+                    day = LocalDate.of(y, b, a); // 05.06.2024: dots are day-first wherever they are used
+                    timeGroup = 5;
+                    return finish(m, day, timeGroup);
                 }
                 day = a > 12 ? LocalDate.of(y, b, a) : (b > 12 ? LocalDate.of(y, a, b) : LocalDate.of(y, b, a));
                 timeGroup = 5;
@@ -110,15 +117,19 @@ public final class DateParser {
                 day = LocalDate.of(year(m.group(8)), month(monthText), Integer.parseInt(dayText));
                 return time(m, 1).map(t -> ArticleDate.of(LocalDateTime.of(day, t)));
             }
-            if (m.group(timeGroup) == null) {
-                return Optional.of(ArticleDate.of(day));
-            }
-            return Optional.of(time(m, timeGroup)
-                    .map(t -> ArticleDate.of(LocalDateTime.of(day, t)))
-                    .orElse(ArticleDate.of(day)));
+            return finish(m, day, timeGroup);
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();
         }
+    }
+
+    private static Optional<ArticleDate> finish(Matcher m, LocalDate day, int timeGroup) {
+        if (m.group(timeGroup) == null) {
+            return Optional.of(ArticleDate.of(day));
+        }
+        return Optional.of(time(m, timeGroup)
+                .map(t -> ArticleDate.of(LocalDateTime.of(day, t)))
+                .orElse(ArticleDate.of(day)));
     }
 
     private static Optional<LocalTime> time(Matcher m, int group) {

@@ -23,10 +23,16 @@ public final class DatelineParser {
     private static final String PLACE = "[A-Z][\\p{L}.'’/-]*(?:[ -][\\p{L}][\\p{L}.'’/-]*){0,3}";
     private static final String CAPS_PLACE = "[A-Z][A-Z.'’/-]{2,}(?:[ -][A-Z][A-Z.'’/-]+){0,3}";
 
-    /** PLACE[, Country][, Oct 20] (AGENCY) - */
+    /** PLACE[, Country| [Country]][, Oct 20] (AGENCY) - */
     private static final Pattern WITH_AGENCY_IN_PARENS = Pattern.compile(
-            "^(" + PLACE + "(?:,\\s*" + PLACE + ")?)(?:,\\s*" + DATE_PART + ")?\\s*\\(([A-Z][\\w.&' -]{0,40})\\)\\s*"
-                    + DASH + "*\\s*");
+            "^(" + PLACE + "(?:,\\s*" + PLACE + "|\\s*\\[" + PLACE + "\\])?)(?:,\\s*" + DATE_PART + ")?\\s*"
+                    + "\\(([A-Z][\\w.&' -]{0,40})\\)\\s*" + DASH + "*\\s*");
+    /** MOSCOW, October 22. /TASS/. · Yerevan /JAMnews/. */
+    private static final Pattern WITH_AGENCY_IN_SLASHES = Pattern.compile(
+            "^(" + PLACE + "(?:,\\s*" + PLACE + ")?)(?:,\\s*" + DATE_PART + ")?\\.?\\s*/([A-Z][\\w.&' -]{0,30})/\\.?\\s*");
+    /** Abu Dhabi, UAE CNN — (a known name in capitals after the place, no brackets) */
+    private static final Pattern AGENCY_BEFORE_DASH = Pattern.compile(
+            "^(" + PLACE + "(?:,\\s*" + PLACE + ")?)\\s+([A-Z][\\w.&'-]{1,20})\\s*[–—-]+\\s+");
     /** BAKU, Azerbaijan, January 10. Trend: */
     private static final Pattern TREND_STYLE = Pattern.compile(
             "^(" + CAPS_PLACE + "(?:,\\s*" + PLACE + ")?),\\s*" + DATE_PART + "\\.?\\s*/?([A-Z][\\w.&' -]{0,30}?)/?\\s*[:.]\\s+");
@@ -54,8 +60,18 @@ public final class DatelineParser {
 
     public Optional<Dateline> parse(String paragraph) {
         Matcher m = WITH_AGENCY_IN_PARENS.matcher(paragraph);
+        if (m.lookingAt() && hasRest(paragraph, m)
+                && (knownAgency.apply(m.group(2).strip()).isPresent() || isCaps(m.group(1)))) {
+            return Optional.of(new Dateline(m.group(1), m.group(2).strip(), rest(paragraph, m)));
+        }
+        m = WITH_AGENCY_IN_SLASHES.matcher(paragraph);
         if (m.lookingAt() && hasRest(paragraph, m)) {
             return Optional.of(new Dateline(m.group(1), m.group(2).strip(), rest(paragraph, m)));
+        }
+        m = AGENCY_BEFORE_DASH.matcher(paragraph);
+        if (m.lookingAt() && hasRest(paragraph, m) && isCaps(m.group(2)) && knownAgency.apply(m.group(2)).isPresent()
+                && rest(paragraph, m).split(" ").length >= 8) {
+            return Optional.of(new Dateline(m.group(1), m.group(2), rest(paragraph, m)));
         }
         m = TREND_STYLE.matcher(paragraph);
         if (m.lookingAt() && hasRest(paragraph, m)) {
@@ -92,6 +108,11 @@ public final class DatelineParser {
         boolean caps = place.equals(place.toUpperCase(java.util.Locale.ROOT));
         String[] parts = place.split(",\\s*");
         return caps || parts.length == 2 && COUNTRIES.contains(parts[1]) ? Optional.of(place) : Optional.empty();
+    }
+
+    private static boolean isCaps(String place) {
+        String letters = place.replaceAll("[^\\p{L}]", "");
+        return !letters.isEmpty() && letters.equals(letters.toUpperCase(java.util.Locale.ROOT));
     }
 
     private static boolean hasRest(String paragraph, Matcher m) {

@@ -23,11 +23,11 @@ public final class MetaLineReader {
     }
 
     private static final Pattern SEGMENTS = Pattern.compile(
-            "\\s+[|•·]\\s+|\\s*[|\\[\\]]\\s*|(?=\\b(?:last )?(?:updated?|modified)\\b)", Pattern.CASE_INSENSITIVE);
+            "\\s+[|•·]\\s+|\\s*[|\\[\\]]\\s*|(?<!\\p{L})(?=(?:last )?(?:updated?|upd|modified)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Set<String> DATE_WORDS = Set.of("published", "publish", "posted", "updated", "update", "on",
             "at", "last", "date", "time", "first", "modified", "created", "gmt", "utc", "local", "irst", "tehran",
             "am", "pm", "a.m.", "p.m.", "the", "-", "–", "—", "/", "|", "•", "·", ":", "edt", "est", "bst", "cet",
-            "cest", "msk", "trt", "azt", "ist", "pst", "pdt");
+            "cest", "msk", "trt", "azt", "ist", "pst", "pdt", "gst", "ast", "et", "eet", "eest", "upd", "[", "]");
     private static final int MAX_META_WORDS = 24;
 
     private final DateParser dates;
@@ -41,6 +41,10 @@ public final class MetaLineReader {
     public Optional<Meta> read(String line) {
         if (OutletDirectory.wordCount(line) > MAX_META_WORDS) {
             return Optional.empty();
+        }
+        Optional<DateParser.Found> whole = dates.find(line);
+        if (whole.isPresent() && isOnlyDate(line, whole.get())) {
+            return Optional.of(new Meta("", whole.get().date(), labelOf(line))); // "05.06.2024 | 11:30"
         }
         String byline = "";
         ArticleDate date = ArticleDate.NONE;
@@ -108,10 +112,11 @@ public final class MetaLineReader {
 
     private static DateLabel labelOf(String segment) {
         String s = segment.toLowerCase(Locale.ROOT);
-        if (s.contains("update") || s.contains("modified")) {
+        if (s.contains("update") || s.contains("modified") || s.startsWith("upd")) {
             return DateLabel.UPDATED;
         }
-        if (s.contains("published") || s.contains("posted") || s.contains("created") || s.contains("publish")) {
+        if (s.contains("published") || s.contains("posted") || s.contains("created") || s.contains("publish")
+                || s.startsWith("date")) {
             return DateLabel.PUBLISHED;
         }
         return DateLabel.PLAIN;

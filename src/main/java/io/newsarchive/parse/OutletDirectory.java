@@ -40,6 +40,7 @@ public final class OutletDirectory {
     private final List<Sign> signs;
     private final Map<String, Outlet> byAlias = new java.util.LinkedHashMap<>();
     private final Map<String, Outlet> byDomain = new HashMap<>();
+    private final java.util.Set<Outlet> agencies = new java.util.HashSet<>();
 
     public OutletDirectory(List<OutletProfile> profiles) {
         this.profiles = List.copyOf(profiles);
@@ -47,6 +48,9 @@ public final class OutletDirectory {
                 ? new Sign(p.outlet(), "", Pattern.compile(s.substring(3)))
                 : new Sign(p.outlet(), s, null))).toList();
         for (OutletProfile p : profiles) {
+            if (p.agency()) {
+                agencies.add(p.outlet());
+            }
             byAlias.put(key(p.outlet().name()), p.outlet());
             byAlias.put(key(p.outlet().id()), p.outlet());
             for (String alias : p.aliases()) {
@@ -65,6 +69,11 @@ public final class OutletDirectory {
     /** The outlet an alias, name or id names ("IP", "Iran Press", "iran-press"). */
     public Optional<Outlet> byAlias(String alias) {
         return Optional.ofNullable(byAlias.get(key(alias)));
+    }
+
+    /** The news agency an alias names ("AA" → Anadolu Agency); empty for outlets that are not agencies. */
+    public Optional<Outlet> agencyByAlias(String alias) {
+        return byAlias(alias).filter(agencies::contains);
     }
 
     /** The outlet a web address belongs to, by its host or a parent domain of it. */

@@ -35,7 +35,9 @@ public final class RawTextParser {
             "^(read more|read also|also read|see also|related|more|recommended|also see)\\s*[:|»>–—-]\\s*(.{10,300})$",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern SOURCE_LINE = Pattern.compile("^(?:source|sources)\\s*:\\s*(.{2,60}?)\\.?$",
+    private static final Pattern SOURCE_LINE = Pattern.compile(
+            "^\\(?(?:source|sources|additional sources|with reporting by|with additional reporting by|"
+                    + "with reporting from|reporting by|[\\p{L} ]{2,30} with)\\s*[:•|–-]?\\s*(.{2,60}?)\\)?\\.?$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE_WITH_AGENCY = Pattern.compile(
             "^(?:by\\s+)?(\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3})\\s*[–—-]\\s*([A-Z][\\w.&' -]{1,30}?)\\s*:$",
@@ -45,6 +47,9 @@ public final class RawTextParser {
             "(?:updated |posted |published )?(?:about |over |almost )?(?:\\d+|an|a|one) "
                     + "(?:second|sec|minute|min|hour|hr|day|week|month|year)s? ago", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern NAME_COMMA_AGENCY = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3}),\\s*([\\p{L} ]{2,30})$");
+    private static final Pattern BULLET = Pattern.compile("^[•·▪◦*–-]\\s+(.+)$");
     private static final Pattern LIST_END = Pattern.compile("end of (the )?list", Pattern.CASE_INSENSITIVE);
 
     private enum Role { TEXT, BLANK, CHROME, TAIL, RELATED_LABEL, RELATED_ITEM, META, BYLINE_NAME }
@@ -115,7 +120,7 @@ public final class RawTextParser {
             if (source.matches()) {
                 roles[i] = Role.CHROME;
                 if (sourceCredit.isEmpty()) {
-                    sourceCredit = outlets.byAlias(source.group(1).strip()).map(Outlet::name).orElse("");
+                    sourceCredit = agencyIn(source.group(1));
                 }
                 continue;
             }
@@ -150,7 +155,16 @@ public final class RawTextParser {
                 roles[i] = Role.CHROME;
             }
         }
-        // 4. Join what is left into units (paragraph candidates), undoing hard wraps.
+        // 4. Join what is left into units (paragraph candidates), undoing hard wraps. A bulleted line is a
+        //    paragraph of its own, without its bullet.
+        boolean[] bullet = new boolean[lines.length];
+        for (int i = 0; i < lines.length; i++) {
+            Matcher b = BULLET.matcher(lines[i]);
+            if (roles[i] == Role.TEXT && b.matches()) {
+                lines[i] = b.group(1);
+                bullet[i] = true;
+            }
+        }
         boolean hardWrapped = TextNormalizer.looksHardWrapped(lines);
         List<Unit> units = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
@@ -159,7 +173,7 @@ public final class RawTextParser {
             }
             StringBuilder unit = new StringBuilder(lines[i]);
             int end = i;
-            while (end + 1 < lines.length && roles[end + 1] == Role.TEXT
+            while (end + 1 < lines.length && roles[end + 1] == Role.TEXT && !bullet[end] && !bullet[end + 1]
                     && joinsNext(lines[end], lines[end + 1], hardWrapped)) {
                 end++;
                 unit.append(' ').append(lines[end]);
@@ -259,10 +273,25 @@ public final class RawTextParser {
         if (!agencyByline.isEmpty()) {
             byline = agencyByline;
         }
-        for (int u = headlineUnit + 1; byline.isEmpty() && headlineUnit >= 0 && u < bodyStart; u++) {
-            if (MetaLineReader.isPlainName(units.get(u).text())) {
-                byline = units.get(u).text(); // a bare name under the headline ("Rahim Kohandel")
+        String headerCredit = "";
+        for (int u = headlineUnit + 1; headlineUnit >= 0 && u < bodyStart; u++) {
+            String line = units.get(u).text();
+            Matcher withAgency = NAME_COMMA_AGENCY.matcher(line);
+            if (withAgency.matches() && !agencyIn(withAgency.group(2)).isEmpty()) {
+                if (byline.isEmpty()) {
+                    byline = withAgency.group(1); // "Elwin Dabbour, Reuters"
+                }
+                headerCredit = agencyIn(withAgency.group(2));
+            } else if (OutletDirectory.wordCount(line) <= 4 && !agencyIn(line).isEmpty()) {
+                headerCredit = agencyIn(line); // "ANADOLU AGENCY" in the author's place
+            } else if (byline.isEmpty() && MetaLineReader.isPlainName(line)) {
+                byline = line; // a bare name under the headline ("Rahim Kohandel")
             }
+        }
+        Matcher bylineAgency = NAME_COMMA_AGENCY.matcher(byline);
+        if (bylineAgency.matches() && !agencyIn(bylineAgency.group(2)).isEmpty()) {
+            headerCredit = agencyIn(bylineAgency.group(2));
+            byline = bylineAgency.group(1);
         }
         if (byline.isEmpty()) {
             byline = bioByline;
@@ -274,9 +303,13 @@ public final class RawTextParser {
                 .or(() -> outlets.fromFolder(hints.folder()))
                 .or(() -> creditedAgency.isEmpty() ? Optional.empty() : outlets.byAlias(creditedAgency))
                 .orElse(Outlet.UNKNOWN);
-        String credit = agency.isEmpty() ? "" : outlets.byAlias(agency).map(Outlet::name).orElse(agency);
+        // A credit names a news agency; an outlet's own name in its dateline ("(CNN)") is no credit.
+        String credit = agency.isEmpty() ? "" : outlets.agencyByAlias(agency).map(Outlet::name).orElse("");
         if (credit.isEmpty() && !sourceCredit.equals(outlet.name())) {
             credit = sourceCredit;
+        }
+        if (credit.isEmpty() && !headerCredit.equals(outlet.name())) {
+            credit = headerCredit;
         }
 
         // 11. The user's manifest has the last word.
@@ -363,6 +396,11 @@ public final class RawTextParser {
                     || items >= 40) {
                 break;
             }
+            int after = nextNonBlank(lines, j + 1);
+            if (items > 0 && after >= 0 && OutletDirectory.wordCount(line) <= 6 && isCrossheadLike(line)
+                    && isStatement(lines[after]) && !isTeaser(lines[after])) {
+                break; // a short subheading, not a headline: the body resumes under it
+            }
             if (out == null) {
                 roles[j] = roles[j] == Role.TAIL ? Role.TAIL : Role.CHROME;
             } else {
@@ -374,6 +412,17 @@ public final class RawTextParser {
             last = j;
         }
         return last;
+    }
+
+    /** The first news agency named in a credit text ("AFP", "Reuters and AFP", "FRANCE 24 with AFP"). */
+    private String agencyIn(String text) {
+        for (String part : text.split("\\s*(?:,|;|&|/|\\band\\b|\\bwith\\b)\\s*")) {
+            Optional<Outlet> agency = outlets.agencyByAlias(part.strip());
+            if (agency.isPresent()) {
+                return agency.get().name();
+            }
+        }
+        return "";
     }
 
     /** A name line followed by a bio that starts with the name, "The name" or the surname ("Delaney covers …"). */

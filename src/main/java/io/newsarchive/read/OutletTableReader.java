@@ -20,7 +20,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * Reads outlet tables: CSV with the header {@code id,name,aliases,domains,signs}. List cells are separated by
+ * Reads outlet tables: CSV with the header {@code id,name,aliases,domains,signs} and optionally {@code agency}. List cells are separated by
  * {@code ;} (write {@code \;} for a literal semicolon); a sign starting {@code re:} is a regular expression. The
  * bundled table comes first; a user's table (--outlets) adds outlets or replaces a bundled one with the same id.
  */
@@ -83,8 +83,9 @@ public final class OutletTableReader {
                         }
                     }
                 }
+                String agency = get(row, "agency").toLowerCase(java.util.Locale.ROOT);
                 profiles.add(new OutletProfile(new Outlet(Slugs.slug(id), display), list(get(row, "aliases")),
-                        list(get(row, "domains")), signs));
+                        list(get(row, "domains")), signs, agency.equals("yes") || agency.equals("true")));
             }
         } catch (IOException | IllegalStateException e) {
             throw new IllegalArgumentException(name + ": not a readable outlet table: " + e.getMessage(), e);
