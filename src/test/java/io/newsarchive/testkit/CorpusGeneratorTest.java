@@ -138,11 +138,9 @@ class CorpusGeneratorTest {
 
     @Test
     void bigCorpusIsPlannedLazily() {
-        long t0 = System.nanoTime();
+        // Speed is measured by the benchmark (bench/), never by a timed unit test.
         List<GeneratedArticle> big = new CorpusGenerator(5).generate(100_000, 40);
-        long ms = (System.nanoTime() - t0) / 1_000_000;
         assertEquals(100_000, big.size());
-        assertTrue(ms < 30_000, "planning 100k articles took " + ms + " ms");
         GeneratedArticle last = big.get(99_999);
         assertEquals(last, big.get(99_999));
         assertTrue(last.fileName().startsWith("099999_"), last.fileName());

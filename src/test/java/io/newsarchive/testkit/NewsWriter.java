@@ -177,7 +177,11 @@ final class NewsWriter {
         }
         Lexicon lex = Vocabulary.LEXICON.get(topic);
         String project = lex.projects().pick(r);
-        String action = lex.verbs().pick(r).inf() + " "
+        Verb verb = lex.verbs().pick(r);
+        for (int i = 0; i < 5 && verb.inf().equals("discuss"); i++) {
+            verb = lex.verbs().pick(r); // "discussed plans to discuss …"
+        }
+        String action = verb.inf() + " "
                 + (r.chance(0.3) ? "cooperation on " + project : npBare(r, lex.nouns().pick(r), 0.4));
         String amount = amount(r, lex.amounts().pick(r));
         String org = Vocabulary.ORGS.pick(r);

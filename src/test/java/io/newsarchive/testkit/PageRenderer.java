@@ -290,26 +290,11 @@ final class PageRenderer {
 
     /** Draft quote placeholders (see {@link Vocabulary#APOS}) to the style's quote marks. */
     static String quotes(RawStyle st, String s) {
-        boolean straight = st.straightQuotes();
-        StringBuilder sb = null;
-        for (int i = 0; i < s.length(); i++) {
-            char ch = s.charAt(i);
-            char to = switch (ch) {
-                case Vocabulary.APOS -> straight ? '\'' : '’';
-                case Vocabulary.LQUOTE -> straight ? '"' : '“';
-                case Vocabulary.RQUOTE -> straight ? '"' : '”';
-                case '’' -> straight ? '\'' : ch;
-                case '“', '”' -> straight ? '"' : ch;
-                default -> ch;
-            };
-            if (to != ch && sb == null) {
-                sb = new StringBuilder(s.length()).append(s, 0, i);
-            }
-            if (sb != null) {
-                sb.append(to);
-            }
+        if (st.straightQuotes()) {
+            return s.replace(Vocabulary.APOS, '\'').replace(Vocabulary.LQUOTE, '"').replace(Vocabulary.RQUOTE, '"')
+                    .replace('’', '\'').replace('“', '"').replace('”', '"');
         }
-        return sb == null ? s : sb.toString();
+        return s.replace(Vocabulary.APOS, '’').replace(Vocabulary.LQUOTE, '“').replace(Vocabulary.RQUOTE, '”');
     }
 
     static DateTimeFormatter formatter(String pattern) {
