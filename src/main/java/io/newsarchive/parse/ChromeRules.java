@@ -28,7 +28,7 @@ public final class ChromeRules {
     }
 
     /** Lines longer than this are prose, never chrome: it keeps the regex work per article small. */
-    static final int MAX_CHROME_LINE = 320;
+    static final int MAX_CHROME_LINE = 900;
 
     private static final ChromeRules BUNDLED = load();
 

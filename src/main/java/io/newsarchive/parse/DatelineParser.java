@@ -48,6 +48,8 @@ public final class DatelineParser {
     /** A dateline printed on a line of its own: "ANKARA", "Baku, Azerbaijan, Oct. 20". */
     private static final Pattern STANDALONE = Pattern.compile(
             "^(" + CAPS_PLACE + "|" + PLACE + ",\\s*" + PLACE + ")(?:,\\s*" + DATE_PART + ")?\\.?$");
+    /** Riyadh - Asharq Al-Awsat (a place, then the outlet's own name) */
+    private static final Pattern PLACE_DASH_OUTLET = Pattern.compile("^(" + PLACE + ")\\s+[–—-]\\s+(.{2,40})$");
     /** (AFP) - */
     private static final Pattern AGENCY_ONLY = Pattern.compile("^\\(([A-Z][\\w.&' -]{0,30})\\)\\s*" + DASH + "+\\s*");
 
@@ -100,6 +102,10 @@ public final class DatelineParser {
 
     /** The place of a dateline that stands on a line of its own, above the body. */
     public Optional<String> standalone(String line) {
+        Matcher own = PLACE_DASH_OUTLET.matcher(line.strip());
+        if (own.matches() && knownAgency.apply(own.group(2)).isPresent()) {
+            return Optional.of(own.group(1)); // "Riyadh - Asharq Al-Awsat"
+        }
         Matcher m = STANDALONE.matcher(line.strip());
         if (!m.matches() || isAcronymSentence(m.group(1))) {
             return Optional.empty();

@@ -35,9 +35,11 @@ public final class RawTextParser {
             "^(read more|read also|also read|see also|related|more|recommended|also see)\\s*[:|»>–—-]\\s*(.{10,300})$",
             Pattern.CASE_INSENSITIVE);
 
+    /** "Source: Reuters", "With reporting by AFP", "Additional sources • AFP", "(FRANCE 24 with AFP)". */
     private static final Pattern SOURCE_LINE = Pattern.compile(
-            "^\\(?(?:source|sources|additional sources|with reporting by|with additional reporting by|"
-                    + "with reporting from|reporting by|[\\p{L} ]{2,30} with)\\s*[:•|–-]?\\s*(.{2,60}?)\\)?\\.?$",
+            "^(?:source|sources|additional sources|with reporting by|with additional reporting by|"
+                    + "with reporting from)\\s*[:•|–-]?\\s*(.{2,60}?)\\.?$"
+                    + "|^\\([\\p{L}\\d ]{2,30} with ([^)]{2,40})\\)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE_WITH_AGENCY = Pattern.compile(
             "^(?:by\\s+)?(\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3})\\s*[–—-]\\s*([A-Z][\\w.&' -]{1,30}?)\\s*:$",
@@ -50,6 +52,7 @@ public final class RawTextParser {
     private static final Pattern NAME_COMMA_AGENCY = Pattern.compile(
             "^(\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3}),\\s*([\\p{L} ]{2,30})$");
     private static final Pattern BULLET = Pattern.compile("^[•·▪◦*–-]\\s+(.+)$");
+    private static final Pattern CAPTION_MARK = Pattern.compile("(hide|toggle) caption", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_END = Pattern.compile("end of (the )?list", Pattern.CASE_INSENSITIVE);
 
     private enum Role { TEXT, BLANK, CHROME, TAIL, RELATED_LABEL, RELATED_ITEM, META, BYLINE_NAME }
@@ -77,15 +80,18 @@ public final class RawTextParser {
 
         // 1. What is certainly not the article: blanks, chrome, and everything after the comment form.
         boolean inTail = false;
+        boolean proseSeen = false; // a comment count above the article ("12 comments") opens no comment section
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (line.isEmpty()) {
                 roles[i] = Role.BLANK;
             } else if (inTail) {
                 roles[i] = Role.TAIL;
-            } else if (rules.isEnd(line)) {
+            } else if (proseSeen && rules.isEnd(line)) {
                 roles[i] = Role.TAIL;
                 inTail = true;
+            } else {
+                proseSeen |= OutletDirectory.wordCount(line) >= 20;
             }
         }
         // 2. Related-headline lists, wherever they are (the tail too: sidebars follow comment forms).
@@ -120,7 +126,7 @@ public final class RawTextParser {
             if (source.matches()) {
                 roles[i] = Role.CHROME;
                 if (sourceCredit.isEmpty()) {
-                    sourceCredit = agencyIn(source.group(1));
+                    sourceCredit = agencyIn(source.group(1) != null ? source.group(1) : source.group(2));
                 }
                 continue;
             }
@@ -153,6 +159,15 @@ public final class RawTextParser {
             }
             if (rules.isChrome(line)) {
                 roles[i] = Role.CHROME;
+                if (CAPTION_MARK.matcher(line).matches()) {
+                    int previous = i - 1;
+                    while (previous >= 0 && roles[previous] == Role.BLANK) {
+                        previous--;
+                    }
+                    if (previous >= 0 && roles[previous] == Role.TEXT) {
+                        roles[previous] = Role.CHROME; // the caption above "hide caption"
+                    }
+                }
             }
         }
         // 4. Join what is left into units (paragraph candidates), undoing hard wraps. A bulleted line is a
@@ -174,11 +189,12 @@ public final class RawTextParser {
             StringBuilder unit = new StringBuilder(lines[i]);
             int end = i;
             while (end + 1 < lines.length && roles[end + 1] == Role.TEXT && !bullet[end] && !bullet[end + 1]
-                    && joinsNext(lines[end], lines[end + 1], hardWrapped)) {
+                    && joinsNext(lines[end], lines[end + 1], hardWrapped)
+                    && datelines.parse(lines[end + 1]).isEmpty()) {
                 end++;
                 unit.append(' ').append(lines[end]);
             }
-            units.add(new Unit(unit.toString(), i, end));
+            units.add(new Unit(unit.toString(), i, end, bullet[i]));
             i = end;
         }
         // 5. The body starts at the first unit that reads as prose.
@@ -186,10 +202,20 @@ public final class RawTextParser {
         for (int u = 0; u < units.size(); u++) {
             String candidate = units.get(u).text();
             boolean dateline = datelines.parse(candidate).isPresent();
-            if (!dateline && isProse(candidate) && u + 1 < units.size()
-                    && metaBetween(roles, units.get(u).last() + 1, units.get(u + 1).first())
-                    && OutletDirectory.wordCount(candidate) <= 45) {
-                continue; // a standfirst: the byline and date come after it, the body after them
+            int nextProse = u + 1;
+            while (nextProse < units.size() && !isProse(units.get(nextProse).text())) {
+                nextProse++;
+            }
+            if (!dateline && isProse(candidate) && nextProse < units.size()
+                    && metaBetween(roles, units.get(u).last() + 1, units.get(nextProse).first())
+                    && OutletDirectory.wordCount(candidate) <= 60) {
+                continue; // a standfirst (or a banner): the byline and date come after it, the body after them
+            }
+            if (!dateline && isProse(candidate) && !endsSentence(candidate) && u + 1 < units.size()
+                    && isProse(units.get(u + 1).text()) && endsSentence(units.get(u + 1).text())
+                    && OutletDirectory.wordCount(candidate) <= 60 && u > 0
+                    && isHeadlineLike(units.get(u - 1).text())) {
+                continue; // a standfirst under the headline, printed without a full stop
             }
             if (isProse(candidate) || dateline) {
                 bodyStart = u;
@@ -198,6 +224,13 @@ public final class RawTextParser {
         }
         if (bodyStart < 0) {
             return new ParseOutcome.Rejected("no article text found (only headings, links or page chrome)");
+        }
+        for (int u = bodyStart + 1; u <= bodyStart + 2 && u < units.size(); u++) {
+            if (datelines.parse(units.get(u).text()).isPresent()
+                    && OutletDirectory.wordCount(units.get(bodyStart).text()) <= 45) {
+                bodyStart = u; // what stood above the dateline was a photo caption: the report starts here
+                break;
+            }
         }
         int bodyStartLine = units.get(bodyStart).first();
 
@@ -239,7 +272,8 @@ public final class RawTextParser {
                     block = d.get().rest();
                 }
             }
-            if (isProse(block) || OutletDirectory.wordCount(block) > MAX_CROSSHEAD_WORDS || endsSentence(block)) {
+            if (isProse(block) || OutletDirectory.wordCount(block) > MAX_CROSSHEAD_WORDS || endsSentence(block)
+                    || units.get(u).bullet()) {
                 body.add(BodyBlock.paragraph(block));
             } else if (!body.isEmpty() && hasProseAfter(units, u + 1) && isCrossheadLike(block)) {
                 body.add(BodyBlock.crosshead(block));
@@ -282,8 +316,9 @@ public final class RawTextParser {
                     byline = withAgency.group(1); // "Elwin Dabbour, Reuters"
                 }
                 headerCredit = agencyIn(withAgency.group(2));
-            } else if (OutletDirectory.wordCount(line) <= 4 && !agencyIn(line).isEmpty()) {
-                headerCredit = agencyIn(line); // "ANADOLU AGENCY" in the author's place
+            } else if (OutletDirectory.wordCount(line) <= 4 && !agencyIn(line).isEmpty()
+                    && nextIsMeta(roles, units.get(u).last() + 1)) {
+                headerCredit = agencyIn(line); // "ANADOLU AGENCY" in the author's place, above the date
             } else if (byline.isEmpty() && MetaLineReader.isPlainName(line)) {
                 byline = line; // a bare name under the headline ("Rahim Kohandel")
             }
@@ -356,7 +391,7 @@ public final class RawTextParser {
     private record MetaAt(int line, MetaLineReader.Meta meta) {
     }
 
-    private record Unit(String text, int first, int last) {
+    private record Unit(String text, int first, int last, boolean bullet) {
     }
 
     /**
@@ -392,11 +427,30 @@ public final class RawTextParser {
                 afterItem = false;
                 continue;
             }
+            int following = nextNonBlank(lines, j + 1);
+            if (afterItem && isStatement(line) && OutletDirectory.wordCount(line) <= 45 && following >= 0
+                    && isHeadlineLike(lines[following]) && !isStatement(lines[following])) {
+                roles[j] = roles[j] == Role.TAIL ? Role.TAIL : Role.CHROME; // a teaser under a listed headline
+                last = j;
+                afterItem = false;
+                continue;
+            }
+            if (items > 0 && OutletDirectory.wordCount(line) <= 2 && !endsSentence(line) && following >= 0
+                    && isHeadlineLike(lines[following]) && !isStatement(lines[following])) {
+                roles[j] = roles[j] == Role.TAIL ? Role.TAIL : Role.CHROME; // a section name between items
+                last = j;
+                continue;
+            }
             if (isStatement(line) || OutletDirectory.wordCount(line) > MAX_RELATED_WORDS || !isHeadlineLike(line)
                     || items >= 40) {
                 break;
             }
             int after = nextNonBlank(lines, j + 1);
+            int afterThat = after < 0 ? -1 : nextNonBlank(lines, after + 1);
+            if (MetaLineReader.isPlainName(line) && (after >= 0 && isAuthorBox(line, lines[after])
+                    || afterThat >= 0 && isAuthorBox(line, lines[afterThat]))) {
+                break; // an author box follows the list: a name, maybe an affiliation, a bio
+            }
             if (items > 0 && after >= 0 && OutletDirectory.wordCount(line) <= 6 && isCrossheadLike(line)
                     && isStatement(lines[after]) && !isTeaser(lines[after])) {
                 break; // a short subheading, not a headline: the body resumes under it
@@ -446,7 +500,7 @@ public final class RawTextParser {
      * body start — and from the first anchor that has one, the run of long units just above it gives the headline:
      * the first headline-like unit of that run (a standfirst follows the headline, never precedes it).
      */
-    private static int findHeadline(List<Unit> units, int bodyStart, Role[] roles, List<MetaAt> metas) {
+    private int findHeadline(List<Unit> units, int bodyStart, Role[] roles, List<MetaAt> metas) {
         List<Integer> anchors = new ArrayList<>();
         int bodyStartLine = units.get(bodyStart).first();
         for (MetaAt m : metas) {
@@ -465,6 +519,9 @@ public final class RawTextParser {
                 if (brokenBetween(roles, unit.last() + 1, first < 0 ? anchor : units.get(first).first())) {
                     break;
                 }
+                if (isAuthorLine(unit.text())) {
+                    continue; // "Elwin Dabbour, Reuters", "ANADOLU AGENCY": between headline and date, not a menu
+                }
                 if (OutletDirectory.wordCount(unit.text()) < 4 && !isProse(unit.text())) {
                     break;
                 }
@@ -482,6 +539,15 @@ public final class RawTextParser {
         return -1;
     }
 
+    private static boolean nextIsMeta(Role[] roles, int from) {
+        for (int i = from; i < roles.length; i++) {
+            if (roles[i] != Role.BLANK) {
+                return roles[i] == Role.META;
+            }
+        }
+        return false;
+    }
+
     private static boolean metaBetween(Role[] roles, int from, int to) {
         for (int i = from; i < to; i++) {
             if (roles[i] == Role.META) {
@@ -489,6 +555,15 @@ public final class RawTextParser {
             }
         }
         return false;
+    }
+
+    /** A line naming the author or the agency in the author's place. */
+    private boolean isAuthorLine(String text) {
+        Matcher withAgency = NAME_COMMA_AGENCY.matcher(text);
+        return MetaLineReader.isPlainName(text) && OutletDirectory.wordCount(text) <= 4
+                || withAgency.matches() && !agencyIn(withAgency.group(2)).isEmpty()
+                || OutletDirectory.wordCount(text) <= 4 && !agencyIn(text).isEmpty()
+                || rules.byline(text).filter(MetaLineReader::looksLikeNames).isPresent();
     }
 
     /** True when a metadata line or a related list stands between two lines: a run of header units ends there. */
@@ -522,6 +597,9 @@ public final class RawTextParser {
         if (Character.isLowerCase(first) || Character.isDigit(first) || "$€£%&".indexOf(first) >= 0) {
             return true;
         }
+        if (OutletDirectory.wordCount(line) >= 20) {
+            return true; // a long line of prose that stops mid-sentence was broken, not ended
+        }
         return hardWrapped && line.length() >= 45 && OutletDirectory.wordCount(line) >= 7;
     }
 
@@ -552,7 +630,7 @@ public final class RawTextParser {
     /** Reads like running text: a sentence of some length, or a long line. */
     static boolean isProse(String text) {
         int words = OutletDirectory.wordCount(text);
-        return words >= 20 || (words >= 8 && endsSentence(text));
+        return words >= 20 || (words >= 8 && endsSentence(text) && !stripClosers(text).endsWith("?"));
     }
 
     /** Prose that is not a question: the body resuming after a list (a question may be a headline). */
