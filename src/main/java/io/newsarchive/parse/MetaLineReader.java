@@ -17,7 +17,7 @@ public final class MetaLineReader {
 
     /** What a meta line said; empty strings / NONE for what it did not say. */
     public record Meta(String byline, ArticleDate date, DateLabel label) {
-        boolean hasDate() {
+        public boolean hasDate() {
             return date.isPresent();
         }
     }
@@ -123,14 +123,14 @@ public final class MetaLineReader {
     }
 
     /** A byline names people or a desk: short, no sentence, no digits. */
-    static boolean looksLikeNames(String byline) {
+    public static boolean looksLikeNames(String byline) {
         int words = OutletDirectory.wordCount(byline);
         return words >= 1 && words <= 12 && !byline.matches(".*\\d.*") && !byline.endsWith(".")
                 && Character.isUpperCase(byline.codePointAt(0));
     }
 
     /** Two to four capitalised words, nothing else: "Merve Aydin". */
-    static boolean isPlainName(String s) {
+    public static boolean isPlainName(String s) {
         return s.matches("\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]*){1,3}");
     }
 

@@ -371,7 +371,7 @@ public final class RawTextParser {
     }
 
     /** Notes for the build report about what looks wrong, in a fixed order. */
-    static Article withNotes(Article a) {
+    public static Article withNotes(Article a) {
         List<String> notes = new ArrayList<>();
         if (!a.date().isPresent()) {
             notes.add("no date found");
