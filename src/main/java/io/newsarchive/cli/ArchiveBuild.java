@@ -139,7 +139,7 @@ final class ArchiveBuild {
             int inputFiles = scan.files().size() + (int) scan.problems().stream()
                     .filter(p -> p.severity() == InputProblem.Severity.SKIPPED).count();
             return new BuildReport(inputFiles, archive, grouped.decisions(), rendered.pages(),
-                    out.filesWritten(), out.filesChanged(), removed.size(), output, millis);
+                    out.filesWritten(), out.filesChanged(), removed.size(), rendered.feedsSkipped(), output, millis);
         } catch (IOException e) {
             throw new BuildFailure(e.getMessage(), e);
         } catch (InterruptedException e) {

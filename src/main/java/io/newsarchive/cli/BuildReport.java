@@ -10,7 +10,7 @@ import java.util.Locale;
 
 /** What a build did, for the console summary and the exit code. */
 record BuildReport(int inputFiles, Archive archive, List<Decision> decisions, int pages, int filesWritten,
-                   int filesChanged, int filesRemoved, Path output, long millis) {
+                   int filesChanged, int filesRemoved, boolean feedsSkipped, Path output, long millis) {
 
     long skipped() {
         return archive.problems().stream().filter(p -> p.severity() == InputProblem.Severity.SKIPPED).count();
@@ -48,6 +48,10 @@ record BuildReport(int inputFiles, Archive archive, List<Decision> decisions, in
                 warnings());
         out.printf(Locale.ROOT, "Wrote %d pages (%d files, %d changed, %d removed) to %s in %.1f s.%n",
                 pages, filesWritten, filesChanged, filesRemoved, output, millis / 1000.0);
+        if (feedsSkipped) {
+            out.println("Skipped the Atom feeds, sitemap.xml and robots.txt: they need absolute addresses; "
+                    + "give --base-url to write them.");
+        }
         if (skipped() > 0 || errors() > 0 || warnings() > 0) {
             out.println("See report.html in the output folder for every skipped file and warning.");
         }

@@ -1,6 +1,7 @@
 package io.newsarchive.site;
 
 import io.newsarchive.model.ArticleDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
@@ -8,6 +9,8 @@ import java.util.Locale;
 final class DisplayDates {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.UK);
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("MMMM", Locale.UK);
 
     private DisplayDates() {
     }
@@ -18,5 +21,15 @@ final class DisplayDates {
         }
         String day = date.day().format(DAY);
         return date.hasTime() ? day + ", " + date.time().format(TIME) : day;
+    }
+
+    /** "July 2022". */
+    static String month(YearMonth month) {
+        return month.format(MONTH);
+    }
+
+    /** "July". */
+    static String monthName(YearMonth month) {
+        return month.format(MONTH_NAME);
     }
 }

@@ -3,6 +3,7 @@ package io.newsarchive.site;
 import io.newsarchive.model.Article;
 import io.newsarchive.model.ArticleDate;
 import io.newsarchive.model.BodyBlock;
+import io.newsarchive.model.Outlet;
 import io.newsarchive.model.RelatedLink;
 import io.newsarchive.model.Story;
 import java.util.ArrayList;
@@ -21,19 +22,65 @@ final class PageModels {
     private PageModels() {
     }
 
-    /** What every page gets: the site, and the page's own path and way back to the root. */
-    static Map<String, Object> base(SiteSettings settings, String pagePath, String title) {
+    /**
+     * What every page gets: the site, the page's own path, title and section (for the navigation's
+     * aria-current), the way back to the root, links to the site's fixed pages, and its absolute address when the
+     * site has a base URL.
+     */
+    static Map<String, Object> base(SiteSettings settings, String pagePath, String title, String section) {
         Map<String, Object> model = new LinkedHashMap<>();
         Map<String, Object> site = new LinkedHashMap<>();
         site.put("title", settings.title());
         site.put("baseUrl", settings.baseUrl());
+        site.put("feeds", settings.publishing());
         model.put("site", site);
         Map<String, Object> page = new LinkedHashMap<>();
         page.put("path", pagePath);
         page.put("title", title);
+        page.put("section", section);
+        page.put("url", settings.publishing() ? settings.baseUrl() + pagePath : "");
         model.put("page", page);
         model.put("root", SitePaths.rootFrom(pagePath));
+        Map<String, Object> links = new LinkedHashMap<>();
+        links.put("home", SitePaths.relative(pagePath, SitePaths.INDEX));
+        links.put("outlets", SitePaths.relative(pagePath, SitePaths.OUTLETS));
+        links.put("time", SitePaths.relative(pagePath, SitePaths.TIME));
+        links.put("search", SitePaths.relative(pagePath, SitePaths.SEARCH));
+        links.put("report", SitePaths.relative(pagePath, SitePaths.REPORT));
+        links.put("catalog", SitePaths.relative(pagePath, SitePaths.CATALOG));
+        links.put("stylesheet", SitePaths.relative(pagePath, SitePaths.STYLESHEET));
+        links.put("feed", settings.publishing() ? SitePaths.relative(pagePath, SitePaths.FEED) : "");
+        model.put("links", links);
         return model;
+    }
+
+    /** Turns a page's links to the fixed pages into absolute addresses under the base URL. */
+    @SuppressWarnings("unchecked")
+    static void makeLinksAbsolute(Map<String, Object> model, SiteSettings settings) {
+        String page = (String) ((Map<String, Object>) model.get("page")).get("path");
+        Map<String, Object> links = (Map<String, Object>) model.get("links");
+        String root = SitePaths.rootFrom(page);
+        links.replaceAll((name, href) -> href.toString().isEmpty() ? href
+                : settings.baseUrl() + href.toString().substring(root.length()));
+        model.put("root", settings.baseUrl());
+    }
+
+    /** A breadcrumb trail: {@code label, path} pairs from the home page down, ending with the page itself. */
+    static List<Map<String, Object>> breadcrumbs(String from, String... labelsAndPaths) {
+        List<Map<String, Object>> crumbs = new ArrayList<>();
+        crumbs.add(crumb("Home", SitePaths.relative(from, SitePaths.INDEX)));
+        for (int i = 0; i + 1 < labelsAndPaths.length; i += 2) {
+            String path = labelsAndPaths[i + 1];
+            crumbs.add(crumb(labelsAndPaths[i], path.isEmpty() ? "" : SitePaths.relative(from, path)));
+        }
+        return crumbs;
+    }
+
+    private static Map<String, Object> crumb(String label, String href) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("label", label);
+        m.put("href", href);
+        return m;
     }
 
     static Map<String, Object> date(ArticleDate date) {
@@ -53,6 +100,7 @@ final class PageModels {
         m.put("kicker", a.kicker());
         m.put("outlet", a.outlet().name());
         m.put("outletId", a.outlet().id());
+        m.put("outletHref", SitePaths.relative(fromPage, SitePaths.outletPage(a.outlet().id(), 1)));
         m.put("date", date(a.date()));
         m.put("byline", a.byline());
         m.put("dateline", a.dateline());
@@ -69,15 +117,6 @@ final class PageModels {
             body.add(block);
         }
         m.put("body", body);
-        List<Map<String, Object>> related = new ArrayList<>();
-        for (RelatedLink r : a.related()) {
-            Map<String, Object> link = new LinkedHashMap<>();
-            link.put("label", r.label());
-            link.put("headline", r.headline());
-            link.put("url", SafeLinks.httpOrEmpty(r.url()));
-            related.add(link);
-        }
-        m.put("related", related);
         m.put("notes", a.notes());
         m.put("language", a.language());
         m.put("tags", a.tags());
@@ -94,14 +133,83 @@ final class PageModels {
         m.put("lead", lead(canonical.lead()));
         m.put("href", SitePaths.relative(fromPage, SitePaths.storyEntry(s)));
         m.put("versions", s.versions().size());
-        List<String> outlets = new ArrayList<>();
+        List<Map<String, Object>> outlets = new ArrayList<>();
+        List<String> seen = new ArrayList<>();
         for (String v : s.versions()) {
-            String name = byId.get(v).outlet().name();
-            if (!outlets.contains(name)) {
-                outlets.add(name);
+            Outlet o = byId.get(v).outlet();
+            if (!seen.contains(o.id())) {
+                seen.add(o.id());
+                Map<String, Object> outlet = new LinkedHashMap<>();
+                outlet.put("name", o.name());
+                outlet.put("href", SitePaths.relative(fromPage, SitePaths.outletPage(o.id(), 1)));
+                outlets.add(outlet);
             }
         }
         m.put("outlets", outlets);
+        return m;
+    }
+
+    /**
+     * An article's related headlines, grouped under the labels they stood under. A headline that reads the same as
+     * an article of the archive links to that article's page; else to the original's http(s) address when the copy
+     * had one; else it is plain text.
+     */
+    static List<Map<String, Object>> related(Article a, String fromPage, HeadlineIndex headlines) {
+        List<Map<String, Object>> groups = new ArrayList<>();
+        Map<String, Object> group = null;
+        for (RelatedLink r : a.related()) {
+            if (group == null || !group.get("label").equals(r.label())) {
+                group = new LinkedHashMap<>();
+                group.put("label", r.label());
+                group.put("links", new ArrayList<Map<String, Object>>());
+                groups.add(group);
+            }
+            Map<String, Object> link = new LinkedHashMap<>();
+            link.put("headline", r.headline());
+            String inArchive = headlines.find(r.headline()).filter(id -> !id.equals(a.id()))
+                    .map(id -> SitePaths.relative(fromPage, SitePaths.article(id))).orElse("");
+            link.put("href", inArchive);
+            link.put("inArchive", !inArchive.isEmpty());
+            link.put("url", inArchive.isEmpty() ? SafeLinks.httpOrEmpty(r.url()) : "");
+            @SuppressWarnings("unchecked")
+            List<Map<String, Object>> links = (List<Map<String, Object>>) group.get("links");
+            links.add(link);
+        }
+        return groups;
+    }
+
+    /** The stories before and after this one in reading order, as {@code newer} and {@code older} links. */
+    static Map<String, Object> neighbours(PagePlan plan, Story s, String fromPage) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("newer", plan.newer(s).map(n -> storyLink(plan, n, fromPage)).orElse(Map.of()));
+        m.put("older", plan.older(s).map(n -> storyLink(plan, n, fromPage)).orElse(Map.of()));
+        return m;
+    }
+
+    private static Map<String, Object> storyLink(PagePlan plan, Story s, String fromPage) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("headline", plan.article(s.canonical()).headline());
+        m.put("href", SitePaths.relative(fromPage, SitePaths.storyEntry(s)));
+        m.put("date", date(s.date()));
+        return m;
+    }
+
+    /**
+     * An article as an entry of an outlet's list: its headline, the date readers are shown (its own or, marked
+     * inferred, its story's), its lead, and how many versions its story has.
+     */
+    static Map<String, Object> articleEntry(PagePlan plan, Article a, String fromPage) {
+        Story story = plan.storyOf(a);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", a.id());
+        m.put("headline", a.headline());
+        m.put("date", date(plan.shownDate(a)));
+        m.put("dateInferred", !a.date().isPresent() && plan.shownDate(a).isPresent());
+        m.put("lead", lead(a.lead()));
+        m.put("href", SitePaths.relative(fromPage, SitePaths.article(a.id())));
+        m.put("outlet", a.outlet().name());
+        m.put("versions", story.versions().size());
+        m.put("storyHref", story.hasSeveralVersions() ? SitePaths.relative(fromPage, SitePaths.story(story.id())) : "");
         return m;
     }
 

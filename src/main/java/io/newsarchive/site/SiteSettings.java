@@ -23,4 +23,9 @@ public record SiteSettings(String title, String baseUrl, Optional<Path> template
             throw new IllegalArgumentException("page size must be at least 1");
         }
     }
+
+    /** Whether the site has a base URL, and so gets the files that need absolute addresses (feeds, sitemap). */
+    public boolean publishing() {
+        return !baseUrl.isEmpty();
+    }
 }

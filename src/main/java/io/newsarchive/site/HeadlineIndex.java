@@ -1,0 +1,58 @@
+package io.newsarchive.site;
+
+import io.newsarchive.model.Article;
+import java.text.Normalizer;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds the archive's article for a related headline. Related lists are copied text, so a headline matches when
+ * it reads the same once case, accents, quote styles, punctuation and spacing are set aside ("Iran’s envoy: talks
+ * resume" matches "IRAN'S ENVOY — TALKS RESUME"). When several articles share a headline, the first by id wins.
+ */
+final class HeadlineIndex {
+    private final Map<String, String> idByHeadline = new HashMap<>();
+
+    HeadlineIndex(List<Article> articlesInIdOrder) {
+        for (Article a : articlesInIdOrder) {
+            String key = normalise(a.headline());
+            if (!key.isEmpty()) {
+                idByHeadline.putIfAbsent(key, a.id());
+            }
+        }
+    }
+
+    /** The id of the article whose headline reads as {@code headline}, if the archive has one. */
+    Optional<String> find(String headline) {
+        return Optional.ofNullable(idByHeadline.get(normalise(headline)));
+    }
+
+    /** Lower case, accents and punctuation dropped, words separated by single spaces. */
+    static String normalise(String text) {
+        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+        StringBuilder out = new StringBuilder(folded.length());
+        boolean space = false;
+        for (int i = 0; i < folded.length(); ) {
+            int cp = folded.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+                    || type == Character.ENCLOSING_MARK || cp == '\'' || cp == '’' || cp == '‘') {
+                continue; // "Iran’s" and "Irans" read the same; accents never decide a match
+            }
+            if (Character.isLetterOrDigit(cp)) {
+                if (space && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                out.appendCodePoint(cp);
+                space = false;
+            } else {
+                space = true;
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,85 @@
+package io.newsarchive.site;
+
+import io.newsarchive.model.Article;
+import io.newsarchive.model.ArticleDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/** The outlets index (every outlet with its count) and one paginated page per outlet, newest article first. */
+final class OutletPages {
+    private OutletPages() {
+    }
+
+    static List<String> render(RenderContext ctx) {
+        PagePlan plan = ctx.plan();
+        List<String> written = new ArrayList<>();
+        String indexPath = SitePaths.OUTLETS;
+        Map<String, Object> index = PageModels.base(ctx.settings(), indexPath, "Outlets", "outlets");
+        List<Map<String, Object>> outlets = new ArrayList<>();
+        for (PagePlan.OutletShelf shelf : plan.outlets()) {
+            Map<String, Object> o = new LinkedHashMap<>();
+            o.put("name", shelf.outlet().name());
+            o.put("href", SitePaths.relative(indexPath, SitePaths.outletPage(shelf.outlet().id(), 1)));
+            o.put("articles", shelf.articles().size());
+            o.put("latest", PageModels.date(plan.shownDate(shelf.articles().get(0))));
+            outlets.add(o);
+        }
+        index.put("outlets", outlets);
+        index.put("articleCount", plan.archive().articles().size());
+        index.put("breadcrumbs", PageModels.breadcrumbs(indexPath, "Outlets", ""));
+        ctx.page(indexPath, "outlets.ftlh", index);
+        written.add(indexPath);
+
+        written.addAll(ctx.inParallel(plan.outlets(), shelf -> renderOutlet(ctx, shelf)));
+        return written;
+    }
+
+    private static List<String> renderOutlet(RenderContext ctx, PagePlan.OutletShelf shelf) {
+        PagePlan plan = ctx.plan();
+        String id = shelf.outlet().id();
+        String name = shelf.outlet().name();
+        Paginator<Article> pages = new Paginator<>(shelf.articles(), ctx.settings().pageSize(),
+                p -> SitePaths.outletPage(id, p));
+        List<String> written = new ArrayList<>();
+        for (int p = 1; p <= pages.pageCount(); p++) {
+            String path = pages.path(p);
+            Map<String, Object> model = PageModels.base(ctx.settings(), path,
+                    p == 1 ? name : name + ", page " + p, "outlets");
+            Map<String, Object> outlet = new LinkedHashMap<>();
+            outlet.put("id", id);
+            outlet.put("name", name);
+            outlet.put("articles", shelf.articles().size());
+            outlet.put("feed", ctx.settings().publishing()
+                    ? SitePaths.relative(path, SitePaths.outletFeed(id)) : "");
+            model.put("outlet", outlet);
+            List<Map<String, Object>> entries = new ArrayList<>();
+            for (Article a : pages.itemsOn(p)) {
+                entries.add(PageModels.articleEntry(plan, a, path));
+            }
+            model.put("entries", entries);
+            model.put("timeline", p == 1 ? TimelineChart.of(perMonth(plan, shelf), "articles", "article") : Map.of());
+            model.put("pagination", pages.model(p));
+            model.put("breadcrumbs", PageModels.breadcrumbs(path, "Outlets", SitePaths.OUTLETS,
+                    name, p == 1 ? "" : SitePaths.outletPage(id, 1)));
+            model.put("canonicalUrl", ctx.settings().publishing() ? ctx.settings().baseUrl() + path : "");
+            ctx.page(path, "outlet.ftlh", model);
+            written.add(path);
+        }
+        return written;
+    }
+
+    private static TreeMap<YearMonth, Integer> perMonth(PagePlan plan, PagePlan.OutletShelf shelf) {
+        TreeMap<YearMonth, Integer> counts = new TreeMap<>();
+        for (Article a : shelf.articles()) {
+            ArticleDate d = plan.shownDate(a);
+            if (d.isPresent()) {
+                counts.merge(YearMonth.from(d.day()), 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+}

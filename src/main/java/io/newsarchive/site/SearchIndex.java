@@ -1,0 +1,166 @@
+package io.newsarchive.site;
+
+import io.newsarchive.model.Article;
+import io.newsarchive.model.ArticleDate;
+import io.newsarchive.model.BodyBlock;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+
+/**
+ * The full-text search index, written as JavaScript files so the search page can load them with {@code <script>}
+ * from disk, where {@code fetch} is blocked. It is sharded two ways so a query loads only what it needs, however
+ * big the archive: terms are spread over term shards by a hash (a query loads one shard per word), and the
+ * articles' display data over document shards of {@value #DOCS_PER_SHARD} (a page of results loads the shards of
+ * the articles it shows).
+ *
+ * <p>Articles are numbered newest first, so a list of article numbers is also in date order and ties in score go
+ * to the newer article. A term's list is written as base-36 gaps between numbers ("3,1,a" is 3, 4, 14).
+ */
+final class SearchIndex {
+    static final int DOCS_PER_SHARD = 50;
+    /** About this many list entries per term shard (some 100 KB); the shard count grows with the archive. */
+    static final int POSTINGS_PER_SHARD = 20_000;
+    static final int MAX_TERM_SHARDS = 4096;
+    /** Enough of each article's text for a snippet around a match; beyond it the snippet falls back to the lead. */
+    static final int SNIPPET_TEXT_CHARS = 4000;
+
+    /** The index's shape, for the search page: the script needs the shard counts to find a term's shard. */
+    record Shape(int termShards, int docShards, int docs) {
+    }
+
+    private SearchIndex() {
+    }
+
+    /** Writes the index's shards and returns its shape. */
+    static Shape write(RenderContext ctx) {
+        PagePlan plan = ctx.plan();
+        List<Article> docs = new ArrayList<>(plan.archive().articles());
+        docs.sort(Comparator.comparing((Article a) -> plan.shownDate(a).isPresent() ? 0 : 1)
+                .thenComparing(plan::shownDate, Comparator.reverseOrder())
+                .thenComparing(Article::id));
+
+        List<Set<String>[]> termsOfDoc = ctx.pool().submit(() -> docs.parallelStream().map(SearchIndex::terms)
+                .toList()).join();
+        Map<String, Postings> all = new HashMap<>();
+        Map<String, Postings> inHeadline = new HashMap<>();
+        long total = 0;
+        for (int d = 0; d < docs.size(); d++) {
+            for (String t : termsOfDoc.get(d)[1]) {
+                all.computeIfAbsent(t, k -> new Postings()).add(d);
+                total++;
+            }
+            for (String t : termsOfDoc.get(d)[0]) {
+                inHeadline.computeIfAbsent(t, k -> new Postings()).add(d);
+            }
+        }
+        int termShards = 1;
+        while (termShards < MAX_TERM_SHARDS && (long) termShards * POSTINGS_PER_SHARD < total) {
+            termShards *= 2;
+        }
+        List<TreeMap<String, Postings>> shards = new ArrayList<>();
+        for (int i = 0; i < termShards; i++) {
+            shards.add(new TreeMap<>());
+        }
+        for (Map.Entry<String, Postings> e : all.entrySet()) {
+            shards.get(SearchTerms.shardOf(e.getKey(), termShards)).put(e.getKey(), e.getValue());
+        }
+        int shardCount = termShards;
+        ctx.parallel(() -> IntStream.range(0, shardCount).parallel().forEach(i ->
+                ctx.out().write(SitePaths.searchTerms(i), termShard(i, shards.get(i), inHeadline))));
+
+        int docShards = (docs.size() + DOCS_PER_SHARD - 1) / DOCS_PER_SHARD;
+        ctx.parallel(() -> IntStream.range(0, docShards).parallel().forEach(i ->
+                ctx.out().write(SitePaths.searchDocs(i), docShard(plan, i,
+                        docs.subList(i * DOCS_PER_SHARD, Math.min(docs.size(), (i + 1) * DOCS_PER_SHARD))))));
+        return new Shape(termShards, docShards, docs.size());
+    }
+
+    /** An article's headline terms and all its terms (headline and body). */
+    @SuppressWarnings("unchecked")
+    private static Set<String>[] terms(Article a) {
+        Set<String> headline = SearchTerms.of(a.headline());
+        StringBuilder text = new StringBuilder(a.headline());
+        for (BodyBlock b : a.body()) {
+            text.append('\n').append(b.text());
+        }
+        return new Set[] {headline, SearchTerms.of(text.toString())};
+    }
+
+    private static byte[] termShard(int shard, TreeMap<String, Postings> terms, Map<String, Postings> inHeadline) {
+        StringBuilder all = new StringBuilder();
+        StringBuilder head = new StringBuilder();
+        terms.forEach((term, postings) -> {
+            all.append(all.isEmpty() ? "" : ",").append(JsText.quote(term)).append(':')
+                    .append(JsText.quote(postings.gaps()));
+            Postings h = inHeadline.get(term);
+            if (h != null) {
+                head.append(head.isEmpty() ? "" : ",").append(JsText.quote(term)).append(':')
+                        .append(JsText.quote(h.gaps()));
+            }
+        });
+        return ("NewsSearch.addTerms(" + shard + ",{" + all + "},{" + head + "});\n")
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] docShard(PagePlan plan, int shard, List<Article> docs) {
+        StringBuilder out = new StringBuilder("NewsSearch.addDocs(").append(shard).append(",[");
+        for (int i = 0; i < docs.size(); i++) {
+            Article a = docs.get(i);
+            ArticleDate date = plan.shownDate(a);
+            out.append(i == 0 ? "\n[" : ",\n[")
+                    .append(JsText.quote(SitePaths.relative(SitePaths.SEARCH, SitePaths.article(a.id())))).append(',')
+                    .append(JsText.quote(a.headline())).append(',')
+                    .append(JsText.quote(a.outlet().name())).append(',')
+                    .append(JsText.quote(date.iso())).append(',')
+                    .append(JsText.quote(DisplayDates.display(date))).append(',')
+                    .append(JsText.quote(snippetText(a))).append(']');
+        }
+        return out.append("]);\n").toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static String snippetText(Article a) {
+        StringBuilder text = new StringBuilder();
+        for (String p : a.paragraphs()) {
+            if (text.length() >= SNIPPET_TEXT_CHARS) {
+                break;
+            }
+            text.append(text.isEmpty() ? "" : " ").append(p);
+        }
+        if (text.length() <= SNIPPET_TEXT_CHARS) {
+            return text.toString();
+        }
+        int cut = text.lastIndexOf(" ", SNIPPET_TEXT_CHARS);
+        return text.substring(0, cut > 0 ? cut : SNIPPET_TEXT_CHARS);
+    }
+
+    /** A growing list of article numbers, added in increasing order. */
+    private static final class Postings {
+        private int[] docs = new int[4];
+        private int size;
+
+        void add(int doc) {
+            if (size == docs.length) {
+                docs = Arrays.copyOf(docs, size * 2);
+            }
+            docs[size++] = doc;
+        }
+
+        String gaps() {
+            StringBuilder out = new StringBuilder(size * 3);
+            int previous = 0;
+            for (int i = 0; i < size; i++) {
+                out.append(i == 0 ? "" : ",").append(Integer.toString(docs[i] - previous, 36));
+                previous = docs[i];
+            }
+            return out.toString();
+        }
+    }
+}

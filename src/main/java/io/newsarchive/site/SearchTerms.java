@@ -1,0 +1,74 @@
+package io.newsarchive.site;
+
+import java.text.Normalizer;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Text to search terms, exactly as {@code assets/search.js} turns a query into terms: accents folded away, lower
+ * case, runs of letters and digits, single letters and a few very common English words dropped. Both sides must
+ * agree, or a query would miss what the index holds.
+ */
+final class SearchTerms {
+    static final int MAX_TERM_LENGTH = 40;
+    /** Words so common that their lists of articles would be most of the index and find nothing in particular. */
+    static final Set<String> STOP_WORDS = Set.of("a", "an", "and", "are", "as", "at", "be", "by", "for", "from",
+            "has", "have", "he", "in", "is", "it", "its", "of", "on", "or", "that", "the", "to", "was", "were",
+            "will", "with");
+
+    private SearchTerms() {
+    }
+
+    /** The distinct terms of a text, in the order they first occur. */
+    static Set<String> of(String text) {
+        String folded = fold(text);
+        Set<String> terms = new LinkedHashSet<>();
+        int start = -1;
+        for (int i = 0; i <= folded.length(); ) {
+            int cp = i < folded.length() ? folded.codePointAt(i) : ' ';
+            boolean word = i < folded.length() && Character.isLetterOrDigit(cp);
+            if (word && start < 0) {
+                start = i;
+            } else if (!word && start >= 0) {
+                add(terms, folded.substring(start, i));
+                start = -1;
+            }
+            i += i < folded.length() ? Character.charCount(cp) : 1;
+        }
+        return terms;
+    }
+
+    private static void add(Set<String> terms, String term) {
+        if (term.codePointCount(0, term.length()) < 2 || term.length() > MAX_TERM_LENGTH || STOP_WORDS.contains(term)) {
+            return;
+        }
+        terms.add(term);
+    }
+
+    /** NFKD, combining marks removed, lower case: "Café" and "CAFE" are one term. */
+    static String fold(String text) {
+        String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+        StringBuilder out = new StringBuilder(decomposed.length());
+        for (int i = 0; i < decomposed.length(); ) {
+            int cp = decomposed.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK
+                    && type != Character.ENCLOSING_MARK) {
+                out.appendCodePoint(cp);
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
+    }
+
+    /** FNV-1a over the UTF-16 units of a term: the shard a term lives in; search.js computes the same. */
+    static int shardOf(String term, int shards) {
+        int h = 0x811c9dc5;
+        for (int i = 0; i < term.length(); i++) {
+            h ^= term.charAt(i);
+            h *= 0x01000193;
+        }
+        return Integer.remainderUnsigned(h, shards);
+    }
+}
