@@ -10,6 +10,7 @@ import io.newsarchive.model.OutletProfile;
 import io.newsarchive.model.Story;
 import io.newsarchive.parse.BoilerplateFilter;
 import io.newsarchive.parse.ChromeRules;
+import io.newsarchive.parse.html.HtmlArticleParser;
 import io.newsarchive.parse.DateParser;
 import io.newsarchive.parse.OutletDirectory;
 import io.newsarchive.parse.ParseHints;
@@ -80,7 +81,9 @@ final class ArchiveBuild {
         ForkJoinPool pool = new ForkJoinPool(options.threads());
         try {
             List<OutletProfile> outletTable = loadOutlets();
-            RawTextParser parser = new RawTextParser(new OutletDirectory(outletTable), ChromeRules.bundled(),
+            OutletDirectory directory = new OutletDirectory(outletTable);
+            HtmlArticleParser htmlParser = new HtmlArticleParser(directory, ChromeRules.bundled(), new DateParser());
+            RawTextParser parser = new RawTextParser(directory, ChromeRules.bundled(),
                     new DateParser());
 
             Path manifestFile = options.manifest().map(p -> p.toAbsolutePath().normalize())
@@ -98,7 +101,7 @@ final class ArchiveBuild {
             Manifest overrides = manifest;
             Map<String, String> ids = ArticleIds.assign(scan.files().stream().map(InputFile::source).toList());
             List<FileResult> results = pool.submit(() -> scan.files().parallelStream()
-                    .map(f -> readOne(f, ids.get(f.source()), overrides.forSource(f.source()), parser))
+                    .map(f -> readOne(f, ids.get(f.source()), overrides.forSource(f.source()), parser, htmlParser))
                     .toList()).get();
 
             List<Article> articles = new ArrayList<>();
@@ -168,7 +171,8 @@ final class ArchiveBuild {
     }
 
     /** Reads, decodes and parses one file; any failure becomes a problem for the report, never an exception. */
-    private static FileResult readOne(InputFile file, String id, MetadataOverride override, RawTextParser parser) {
+    private static FileResult readOne(InputFile file, String id, MetadataOverride override, RawTextParser parser,
+                                      HtmlArticleParser htmlParser) {
         try {
             byte[] bytes = Files.readAllBytes(file.path());
             if (bytes.length == 0) {
@@ -182,7 +186,9 @@ final class ArchiveBuild {
             if (text.isBlank()) {
                 return skipped(file, "file holds only whitespace; skipped");
             }
-            ParseOutcome outcome = parser.parse(text, new ParseHints(id, file.source(), file.folder(), override));
+            ParseHints hints = new ParseHints(id, file.source(), file.folder(), override);
+            ParseOutcome outcome = InputScanner.HTML_EXTENSIONS.contains(file.extension())
+                    ? htmlParser.parse(text, hints) : parser.parse(text, hints);
             if (outcome instanceof ParseOutcome.Rejected rejected) {
                 return skipped(file, rejected.reason() + "; skipped");
             }

@@ -15,7 +15,7 @@ import java.util.Set;
 final class EventTerms {
     static final int LEAD_PARAGRAPHS = 3;
     private static final double HEADLINE_WEIGHT = 2.0;
-    private static final double NAME_WEIGHT = 1.5;
+    private static final double NAME_WEIGHT = 3.0;
 
     private static final Set<String> STOP = Set.of("the", "and", "for", "that", "with", "said", "has", "have", "was",
             "were", "are", "its", "his", "her", "their", "this", "from", "will", "would", "also", "not", "but", "who",

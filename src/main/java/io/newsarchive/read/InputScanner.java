@@ -21,7 +21,9 @@ import java.util.Set;
  */
 public final class InputScanner {
     /** Extensions the readers understand; anything else is reported as skipped. */
-    public static final Set<String> ARTICLE_EXTENSIONS = Set.of("txt", "text");
+    public static final Set<String> ARTICLE_EXTENSIONS = Set.of("txt", "text", "html", "htm");
+    /** Extensions of saved web pages, read by the HTML parser. */
+    public static final Set<String> HTML_EXTENSIONS = Set.of("html", "htm");
 
     /** Files larger than this are skipped: no real article is 5 MiB of text, and it bounds memory per file. */
     public static final long MAX_FILE_BYTES = 5L * 1024 * 1024;
@@ -63,7 +65,7 @@ public final class InputScanner {
                         } else if (!ARTICLE_EXTENSIONS.contains(input.extension())) {
                             problems.add(InputProblem.skipped(source, "not an article file (."
                                     + (input.extension().isEmpty() ? "no extension" : input.extension())
-                                    + "); only .txt files are read; skipped"));
+                                    + "); only .txt, .html and .htm files are read; skipped"));
                         } else if (attrs.size() > MAX_FILE_BYTES) {
                             problems.add(InputProblem.skipped(source, "file is " + attrs.size()
                                     + " bytes, over the " + MAX_FILE_BYTES + "-byte limit for one article; skipped"));
