@@ -52,10 +52,10 @@ final class StoryPages {
     /** Home › Time › the story's month (or Undated) › the story. */
     private static List<Map<String, Object>> breadcrumbs(Story s, String path, String headline) {
         if (!s.date().isPresent()) {
-            return PageModels.breadcrumbs(path, "Time", SitePaths.TIME, "Undated", SitePaths.undated(1), headline, "");
+            return PageModels.breadcrumbs(path, "By date", SitePaths.TIME, "Undated", SitePaths.undated(1), headline, "");
         }
         YearMonth month = YearMonth.from(s.date().day());
-        return PageModels.breadcrumbs(path, "Time", SitePaths.TIME,
+        return PageModels.breadcrumbs(path, "By date", SitePaths.TIME,
                 String.valueOf(month.getYear()), SitePaths.year(month.getYear()),
                 DisplayDates.month(month), SitePaths.month(month, 1), headline, "");
     }

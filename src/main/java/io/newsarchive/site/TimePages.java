@@ -32,7 +32,7 @@ final class TimePages {
         index.put("undated", plan.undated().size());
         index.put("undatedHref", SitePaths.relative(indexPath, SitePaths.undated(1)));
         index.put("storyCount", plan.stories().size());
-        index.put("breadcrumbs", PageModels.breadcrumbs(indexPath, "Time", ""));
+        index.put("breadcrumbs", PageModels.breadcrumbs(indexPath, "By date", ""));
         ctx.page(indexPath, "time.ftlh", index);
         written.add(indexPath);
 
@@ -45,7 +45,7 @@ final class TimePages {
             counts.putIfAbsent(YearMonth.of(year, 12), 0);
             counts.putIfAbsent(YearMonth.of(year, 1), 0);
             model.put("timeline", TimelineChart.of(counts, "stories", "story"));
-            model.put("breadcrumbs", PageModels.breadcrumbs(path, "Time", SitePaths.TIME, String.valueOf(year), ""));
+            model.put("breadcrumbs", PageModels.breadcrumbs(path, "By date", SitePaths.TIME, String.valueOf(year), ""));
             model.put("canonicalUrl", ctx.settings().publishing() ? ctx.settings().baseUrl() + path : "");
             ctx.page(path, "year.ftlh", model);
             written.add(path);
@@ -89,7 +89,7 @@ final class TimePages {
             String path = pages.path(p);
             Map<String, Object> model = listPage(ctx, pages, p, label, stories.size());
             model.put("month", Map.of("label", label, "iso", month.toString()));
-            model.put("breadcrumbs", PageModels.breadcrumbs(path, "Time", SitePaths.TIME,
+            model.put("breadcrumbs", PageModels.breadcrumbs(path, "By date", SitePaths.TIME,
                     String.valueOf(month.getYear()), SitePaths.year(month.getYear()),
                     label, p == 1 ? "" : SitePaths.month(month, 1)));
             ctx.page(path, "month.ftlh", model);
@@ -105,7 +105,7 @@ final class TimePages {
         for (int p = 1; p <= pages.pageCount(); p++) {
             String path = pages.path(p);
             Map<String, Object> model = listPage(ctx, pages, p, "Undated stories", stories.size());
-            model.put("breadcrumbs", PageModels.breadcrumbs(path, "Time", SitePaths.TIME,
+            model.put("breadcrumbs", PageModels.breadcrumbs(path, "By date", SitePaths.TIME,
                     "Undated", p == 1 ? "" : SitePaths.undated(1)));
             ctx.page(path, "undated.ftlh", model);
             written.add(path);

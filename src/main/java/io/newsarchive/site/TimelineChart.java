@@ -22,7 +22,7 @@ final class TimelineChart {
     private static final double BAR_TOP = 6;
     private static final double BASELINE = 80;
     private static final double LABEL_Y = 95;
-    private static final double LABEL_GAP = 38;
+    private static final double LABEL_GAP = 44;
     private static final int MIN_MONTHS = 12;
     private static final int MAX_MONTHS = 240;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
@@ -89,7 +89,10 @@ final class TimelineChart {
             }
             if (!tickLabels.get(i).isEmpty() && i * step - lastTick >= LABEL_GAP) {
                 Map<String, Object> tick = new LinkedHashMap<>();
-                tick.put("x", number(i * step));
+                // a label near the right edge is right-aligned to it, so it is not cut off
+                boolean atEnd = i * step > WIDTH - LABEL_GAP;
+                tick.put("x", number(atEnd ? WIDTH : i * step));
+                tick.put("anchor", atEnd ? "end" : "start");
                 tick.put("label", tickLabels.get(i));
                 ticks.add(tick);
                 lastTick = i * step;
