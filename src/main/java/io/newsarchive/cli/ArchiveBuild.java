@@ -9,7 +9,10 @@ import io.newsarchive.model.MetadataOverride;
 import io.newsarchive.model.OutletProfile;
 import io.newsarchive.model.Story;
 import io.newsarchive.parse.BoilerplateFilter;
+import io.newsarchive.model.Outlet;
 import io.newsarchive.parse.ChromeRules;
+import io.newsarchive.parse.HeadlineDeriver;
+import io.newsarchive.read.CsvArticleReader;
 import io.newsarchive.parse.html.HtmlArticleParser;
 import io.newsarchive.parse.DateParser;
 import io.newsarchive.parse.OutletDirectory;
@@ -105,16 +108,19 @@ final class ArchiveBuild {
                     .toList()).get();
 
             List<Article> articles = new ArrayList<>();
+            List<InputProblem> tableProblems = new ArrayList<>();
             for (FileResult r : results) {
                 if (r.article() != null) {
                     articles.add(r.article());
                 }
             }
+            readTables(scan, directory, articles, tableProblems);
             List<InputProblem> problems;
             articles.sort(Comparator.comparing(Article::id));
             articles = new ArrayList<>(BoilerplateFilter.apply(articles));
             problems = new ArrayList<>(scan.problems());
             problems.addAll(manifest.problems());
+            problems.addAll(tableProblems);
             for (FileResult r : results) {
                 if (r.article() == null) {
                     problems.add(r.problem());
@@ -125,7 +131,7 @@ final class ArchiveBuild {
                     problems.add(InputProblem.warning(a.source(), note));
                 }
             }
-            if (scan.files().isEmpty()) {
+            if (scan.files().isEmpty() && scan.tables().isEmpty()) {
                 problems.add(InputProblem.warning(options.input().toString(),
                         "no article files (.txt) found in the input folder; the site has no articles"));
             }
@@ -139,7 +145,7 @@ final class ArchiveBuild {
             SiteRenderer.Rendered rendered = new SiteRenderer(templates, options.site(), pool).render(archive, out);
             List<String> removed = out.finish();
             long millis = (System.nanoTime() - start) / 1_000_000;
-            int inputFiles = scan.files().size() + (int) scan.problems().stream()
+            int inputFiles = scan.files().size() + scan.tables().size() + (int) scan.problems().stream()
                     .filter(p -> p.severity() == InputProblem.Severity.SKIPPED).count();
             return new BuildReport(inputFiles, archive, grouped.decisions(), rendered.pages(),
                     out.filesWritten(), out.filesChanged(), removed.size(), rendered.feedsSkipped(), output, millis);
@@ -154,6 +160,35 @@ final class ArchiveBuild {
             throw new BuildFailure(e.getMessage(), e);
         } finally {
             pool.shutdown();
+        }
+    }
+
+    /**
+     * Reads the CSV article tables: each row an article, outlets matched against the outlet table, ids kept unique
+     * against the files' ids (a clash gets "-2", "-3" in source order).
+     */
+    private void readTables(InputScan scan, OutletDirectory directory, List<Article> articles,
+                            List<InputProblem> problems) {
+        if (scan.tables().isEmpty()) {
+            return;
+        }
+        DateParser dates = new DateParser();
+        CsvArticleReader reader = new CsvArticleReader(options.csvColumns(),
+                t -> dates.find(t).map(DateParser.Found::date), HeadlineDeriver::derive);
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        articles.forEach(a -> taken.add(a.id()));
+        for (InputFile table : scan.tables()) {
+            reader.read(table.path(), table.source(), a -> {
+                String id = a.id();
+                for (int n = 2; !taken.add(id); n++) {
+                    id = a.id() + "-" + n;
+                }
+                Outlet outlet = a.outlet().isUnknown() ? a.outlet()
+                        : directory.byAlias(a.outlet().name()).orElse(a.outlet());
+                articles.add(RawTextParser.withNotes(new Article(id, a.source(), outlet, a.headline(),
+                        a.headlineDerived(), a.kicker(), a.date(), a.byline(), a.dateline(), a.credit(), a.body(),
+                        a.related(), a.url(), a.notes(), a.language(), a.tags())));
+            }, problems::add);
         }
     }
 

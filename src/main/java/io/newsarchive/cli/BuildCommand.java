@@ -1,8 +1,10 @@
 package io.newsarchive.cli;
 
+import io.newsarchive.read.CsvColumns;
 import io.newsarchive.site.SiteSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -56,6 +58,11 @@ public final class BuildCommand implements Callable<Integer> {
             description = "Worker threads (default: one per core). Output is the same for any value.")
     int threads;
 
+    @Option(names = "--csv-columns", paramLabel = "MAP",
+            description = "How CSV article tables name their columns, e.g. headline=Title,body=Text,date=Published "
+                    + "(default: guessed from the usual names).")
+    String csvColumns;
+
     @Option(names = "--explain-stories",
             description = "Print every grouping decision (copy or same story) with its scores, tab-separated.")
     boolean explainStories;
@@ -81,9 +88,15 @@ public final class BuildCommand implements Callable<Integer> {
         if (!base.isEmpty() && !base.endsWith("/")) {
             base = base + "/";
         }
+        Map<String, String> columns;
+        try {
+            columns = csvColumns == null ? Map.of() : CsvColumns.parseOption(csvColumns);
+        } catch (IllegalArgumentException e) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--csv-columns: " + e.getMessage());
+        }
         BuildOptions options = new BuildOptions(input, output, Optional.ofNullable(templates),
                 Optional.ofNullable(outlets), Optional.ofNullable(manifest), new SiteSettings(title, base, Optional.ofNullable(templates), pageSize),
-                threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), explainStories);
+                threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), explainStories, columns);
         try {
             BuildReport report = new ArchiveBuild(options).run();
             if (explainStories) {

@@ -232,14 +232,24 @@ public final class CsvArticleReader {
             tally(ignored, "language", "a language that is not a language tag such as en or fa", row, language);
             language = "";
         }
-        List<RelatedLink> related = cell(record, columns, CsvField.RELATED).lines()
-                .map(String::strip).filter(l -> !l.isEmpty())
-                .map(l -> RelatedLink.of(RELATED_LABEL, l)).toList();
+        List<String> headlines = cell(record, columns, CsvField.RELATED).lines().map(String::strip).toList();
+        List<String> labels = cell(record, columns, CsvField.RELATED_LABELS).lines().map(String::strip).toList();
+        List<String> links = cell(record, columns, CsvField.RELATED_URLS).lines().map(String::strip).toList();
+        List<RelatedLink> related = new ArrayList<>();
+        for (int i = 0; i < headlines.size(); i++) {
+            if (headlines.get(i).isEmpty()) {
+                continue;
+            }
+            String label = i < labels.size() && !labels.get(i).isEmpty() ? labels.get(i) : RELATED_LABEL;
+            String link = i < links.size() && HTTP.matcher(links.get(i)).matches() ? links.get(i) : "";
+            related.add(new RelatedLink(label, headlines.get(i), link));
+        }
         String id = line(record, columns, CsvField.ID);
         id = id.isEmpty() ? fileSlug(source) + "-" + row : SLUG.matcher(id).matches() ? id : Slugs.slug(id);
         String rowSource = line(record, columns, CsvField.SOURCE).replace('\\', '/');
         return new Article(id, rowSource.isEmpty() ? source + "#row" + row : rowSource, outlet, headline, derived,
-                "", date, line(record, columns, CsvField.BYLINE), line(record, columns, CsvField.DATELINE),
+                line(record, columns, CsvField.KICKER), date, line(record, columns, CsvField.BYLINE),
+                line(record, columns, CsvField.DATELINE),
                 line(record, columns, CsvField.CREDIT), body, related, url, List.of(), language,
                 OutletTableReader.list(cell(record, columns, CsvField.TAGS)));
     }
@@ -254,10 +264,16 @@ public final class CsvArticleReader {
         for (String raw : text.split("\n", -1)) {
             String line = raw.strip();
             boolean crosshead = line.startsWith("##") && (line.length() == 2 || Character.isWhitespace(line.charAt(2)));
-            if (line.isEmpty() || crosshead) {
+            // "> " and "- " open a block quote and a list item when they start a block (the catalog writes them)
+            boolean quote = paragraph.isEmpty() && line.startsWith("> ");
+            boolean item = paragraph.isEmpty() && line.startsWith("- ");
+            if (line.isEmpty() || crosshead || quote || item) {
                 flush(paragraph, blocks);
                 if (crosshead && !line.substring(2).isBlank()) {
                     blocks.add(BodyBlock.crosshead(line.substring(2).strip()));
+                } else if ((quote || item) && !line.substring(2).isBlank()) {
+                    blocks.add(new BodyBlock(quote ? BodyBlock.Kind.QUOTE : BodyBlock.Kind.LIST_ITEM,
+                            line.substring(2).strip()));
                 }
                 continue;
             }

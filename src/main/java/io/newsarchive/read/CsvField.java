@@ -22,6 +22,11 @@ public enum CsvField {
     CREDIT("credit"),
     BODY("content", "text", "body", "article"),
     RELATED("related"),
+    /** The label each related headline stood under, one per line (the catalog's column). */
+    RELATED_LABELS("related_labels"),
+    /** The address of each related headline, one per line (the catalog's column). */
+    RELATED_URLS("related_urls"),
+    KICKER("kicker"),
     URL("url", "link"),
     LANGUAGE("language"),
     TAGS("tags"),

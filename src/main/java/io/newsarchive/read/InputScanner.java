@@ -37,6 +37,7 @@ public final class InputScanner {
 
     public InputScan scan(Path root) throws IOException {
         List<InputFile> files = new ArrayList<>();
+        List<InputFile> tables = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
         Path base = root.toAbsolutePath().normalize();
         Files.walkFileTree(base, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
@@ -62,10 +63,12 @@ public final class InputScanner {
                         InputFile input = new InputFile(file, source, folderOf(base, file));
                         if (!attrs.isRegularFile()) {
                             problems.add(InputProblem.skipped(source, "not a regular file; skipped"));
+                        } else if (input.extension().equals("csv")) {
+                            tables.add(input); // an article table: streamed, so no size limit
                         } else if (!ARTICLE_EXTENSIONS.contains(input.extension())) {
                             problems.add(InputProblem.skipped(source, "not an article file (."
                                     + (input.extension().isEmpty() ? "no extension" : input.extension())
-                                    + "); only .txt, .html and .htm files are read; skipped"));
+                                    + "); only .txt, .html, .htm and .csv files are read; skipped"));
                         } else if (attrs.size() > MAX_FILE_BYTES) {
                             problems.add(InputProblem.skipped(source, "file is " + attrs.size()
                                     + " bytes, over the " + MAX_FILE_BYTES + "-byte limit for one article; skipped"));
@@ -86,8 +89,9 @@ public final class InputScanner {
                     }
                 });
         files.sort(Comparator.comparing(InputFile::source));
+        tables.sort(Comparator.comparing(InputFile::source));
         problems.sort(null);
-        return new InputScan(files, problems);
+        return new InputScan(files, tables, problems);
     }
 
     static String sourceOf(Path base, Path file) {

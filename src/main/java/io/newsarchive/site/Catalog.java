@@ -22,7 +22,7 @@ public final class Catalog {
     /** The columns, in order. */
     public static final List<String> COLUMNS = List.of("id", "source", "outlet", "headline", "headline_derived",
             "date", "date_inferred", "byline", "dateline", "credit", "story", "copy_of", "page", "words", "related",
-            "body", "url", "language", "tags");
+            "body", "url", "language", "tags", "kicker", "related_labels", "related_urls");
 
     private Catalog() {
     }
@@ -55,7 +55,10 @@ public final class Catalog {
                         body(a),
                         a.url(),
                         a.language(),
-                        String.join(";", a.tags()));
+                        String.join(";", a.tags()),
+                        a.kicker(),
+                        a.related().stream().map(RelatedLink::label).collect(Collectors.joining("\n")),
+                        a.related().stream().map(RelatedLink::url).collect(Collectors.joining("\n")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -63,16 +66,22 @@ public final class Catalog {
         return out.toString();
     }
 
-    /** Paragraphs separated by blank lines; a crosshead is written "## text" so it survives a round trip. */
+    /**
+     * Paragraphs separated by blank lines; a crosshead is written "## text", a block quote "> text" and a list item
+     * "- text", so every block survives a round trip.
+     */
     static String body(Article a) {
         StringBuilder out = new StringBuilder();
         for (BodyBlock b : a.body()) {
             if (!out.isEmpty()) {
                 out.append("\n\n");
             }
-            if (b.isCrosshead()) {
-                out.append("## ");
-            }
+            out.append(switch (b.kind()) {
+                case CROSSHEAD -> "## ";
+                case QUOTE -> "> ";
+                case LIST_ITEM -> "- ";
+                case PARAGRAPH -> "";
+            });
             out.append(b.text());
         }
         return out.toString();
