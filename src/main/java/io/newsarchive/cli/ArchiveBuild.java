@@ -68,6 +68,7 @@ final class ArchiveBuild {
 
     BuildReport run() throws BuildFailure {
         long start = System.nanoTime();
+        StageTimer timer = new StageTimer();
         Path input = options.input().toAbsolutePath().normalize();
         Path output = options.output().toAbsolutePath().normalize();
         if (!Files.isDirectory(input)) {
@@ -103,6 +104,7 @@ final class ArchiveBuild {
             }
             Manifest overrides = manifest;
             Map<String, String> ids = ArticleIds.assign(scan.files().stream().map(InputFile::source).toList());
+            timer.lap("scan");
             List<FileResult> results = pool.submit(() -> scan.files().parallelStream()
                     .map(f -> readOne(f, ids.get(f.source()), overrides.forSource(f.source()), parser, htmlParser))
                     .toList()).get();
@@ -117,7 +119,9 @@ final class ArchiveBuild {
             readTables(scan, directory, articles, tableProblems);
             List<InputProblem> problems;
             articles.sort(Comparator.comparing(Article::id));
+            timer.lap("read and parse");
             articles = new ArrayList<>(BoilerplateFilter.apply(articles));
+            timer.lap("boilerplate");
             problems = new ArrayList<>(scan.problems());
             problems.addAll(manifest.problems());
             problems.addAll(tableProblems);
@@ -137,17 +141,20 @@ final class ArchiveBuild {
             }
             problems.sort(null);
             Deduper.Result grouped = new Deduper(DedupeSettings.DEFAULTS, pool).group(articles);
+            timer.lap("dedupe");
             List<Story> stories = grouped.stories();
             Archive archive = new Archive(articles, stories, problems);
 
             Templates templates = new Templates(options.templates());
             OutputFolder out = new OutputFolder(output);
             SiteRenderer.Rendered rendered = new SiteRenderer(templates, options.site(), pool).render(archive, out);
+            timer.lap("render and write");
             List<String> removed = out.finish();
+            timer.lap("finish");
             long millis = (System.nanoTime() - start) / 1_000_000;
             int inputFiles = scan.files().size() + scan.tables().size() + (int) scan.problems().stream()
                     .filter(p -> p.severity() == InputProblem.Severity.SKIPPED).count();
-            return new BuildReport(inputFiles, archive, grouped.decisions(), rendered.pages(),
+            return new BuildReport(inputFiles, archive, grouped.decisions(), timer.laps(), rendered.pages(),
                     out.filesWritten(), out.filesChanged(), removed.size(), rendered.feedsSkipped(), output, millis);
         } catch (IOException e) {
             throw new BuildFailure(e.getMessage(), e);

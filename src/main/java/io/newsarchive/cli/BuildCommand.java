@@ -67,6 +67,9 @@ public final class BuildCommand implements Callable<Integer> {
             description = "Print every grouping decision (copy or same story) with its scores, tab-separated.")
     boolean explainStories;
 
+    @Option(names = "--timings", description = "Print the wall time of each build stage.")
+    boolean timings;
+
     @Option(names = {"-q", "--quiet"}, description = "Print only problems, not the summary.")
     boolean quiet;
 
@@ -104,6 +107,9 @@ public final class BuildCommand implements Callable<Integer> {
                 report.decisions().forEach(d -> out.println(d.line()));
             }
             report.print(out, err, quiet);
+            if (timings) {
+                report.printTimings(out);
+            }
             out.flush();
             return report.exitCode();
         } catch (ArchiveBuild.BuildFailure e) {

@@ -6,10 +6,12 @@ import io.newsarchive.model.InputProblem;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 
 /** What a build did, for the console summary and the exit code. */
-record BuildReport(int inputFiles, Archive archive, List<Decision> decisions, int pages, int filesWritten,
+record BuildReport(int inputFiles, Archive archive, List<Decision> decisions, Map<String, Long> timings, int pages,
+                   int filesWritten,
                    int filesChanged, int filesRemoved, boolean feedsSkipped, Path output, long millis) {
 
     long skipped() {
@@ -26,6 +28,12 @@ record BuildReport(int inputFiles, Archive archive, List<Decision> decisions, in
 
     int exitCode() {
         return skipped() > 0 || errors() > 0 ? ExitCodes.SOME_INPUTS_SKIPPED : ExitCodes.OK;
+    }
+
+    void printTimings(PrintWriter out) {
+        StringBuilder line = new StringBuilder("Stage times:");
+        timings.forEach((stage, ms) -> line.append(String.format(Locale.ROOT, " %s %.1f s;", stage, ms / 1000.0)));
+        out.println(line.substring(0, line.length() - 1) + ".");
     }
 
     void print(PrintWriter out, PrintWriter err, boolean quiet) {
