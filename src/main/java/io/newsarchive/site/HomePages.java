@@ -30,6 +30,7 @@ final class HomePages {
             model.put("outletCount", plan.outlets().size());
             model.put("timeline", p == 1 ? TimelineChart.of(storiesPerMonth(plan), "stories", "story") : Map.of());
             model.put("pagination", pages.model(p));
+            model.put("breadcrumbs", p == 1 ? List.of() : PageModels.breadcrumbs(path, "Page " + p, ""));
             ctx.page(path, "index.ftlh", model);
             written.add(path);
         }

@@ -31,6 +31,7 @@ final class SearchIndex {
     static final int MAX_TERM_SHARDS = 4096;
     /** Enough of each article's text for a snippet around a match; beyond it the snippet falls back to the lead. */
     static final int SNIPPET_TEXT_CHARS = 4000;
+    private static final int TERM_BLOCK = 2048;
 
     /** The index's shape, for the search page: the script needs the shard counts to find a term's shard. */
     record Shape(int termShards, int docShards, int docs) {
@@ -47,18 +48,22 @@ final class SearchIndex {
                 .thenComparing(plan::shownDate, Comparator.reverseOrder())
                 .thenComparing(Article::id));
 
-        List<Set<String>[]> termsOfDoc = ctx.pool().submit(() -> docs.parallelStream().map(SearchIndex::terms)
-                .toList()).join();
         Map<String, Postings> all = new HashMap<>();
         Map<String, Postings> inHeadline = new HashMap<>();
         long total = 0;
-        for (int d = 0; d < docs.size(); d++) {
-            for (String t : termsOfDoc.get(d)[1]) {
-                all.computeIfAbsent(t, k -> new Postings()).add(d);
-                total++;
-            }
-            for (String t : termsOfDoc.get(d)[0]) {
-                inHeadline.computeIfAbsent(t, k -> new Postings()).add(d);
+        // terms are found in parallel a block of articles at a time, so memory holds one block's terms, not all
+        for (int from = 0; from < docs.size(); from += TERM_BLOCK) {
+            List<Article> block = docs.subList(from, Math.min(docs.size(), from + TERM_BLOCK));
+            List<DocTerms> terms = ctx.pool().submit(() -> block.parallelStream().map(DocTerms::of).toList()).join();
+            for (int i = 0; i < terms.size(); i++) {
+                int d = from + i;
+                for (String t : terms.get(i).all()) {
+                    all.computeIfAbsent(t, k -> new Postings()).add(d);
+                    total++;
+                }
+                for (String t : terms.get(i).headline()) {
+                    inHeadline.computeIfAbsent(t, k -> new Postings()).add(d);
+                }
             }
         }
         int termShards = 1;
@@ -84,14 +89,14 @@ final class SearchIndex {
     }
 
     /** An article's headline terms and all its terms (headline and body). */
-    @SuppressWarnings("unchecked")
-    private static Set<String>[] terms(Article a) {
-        Set<String> headline = SearchTerms.of(a.headline());
-        StringBuilder text = new StringBuilder(a.headline());
-        for (BodyBlock b : a.body()) {
-            text.append('\n').append(b.text());
+    private record DocTerms(Set<String> headline, Set<String> all) {
+        static DocTerms of(Article a) {
+            StringBuilder text = new StringBuilder(a.headline());
+            for (BodyBlock b : a.body()) {
+                text.append('\n').append(b.text());
+            }
+            return new DocTerms(SearchTerms.of(a.headline()), SearchTerms.of(text.toString()));
         }
-        return new Set[] {headline, SearchTerms.of(text.toString())};
     }
 
     private static byte[] termShard(int shard, TreeMap<String, Postings> terms, Map<String, Postings> inHeadline) {
@@ -138,7 +143,11 @@ final class SearchIndex {
             return text.toString();
         }
         int cut = text.lastIndexOf(" ", SNIPPET_TEXT_CHARS);
-        return text.substring(0, cut > 0 ? cut : SNIPPET_TEXT_CHARS);
+        if (cut <= 0) {
+            cut = Character.isHighSurrogate(text.charAt(SNIPPET_TEXT_CHARS - 1)) ? SNIPPET_TEXT_CHARS - 1
+                    : SNIPPET_TEXT_CHARS; // never split a character in two
+        }
+        return text.substring(0, cut);
     }
 
     /** A growing list of article numbers, added in increasing order. */

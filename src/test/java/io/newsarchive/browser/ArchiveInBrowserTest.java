@@ -34,7 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * (file://) in a real Chromium. The reader follows a story, goes to an outlet and a month, and searches for a
  * known article. Every page must load without a console error and without a serious or critical accessibility
  * violation (axe-core, light and dark). Screenshots of the home, story and search pages at phone and desktop
- * widths go to target/screenshots/ for people to look at.
+ * widths (and at phone width in dark mode) go to target/screenshots/ for people to look at.
  */
 @Tag("browser")
 class ArchiveInBrowserTest {
@@ -48,6 +48,7 @@ class ArchiveInBrowserTest {
     static String axeSource;
     static final List<String> consoleErrors = new ArrayList<>();
     static final List<String> violations = new ArrayList<>();
+    static final List<String> tooWide = new ArrayList<>();
 
     @BeforeAll
     static void openBrowser() throws IOException {
@@ -117,8 +118,20 @@ class ArchiveInBrowserTest {
         checkPage();
         screenshots("search");
 
+        // capitals and accents do not matter: the page folds the query as the index was folded
+        WebElement again = browser.findElement(By.id("search-q"));
+        again.clear();
+        again.sendKeys("SHAMKHÁNI aliyev");
+        again.submit();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(
+                d -> !d.findElements(By.cssSelector("#search-list .entry")).isEmpty());
+        assertEquals(found, browser.findElements(By.cssSelector("#search-list .entry-title")).stream()
+                .map(WebElement::getText).toList());
+        checkPage();
+
         assertEquals(List.of(), consoleErrors, "console errors");
         assertEquals(List.of(), violations, "serious or critical accessibility violations");
+        assertEquals(List.of(), tooWide, "pages that scroll sideways on a phone");
     }
 
     private static void open(String url) {
@@ -173,10 +186,18 @@ class ArchiveInBrowserTest {
         }
     }
 
-    /** The page at phone and desktop widths, whole length. */
+    /** The page at phone and desktop widths, whole length, and at phone width in dark mode. */
     private static void screenshots(String name) throws IOException {
         Chromium.phone(browser);
+        Object overflow = browser.executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        if (((Number) overflow).intValue() > 0) {
+            tooWide.add(name + " is " + overflow + " px wider than a phone's screen");
+        }
         save(name + "-phone.png");
+        Chromium.colorScheme(browser, "dark");
+        save(name + "-phone-dark.png");
+        Chromium.colorScheme(browser, "light");
         Chromium.desktop(browser);
         save(name + "-desktop.png");
     }

@@ -1,0 +1,74 @@
+package io.newsarchive.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The small parts of the site package, one behaviour each. */
+class SiteUnitsTest {
+    @Test
+    @DisplayName("related headlines match across case, accents, quote styles, punctuation and spacing")
+    void headlineNormalisation() {
+        assertEquals(HeadlineIndex.normalise("Iran’s envoy: talks resume"),
+                HeadlineIndex.normalise("IRAN'S ENVOY — TALKS  RESUME"));
+        assertTrue(!HeadlineIndex.normalise("Iran talks").equals(HeadlineIndex.normalise("Iran talks resume")));
+    }
+
+    @Test
+    @DisplayName("search terms: folded, lower case, one-letter and stop words dropped, first occurrence order")
+    void searchTerms() {
+        assertEquals(List.of("cafe", "naive", "2022", "iran", "istanbul"),
+                List.copyOf(SearchTerms.of("Café NAÏVE, the 2022 Iran’s a İstanbul café")));
+    }
+
+    @Test
+    @DisplayName("a term's shard is FNV-1a of its UTF-16 units, the same as search.js computes")
+    void shardHash() {
+        // FNV-1a 32-bit of "a" is 0xe40c292c
+        assertEquals(Integer.remainderUnsigned(0xe40c292c, 1000), SearchTerms.shardOf("a", 1000));
+        assertEquals(0, SearchTerms.shardOf("anything", 1));
+    }
+
+    @Test
+    @DisplayName("script strings escape quotes, backslashes, line ends and '<', so no text can end the script")
+    void jsText() {
+        assertEquals("\"a\\\"b\\\\c\\n\\u003c/script>\\u2028\"", JsText.quote("a\"b\\c\n</script>\u2028"));
+    }
+
+    @Test
+    @DisplayName("the paginator: at least one page, the last page holds the rest, links only where there are pages")
+    void paginator() {
+        Paginator<Integer> pages = new Paginator<>(IntStream.range(0, 5).boxed().toList(), 2,
+                p -> "x/" + p + ".html");
+        assertEquals(3, pages.pageCount());
+        assertEquals(List.of(4), pages.itemsOn(3));
+        Map<String, Object> first = pages.model(1);
+        assertEquals("", first.get("previous"));
+        assertEquals("../x/2.html", first.get("next"));
+        assertEquals(1, new Paginator<>(List.of(), 10, p -> "p").pageCount());
+    }
+
+    @Test
+    @DisplayName("the timeline: one bar per month with stories, at least twelve months wide, counts in the labels")
+    void timeline() {
+        TreeMap<YearMonth, Integer> counts = new TreeMap<>(Map.of(YearMonth.of(2022, 6), 1, YearMonth.of(2022, 7), 3));
+        Map<String, Object> chart = TimelineChart.of(counts, "stories", "story");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> bars = (List<Map<String, Object>>) chart.get("bars");
+        assertEquals(2, bars.size());
+        assertEquals("June 2022: 1 story", bars.get(0).get("label"));
+        assertEquals("July 2022: 3 stories", bars.get(1).get("label"));
+        assertEquals("Stories per month, August 2021 to July 2022", chart.get("caption"));
+        assertTrue(TimelineChart.of(new TreeMap<>(), "stories", "story").isEmpty());
+        TreeMap<YearMonth, Integer> wide = new TreeMap<>(Map.of(YearMonth.of(1900, 1), 1, YearMonth.of(2022, 1), 1));
+        assertTrue(TimelineChart.of(wide, "stories", "story").get("caption").toString().startsWith("Stories per year"),
+                "a century is counted per year");
+    }
+}
