@@ -51,23 +51,21 @@ final class EventGrouper {
                 df.merge(t, 1, Integer::sum);
             }
         }
-        List<Map<String, Double>> vectors = new ArrayList<>(n);
-        for (Map<String, Double> terms : raw) {
-            Map<String, Double> v = new HashMap<>();
-            double norm = 0;
-            for (Map.Entry<String, Double> e : terms.entrySet()) {
-                double w = e.getValue() * idf(n, df.get(e.getKey()));
-                v.put(e.getKey(), w);
-                norm += w * w;
-            }
-            double len = Math.sqrt(norm);
-            v.replaceAll((k, w) -> len == 0 ? 0 : w / len);
-            vectors.add(v);
+        // Terms get ids in sorted order (reproducible); each vector is sorted ids with their weights, so a
+        // cosine is one merge of two short arrays.
+        String[] vocabulary = df.keySet().stream().sorted().toArray(String[]::new);
+        Map<String, Integer> termId = new HashMap<>(vocabulary.length * 2);
+        for (int t = 0; t < vocabulary.length; t++) {
+            termId.put(vocabulary[t], t);
         }
-        long[] candidates = candidates(reps, vectors, df, n);
+        List<SparseVector> vectors = new ArrayList<>(n);
+        for (Map<String, Double> terms : raw) {
+            vectors.add(SparseVector.of(terms, termId, t -> idf(n, df.get(t))));
+        }
+        long[] candidates = candidates(reps, vectors, df, vocabulary, n);
         double[] scores = new double[candidates.length];
         run(() -> IntStream.range(0, candidates.length).parallel().forEach(c ->
-                scores[c] = cosine(vectors.get((int) (candidates[c] >>> 32)), vectors.get((int) candidates[c]))));
+                scores[c] = vectors.get((int) (candidates[c] >>> 32)).dot(vectors.get((int) candidates[c]))));
 
         UnionFind uf = new UnionFind(n);
         List<Decision> decisions = new ArrayList<>();
@@ -132,7 +130,7 @@ final class EventGrouper {
     }
 
     /** Members must be near the group's canonical version in time and words, or they are split off. */
-    private void split(List<Article> reps, List<Map<String, Double>> vectors, List<Integer> group,
+    private void split(List<Article> reps, List<SparseVector> vectors, List<Integer> group,
                        List<List<Integer>> out) {
         List<Integer> rest = new ArrayList<>(group);
         while (rest.size() > 1) {
@@ -151,7 +149,7 @@ final class EventGrouper {
                         <= 2L * settings.storyWindowDays();
                 double least = a.date().isPresent() && c.date().isPresent()
                         ? settings.storySimilarity() * 0.6 : settings.storySimilarityUndated();
-                boolean alike = cosine(vectors.get(m), vectors.get(canonical)) >= least;
+                boolean alike = vectors.get(m).dot(vectors.get(canonical)) >= least;
                 (near && alike ? kept : dropped).add(m);
             }
             if (kept.size() > 1) {
@@ -161,33 +159,32 @@ final class EventGrouper {
         }
     }
 
-    /** Pairs sharing a rare term among their heaviest ones, within the date window (undated pair with all). */
-    private long[] candidates(List<Article> reps, List<Map<String, Double>> vectors, Map<String, Integer> df, int n) {
+    /**
+     * Pairs that both count one rare term among their heaviest ones, within the date window (undated articles pair
+     * with all). Posting lists hold only the articles whose top terms include the term, so a term that is common in
+     * the archive but central to few articles stays cheap.
+     */
+    private long[] candidates(List<Article> reps, List<SparseVector> vectors, Map<String, Integer> df,
+                              String[] vocabulary, int n) {
         int maxDf = Math.max(2, (int) (MAX_TERM_SHARE * n));
-        Map<String, List<Integer>> postings = new TreeMap<>();
+        Map<Integer, List<Integer>> postings = new java.util.TreeMap<>();
         for (int i = 0; i < n; i++) {
-            vectors.get(i).entrySet().stream()
-                    .filter(e -> df.get(e.getKey()) >= 2 && df.get(e.getKey()) <= maxDf)
-                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                    .limit(CANDIDATE_TERMS)
-                    .forEach(e -> postings.computeIfAbsent(e.getKey(), k -> new ArrayList<>()));
-        }
-        for (int i = 0; i < n; i++) {
-            for (String t : vectors.get(i).keySet()) {
-                List<Integer> p = postings.get(t);
-                if (p != null && p.size() < MAX_POSTING) {
-                    p.add(i);
-                }
+            for (int term : vectors.get(i).heaviest(CANDIDATE_TERMS, t -> {
+                int f = df.get(vocabulary[t]);
+                return f >= 2 && f <= maxDf;
+            })) {
+                postings.computeIfAbsent(term, k -> new ArrayList<>()).add(i);
             }
         }
         long window = settings.storyWindowDays();
-        java.util.Set<Long> pairs = new java.util.HashSet<>();
+        long[] pairs = new long[1024];
+        int count = 0;
         for (List<Integer> p : postings.values()) {
-            if (p.size() < 2) {
+            if (p.size() < 2 || p.size() > MAX_POSTING) {
                 continue;
             }
             List<Integer> byDate = new ArrayList<>(p);
-            byDate.sort(Comparator.comparing((Integer i) -> reps.get(i).date()));
+            byDate.sort(Comparator.comparing((Integer i) -> reps.get(i).date()).thenComparing(i -> i));
             for (int x = 0; x < byDate.size(); x++) {
                 Article a = reps.get(byDate.get(x));
                 for (int y = x + 1; y < byDate.size(); y++) {
@@ -198,29 +195,26 @@ final class EventGrouper {
                     }
                     int i = byDate.get(x);
                     int j = byDate.get(y);
-                    pairs.add(((long) Math.min(i, j) << 32) | Math.max(i, j));
+                    if (count == pairs.length) {
+                        pairs = Arrays.copyOf(pairs, count * 2);
+                    }
+                    pairs[count++] = ((long) Math.min(i, j) << 32) | Math.max(i, j);
                 }
             }
         }
-        long[] out = pairs.stream().mapToLong(Long::longValue).sorted().toArray();
-        return out;
+        long[] out = Arrays.copyOf(pairs, count);
+        Arrays.sort(out);
+        int unique = 0;
+        for (int k = 0; k < out.length; k++) {
+            if (k == 0 || out[k] != out[k - 1]) {
+                out[unique++] = out[k];
+            }
+        }
+        return Arrays.copyOf(out, unique);
     }
 
     static double idf(int n, int df) {
         return Math.log((double) n / df);
-    }
-
-    static double cosine(Map<String, Double> a, Map<String, Double> b) {
-        Map<String, Double> small = a.size() <= b.size() ? a : b;
-        Map<String, Double> large = small == a ? b : a;
-        double dot = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double w = large.get(e.getKey());
-            if (w != null) {
-                dot += e.getValue() * w;
-            }
-        }
-        return dot;
     }
 
     private void run(Runnable task) {

@@ -1,0 +1,58 @@
+package io.newsarchive.dedupe;
+
+import io.newsarchive.model.Article;
+import io.newsarchive.model.ArticleDate;
+import io.newsarchive.model.BodyBlock;
+import io.newsarchive.model.Outlet;
+import io.newsarchive.model.Slugs;
+import io.newsarchive.testkit.CorpusGenerator;
+import io.newsarchive.testkit.GeneratedArticle;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ForkJoinPool;
+
+/**
+ * A benchmark, not a test: the dedupe stage alone on N generated articles (built straight from the generator's
+ * ground truth, so parsing is not measured). Run: bench/dedupe-scale.sh N [N …]; prints seconds per run.
+ */
+public final class DedupeScale {
+    private DedupeScale() {
+    }
+
+    public static void main(String[] args) {
+        for (String arg : args) {
+            int n = Integer.parseInt(arg);
+            List<GeneratedArticle> corpus = new CorpusGenerator(42).generate(n, Math.max(10, n / 250));
+            List<Article> articles = new ArrayList<>(n);
+            for (GeneratedArticle g : corpus) {
+                articles.add(article(g));
+            }
+            articles.sort(java.util.Comparator.comparing(Article::id));
+            ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
+            for (int run = 1; run <= 3; run++) {
+                long t0 = System.nanoTime();
+                Deduper.Result result = new Deduper(DedupeSettings.DEFAULTS, pool).group(articles);
+                double s = (System.nanoTime() - t0) / 1e9;
+                System.out.printf(Locale.ROOT, "dedupe n=%d run=%d seconds=%.2f stories=%d decisions=%d%n", n, run, s,
+                        result.stories().size(), result.decisions().size());
+            }
+            pool.shutdown();
+        }
+    }
+
+    private static Article article(GeneratedArticle g) {
+        List<BodyBlock> body = new ArrayList<>();
+        for (String p : g.body()) {
+            body.add(p.startsWith("## ") ? BodyBlock.crosshead(p.substring(3)) : BodyBlock.paragraph(p));
+        }
+        ArticleDate date = g.date() instanceof LocalDateTime t ? ArticleDate.of(t)
+                : g.date() instanceof LocalDate d ? ArticleDate.of(d) : ArticleDate.NONE;
+        String id = Slugs.slug(g.fileName().replace(".txt", ""));
+        return new Article(id, g.relativePath(), new Outlet(Slugs.slug(g.outlet()), g.outlet()),
+                g.headline().isEmpty() ? "untitled" : g.headline(), g.headline().isEmpty(), "", date, g.byline(),
+                g.dateline(), g.credit(), body, List.of(), "", List.of(), "", List.of());
+    }
+}
