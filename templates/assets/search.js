@@ -246,16 +246,23 @@
         say("No article contains all of " + quoted + ". Try fewer or other words.");
         return;
       }
-      say(results.length + (results.length === 1 ? " article matches " : " articles match ") + quoted +
-        ", best first.");
+      var count = results.length.toLocaleString("en-GB");
+      say(count + (results.length === 1 ? " article matches " : " articles match ") + quoted + ", best first.");
       var shown = 0;
-      show(results, shown, terms).then(function (n) { shown = n; });
-      more.onclick = function () {
-        show(results, shown, terms).then(function (n) { shown = n; });
+      var next = function () {
+        more.disabled = true; // one page of results at a time, however often the button is pressed
+        return show(results, shown, terms).then(function (n) {
+          shown = n;
+          more.disabled = false;
+        }).catch(failed);
       };
-    }).catch(function (e) {
-      say("The search index could not be loaded (" + e.message + "). Is the archive complete?");
-    });
+      more.onclick = next;
+      return next();
+    }).catch(failed);
+  }
+
+  function failed(e) {
+    say("The search index could not be loaded (" + e.message + "). Is the archive complete?");
   }
 
   var query = new URLSearchParams(window.location.search).get("q");

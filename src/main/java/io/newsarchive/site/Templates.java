@@ -45,7 +45,8 @@ public final class Templates {
         config.setOutputEncoding("UTF-8");
         config.setLocale(Locale.UK);
         config.setTimeZone(TimeZone.getTimeZone("UTC"));
-        config.setNumberFormat("computer");
+        // counts read "12,500 articles"; templates write ?c where a machine reads the number (attributes, URLs)
+        config.setNumberFormat(",##0");
         config.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
         config.setLogTemplateExceptions(false);
         config.setWrapUncheckedExceptions(true);

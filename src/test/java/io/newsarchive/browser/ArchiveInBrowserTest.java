@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.newsarchive.cli.Main;
+import io.newsarchive.testkit.CorpusGenerator;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -18,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -58,6 +60,13 @@ class ArchiveInBrowserTest {
         assertEquals(0, Main.run("build", "-q"), "the README build of the sample articles");
         Files.createDirectories(SCREENSHOTS);
         browser = Chromium.start(profile);
+    }
+
+    @BeforeEach
+    void forgetEarlierPages() {
+        consoleErrors.clear();
+        violations.clear();
+        tooWide.clear();
     }
 
     @AfterAll
@@ -132,6 +141,30 @@ class ArchiveInBrowserTest {
         assertEquals(List.of(), consoleErrors, "console errors");
         assertEquals(List.of(), violations, "serious or critical accessibility violations");
         assertEquals(List.of(), tooWide, "pages that scroll sideways on a phone");
+    }
+
+    @Test
+    @DisplayName("on 1,000 generated articles, a search for a common word pages through its results without errors")
+    void searchAtScale(@TempDir Path work) throws IOException {
+        Path input = work.resolve("in");
+        CorpusGenerator generator = new CorpusGenerator(11);
+        generator.writeTo(input, generator.generate(1000, 12));
+        Path site = work.resolve("site");
+        int exit = Main.run("build", "-q", "-i", input.toString(), "-o", site.toString());
+        assertTrue(exit == 0 || exit == 1, "the build finished (exit " + exit + ")");
+        open(site.resolve("search.html").toUri() + "?q=Iran");
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(
+                d -> d.findElements(By.cssSelector("#search-list .entry")).size() == 20);
+        WebElement more = browser.findElement(By.id("search-more"));
+        assertTrue(more.isDisplayed(), "more results than one page");
+        more.click();
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(
+                d -> d.findElements(By.cssSelector("#search-list .entry")).size() == 40);
+        assertTrue(browser.findElement(By.id("search-status")).getText().matches("[\\d,]+ articles match .*"));
+        checkPage();
+        open(site.resolve("index.html").toUri().toString());
+        assertEquals(List.of(), consoleErrors, "console errors");
+        assertEquals(List.of(), violations, "serious or critical accessibility violations");
     }
 
     private static void open(String url) {

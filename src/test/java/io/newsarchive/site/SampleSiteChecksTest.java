@@ -17,13 +17,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The bar for every generated page, on the sample articles: zero Nu Html Checker errors and zero broken links or
- * fragments, for a site built for disk (no base URL) and one built for publishing (with feeds and sitemap).
+ * fragments, for a site built for disk (no base URL), one built for publishing (with feeds and sitemap), and an
+ * empty archive.
  */
 class SampleSiteChecksTest {
     @TempDir
     static Path temp;
     static Path local;
     static Path published;
+    static Path empty;
 
     @BeforeAll
     static void build() throws IOException {
@@ -33,6 +35,9 @@ class SampleSiteChecksTest {
         assertEquals(0, Main.run("build", "-i", input.toString(), "-o", local.toString(), "-q", "--page-size", "2"));
         assertEquals(0, Main.run("build", "-i", input.toString(), "-o", published.toString(), "-q",
                 "--base-url", "https://example.org/news/"));
+        empty = temp.resolve("empty");
+        assertEquals(0, Main.run("build", "-i", Files.createDirectories(temp.resolve("nothing")).toString(),
+                "-o", empty.toString(), "-q", "--base-url", "https://example.org/news/"));
     }
 
     @Test
@@ -41,6 +46,7 @@ class SampleSiteChecksTest {
         HtmlChecker checker = new HtmlChecker();
         List<String> errors = new ArrayList<>(checker.checkSite(local));
         errors.addAll(checker.checkSite(published));
+        errors.addAll(checker.checkSite(empty));
         assertTrue(HtmlChecker.htmlFiles(local).size() > 15, "the sample site has every kind of page");
         assertEquals(List.of(), errors);
     }
@@ -56,6 +62,7 @@ class SampleSiteChecksTest {
     void linksResolve() throws IOException {
         assertEquals(List.of(), new LinkChecker(local).check());
         assertEquals(List.of(), new LinkChecker(published, "https://example.org/news/").check());
+        assertEquals(List.of(), new LinkChecker(empty, "https://example.org/news/").check());
     }
 
     @Test

@@ -242,6 +242,27 @@ class SitePagesTest {
     }
 
     @Test
+    @DisplayName("a site for publishing, feeds and sitemap included, is byte-identical with 1 and 4 threads")
+    void deterministic() throws IOException {
+        Path one = temp.resolve("one");
+        Path four = temp.resolve("four");
+        run("build", "-i", temp.resolve("in").toString(), "-o", one.toString(), "--base-url", BASE, "--threads", "1");
+        run("build", "-i", temp.resolve("in").toString(), "-o", four.toString(), "--base-url", BASE, "--threads", "4");
+        assertEquals(snapshot(one), snapshot(four));
+        assertEquals(snapshot(one), snapshot(published));
+    }
+
+    private static java.util.Map<String, String> snapshot(Path dir) throws IOException {
+        java.util.Map<String, String> files = new java.util.TreeMap<>();
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(dir.relativize(p).toString(), Files.readString(p, java.nio.charset.StandardCharsets.ISO_8859_1));
+            }
+        }
+        return files;
+    }
+
+    @Test
     @DisplayName("sitemap.xml lists every page but 404 by absolute address; robots.txt points to it")
     void sitemap() throws IOException {
         Document sitemap = Jsoup.parse(Files.readString(published.resolve("sitemap.xml")), "", Parser.xmlParser());
