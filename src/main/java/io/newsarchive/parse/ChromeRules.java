@@ -180,8 +180,11 @@ public final class ChromeRules {
         if (line.length() > MAX_CHROME_LINE) {
             return false;
         }
+        // A line of twenty words or more is prose-like: only rows written for long lines (captions, credits,
+        // banners) can match it, and the others need not be tried.
+        boolean longLine = line.length() > Matching.SHORT_LINE || OutletDirectory.wordCount(line) >= 20;
         for (Matching m : fast.get(kind)) {
-            if (m.matches(line)) {
+            if ((!longLine || m.longLines()) && m.matches(line)) {
                 return true;
             }
         }
