@@ -22,10 +22,13 @@ final class TimelineChart {
     private static final double BAR_TOP = 6;
     private static final double BASELINE = 80;
     private static final double LABEL_Y = 95;
-    private static final double LABEL_GAP = 44;
+    /** Room a label takes, per character and around it, in chart units (at the phone's larger type). */
+    private static final double LABEL_CHAR = 8;
+    private static final double LABEL_MARGIN = 8;
     private static final int MIN_MONTHS = 12;
     private static final int MAX_MONTHS = 240;
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM yyyy", Locale.UK);
+    private static final DateTimeFormatter MONTH_NAME = DateTimeFormatter.ofPattern("MMMM", Locale.UK);
 
     private TimelineChart() {
     }
@@ -61,9 +64,12 @@ final class TimelineChart {
                 values.add(years.getOrDefault(y, 0));
             }
         } else {
+            boolean oneYear = span <= MIN_MONTHS;
             for (YearMonth month = first; !month.isAfter(last); month = month.plusMonths(1)) {
                 labels.add(month.format(MONTH));
-                tickLabels.add(month.getMonthValue() == 1 || month.equals(first) ? String.valueOf(month.getYear()) : "");
+                // a year's chart names its months; a longer one marks where each year starts
+                tickLabels.add(oneYear ? month.format(MONTH_NAME).substring(0, 3) // "Sep", not the UK's "Sept"
+                        : month.getMonthValue() == 1 || month.equals(first) ? String.valueOf(month.getYear()) : "");
                 values.add(counts.getOrDefault(month, 0));
             }
         }
@@ -73,7 +79,8 @@ final class TimelineChart {
         double barWidth = Math.max(0.5, step * 0.8);
         List<Map<String, Object>> bars = new ArrayList<>();
         List<Map<String, Object>> ticks = new ArrayList<>();
-        double lastTick = -LABEL_GAP;
+        double lastTick = -WIDTH;
+        double lastWidth = 0;
         for (int i = 0; i < values.size(); i++) {
             int n = values.get(i);
             double x = i * step + (step - barWidth) / 2;
@@ -87,15 +94,17 @@ final class TimelineChart {
                 bar.put("label", labels.get(i) + ": " + n + " " + (n == 1 ? singular : noun));
                 bars.add(bar);
             }
-            if (!tickLabels.get(i).isEmpty() && i * step - lastTick >= LABEL_GAP) {
+            if (!tickLabels.get(i).isEmpty() && i * step - lastTick >= lastWidth) {
                 Map<String, Object> tick = new LinkedHashMap<>();
                 // a label near the right edge is right-aligned to it, so it is not cut off
-                boolean atEnd = i * step > WIDTH - LABEL_GAP;
+                double width = tickLabels.get(i).length() * LABEL_CHAR + LABEL_MARGIN;
+                boolean atEnd = i * step > WIDTH - width;
                 tick.put("x", number(atEnd ? WIDTH : i * step));
                 tick.put("anchor", atEnd ? "end" : "start");
                 tick.put("label", tickLabels.get(i));
                 ticks.add(tick);
                 lastTick = i * step;
+                lastWidth = width;
             }
         }
         String per = byYear ? "year" : "month";

@@ -66,6 +66,10 @@ class SiteUnitsTest {
         assertEquals("June 2022: 1 story", bars.get(0).get("label"));
         assertEquals("July 2022: 3 stories", bars.get(1).get("label"));
         assertEquals("Stories per month, August 2021 to July 2022", chart.get("caption"));
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> ticks = (List<Map<String, Object>>) chart.get("ticks");
+        assertEquals(12, ticks.size(), "a year's chart names every month");
+        assertEquals("Aug", ticks.get(0).get("label"));
         assertTrue(TimelineChart.of(new TreeMap<>(), "stories", "story").isEmpty());
         TreeMap<YearMonth, Integer> wide = new TreeMap<>(Map.of(YearMonth.of(1900, 1), 1, YearMonth.of(2022, 1), 1));
         assertTrue(TimelineChart.of(wide, "stories", "story").get("caption").toString().startsWith("Stories per year"),
