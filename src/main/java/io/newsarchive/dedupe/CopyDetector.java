@@ -193,16 +193,6 @@ final class CopyDetector {
     }
 
     private void run(Runnable task) {
-        try {
-            pool.submit(task).get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("dedupe interrupted", e);
-        } catch (java.util.concurrent.ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException re) {
-                throw re;
-            }
-            throw new IllegalStateException(e.getCause());
-        }
+        PoolTasks.run(pool, task);
     }
 }
