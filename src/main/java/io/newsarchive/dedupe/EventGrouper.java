@@ -26,6 +26,11 @@ final class EventGrouper {
     static final double MAX_TERM_SHARE = 0.05;
     /** Posting lists are cut at this length so a common term cannot make the work quadratic. */
     static final int MAX_POSTING = 400;
+    /**
+     * In a posting list sorted by date, an article is paired with at most this many that follow it: the reports of
+     * one event are few and close in time, and the bound keeps the work linear in a dense archive.
+     */
+    static final int MAX_NEIGHBOURS = 12;
 
     record Result(List<List<Integer>> groups, List<Decision> decisions) {
     }
@@ -187,7 +192,8 @@ final class EventGrouper {
             byDate.sort(Comparator.comparing((Integer i) -> reps.get(i).date()).thenComparing(i -> i));
             for (int x = 0; x < byDate.size(); x++) {
                 Article a = reps.get(byDate.get(x));
-                for (int y = x + 1; y < byDate.size(); y++) {
+                int limit = a.date().isPresent() ? x + MAX_NEIGHBOURS : Integer.MAX_VALUE; // undated: all, for
+                for (int y = x + 1; y < byDate.size() && y <= limit; y++) {          // their best and runner-up
                     Article b = reps.get(byDate.get(y));
                     if (a.date().isPresent() && b.date().isPresent()
                             && ChronoUnit.DAYS.between(a.date().day(), b.date().day()) > window) {
