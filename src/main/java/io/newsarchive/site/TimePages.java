@@ -3,6 +3,7 @@ package io.newsarchive.site;
 import io.newsarchive.model.Story;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ final class TimePages {
     static List<String> render(RenderContext ctx) {
         PagePlan plan = ctx.plan();
         List<String> written = new ArrayList<>();
-        TreeMap<Integer, TreeMap<YearMonth, List<Story>>> years = new TreeMap<>(java.util.Comparator.reverseOrder());
+        TreeMap<Integer, TreeMap<YearMonth, List<Story>>> years = new TreeMap<>(Comparator.reverseOrder());
         plan.months().forEach((month, stories) ->
                 years.computeIfAbsent(month.getYear(), y -> new TreeMap<>()).put(month, stories));
 
