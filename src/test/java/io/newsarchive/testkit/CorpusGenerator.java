@@ -482,7 +482,11 @@ public final class CorpusGenerator {
         for (GeneratedArticle a : corpus) {
             pathOfFile.put(a.fileName(), a.relativePath());
         }
-        Set<String> dirs = ConcurrentHashMap.newKeySet();
+        // Every outlet folder exists before any writer starts: a folder made by one thread on first sight raced
+        // with another thread writing into it (a flaky NoSuchFileException).
+        for (GeneratedArticle a : corpus) {
+            Files.createDirectories(dir.resolve(a.outletSlug()));
+        }
         try (BufferedWriter labels = Files.newBufferedWriter(dir.resolve("labels.csv"), StandardCharsets.UTF_8)) {
             labels.write(Labels.HEADER);
             labels.write('\n');
@@ -500,9 +504,6 @@ public final class CorpusGenerator {
                     futures.add(pool.submit(() -> {
                         for (int i = a0; i < a1; i++) {
                             GeneratedArticle a = corpus.get(i);
-                            if (dirs.add(a.outletSlug())) {
-                                Files.createDirectories(dir.resolve(a.outletSlug()));
-                            }
                             write(dir, a);
                             String copyOf = a.copyOf().isEmpty() ? "" : pathOfFile.getOrDefault(a.copyOf(), a.copyOf());
                             rows[i - base] = Labels.format(new Labels.Row(a.relativePath(), a.outlet(), a.storyId(),
