@@ -110,6 +110,12 @@ public final class ChromeRules {
     private final List<Rule> rules;
     private final Map<Kind, List<Pattern>> byKind = new EnumMap<>(Kind.class);
     private final Map<Kind, List<Matching>> fast = new EnumMap<>(Kind.class);
+    /**
+     * Lines already judged. A line is often asked about twice in one parse, and chrome lines repeat across an
+     * outlet's files; the answer depends on the line alone.
+     */
+    private final Map<String, Boolean> chromeCache = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHE_LINES = 200_000;
 
     private ChromeRules(List<Rule> rules) {
         this.rules = List.copyOf(rules);
@@ -132,7 +138,19 @@ public final class ChromeRules {
     }
 
     public boolean isChrome(String line) {
-        return matchesAny(Kind.CHROME, line);
+        if (line.length() > MAX_CHROME_LINE) {
+            return false;
+        }
+        Boolean known = chromeCache.get(line);
+        if (known != null) {
+            return known;
+        }
+        boolean chrome = matchesAny(Kind.CHROME, line);
+        if (chromeCache.size() > CACHE_LINES) {
+            chromeCache.clear(); // a bound on memory; the answers do not change, only their cost
+        }
+        chromeCache.put(line, chrome);
+        return chrome;
     }
 
     public boolean isEnd(String line) {

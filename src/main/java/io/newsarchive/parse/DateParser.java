@@ -65,6 +65,9 @@ public final class DateParser {
 
     /** The earliest plausible date in the text. */
     public Optional<Found> find(String text) {
+        if (!hasFourDigits(text)) {
+            return Optional.empty(); // every form has a four-digit year: most lines are ruled out at once
+        }
         Found best = null;
         for (Pattern p : new Pattern[] {TIME_FIRST, MONTH_DAY_YEAR, DAY_MONTH_YEAR, ISO, NUMERIC}) {
             Matcher m = p.matcher(text);
@@ -81,6 +84,20 @@ public final class DateParser {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static boolean hasFourDigits(String text) {
+        int run = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                if (++run == 4) {
+                    return true;
+                }
+            } else {
+                run = 0;
+            }
+        }
+        return false;
     }
 
     private Optional<ArticleDate> toDate(Pattern p, Matcher m) {
