@@ -48,6 +48,7 @@ NA_ARGS=(build -i "$INPUT" -o "$NA_OUT" -q)
     echo "measured code: $SRC_DESC"
     echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr)"
     java -version 2>&1 | sed 's/^/java: /'
+    echo "load at start: $(cut -d' ' -f1-3 /proc/loadavg); CPU pressure: $(head -1 /proc/pressure/cpu 2>/dev/null || echo n/a)"
     echo "hugo: $(hugo version)"
     echo "input: $INPUT ($(tree_files "$INPUT") files, $(tree_bytes "$INPUT") bytes)"
 } | tee "$RUN_DIR/env.txt"
@@ -63,13 +64,14 @@ timed() { # name cmd... -> "wall_ms exit"
     local name=$1 t0 t1 rc=0
     shift
     t0=$(now_ms)
-    timeout --kill-after=15 "$TIMEOUT" /usr/bin/time -v -o "$RUN_DIR/$name.time" "$@" \
+    /usr/bin/time -v -o "$RUN_DIR/$name.time" timeout --kill-after=15 "$TIMEOUT" "$@" \
         >"$RUN_DIR/$name.out" 2>"$RUN_DIR/$name.err" || rc=$?
     t1=$(now_ms)
     echo "$((t1 - t0)) $rc"
 }
 
-declare -a HW=() NW=() HR=() NR=()
+cpu_of() { awk -F': ' '/User time|System time/ {s += $2} END {printf "%.1f\n", s}' "$1"; }
+declare -a HW=() NW=() HR=() NR=() HC=() NC=()
 echo
 for i in $(seq 1 "$RUNS"); do
     rm -rf "$RUN_DIR/hugo-public" "$HUGO_SITE/resources" "$HUGO_SITE/.hugo_build.lock"
@@ -82,7 +84,9 @@ for i in $(seq 1 "$RUNS"); do
     fi
     HW+=("$w")
     HR+=("$(rss_kib "$RUN_DIR/hugo-$i.time")")
-    printf 'round %d: hugo        %7.2f s  peak RSS %4d MiB\n' "$i" "$(echo "$w / 1000" | bc -l)" "$(( ${HR[-1]} / 1024 ))"
+    HC+=("$(cpu_of "$RUN_DIR/hugo-$i.time")")
+    printf 'round %d: hugo        %7.2f s  CPU %6s s  peak RSS %4d MiB  load %s\n' "$i" "$(echo "$w / 1000" | bc -l)" "${HC[-1]}" \
+        "$(( ${HR[-1]} / 1024 ))" "$(cut -d' ' -f1 /proc/loadavg)"
 
     rm -rf "$NA_OUT"
     sync
@@ -94,7 +98,9 @@ for i in $(seq 1 "$RUNS"); do
     fi
     NW+=("$w")
     NR+=("$(rss_kib "$RUN_DIR/newsarchive-$i.time")")
-    printf 'round %d: newsarchive %7.2f s  peak RSS %4d MiB\n' "$i" "$(echo "$w / 1000" | bc -l)" "$(( ${NR[-1]} / 1024 ))"
+    NC+=("$(cpu_of "$RUN_DIR/newsarchive-$i.time")")
+    printf 'round %d: newsarchive %7.2f s  CPU %6s s  peak RSS %4d MiB  load %s\n' "$i" "$(echo "$w / 1000" | bc -l)" "${NC[-1]}" \
+        "$(( ${NR[-1]} / 1024 ))" "$(cut -d' ' -f1 /proc/loadavg)"
 done
 
 HMED=$(printf '%s\n' "${HW[@]}" | median)
@@ -108,7 +114,10 @@ NMED=$(printf '%s\n' "${NW[@]}" | median)
     printf 'newsarchive: %7.2f s  [%s ms]  %s files, %s bytes (%.0f bytes/article), peak RSS %d MiB\n' \
         "$(echo "$NMED / 1000" | bc -l)" "${NW[*]}" "$(tree_files "$NA_OUT")" "$(tree_bytes "$NA_OUT")" \
         "$(echo "$(tree_bytes "$NA_OUT") / $N" | bc -l)" "$(( $(printf '%s\n' "${NR[@]}" | median) / 1024 ))"
-    printf 'ratio newsarchive/hugo: %.2f   (target of issue 6: at most 0.33)\n' "$(echo "$NMED / $HMED" | bc -l)"
+    printf 'ratio newsarchive/hugo: %.2f wall   (target of issue 6: at most 0.33)\n' "$(echo "$NMED / $HMED" | bc -l)"
+    HCM=$(printf '%s\n' "${HC[@]}" | median)
+    NCM=$(printf '%s\n' "${NC[@]}" | median)
+    printf 'CPU time (median, user+system): hugo %s s, newsarchive %s s, ratio %.2f\n' "$HCM" "$NCM" "$(echo "$NCM / $HCM" | bc -l)"
     echo "raw results: $RUN_DIR"
 } | tee "$RUN_DIR/summary.txt"
 printf '%s\t%s\t%s\tcompare\thugo_ms=%s\tnewsarchive_ms=%s\tratio=%s\n' "$(date -Is)" "${SRC_DESC%% *}" "$N" "$HMED" "$NMED" \

@@ -14,27 +14,34 @@ trap 'rm -f "$tmp" "$ntmp"' EXIT
 jfr print --stack-depth 256 --events jdk.ExecutionSample "$JFR_FILE" >"$tmp"
 jfr print --stack-depth 256 --events jdk.NativeMethodSample "$JFR_FILE" >"$ntmp"
 
-# stage of one stack: the most specific of our packages on it
+# stage of one stack: the most specific of our packages on it. Prints "count  stage  first-sample last-sample"
+# (wall-clock times of the first and last sample in that stage: a rough stage timeline).
 stages() {
-    awk '/stackTrace = \[/ {st = ""; inst = 1; next}
+    awk '/startTime = / {t = $3}
+         /stackTrace = \[/ {st = ""; inst = 1; next}
          inst && /^[ \t]*\]/ {
              inst = 0
              if (st == "") st = "other (JVM start, CLI, JDK only)"
-             print st; next }
+             n[st]++
+             if (!(st in first) || t < first[st]) first[st] = t
+             if (t > last[st]) last[st] = t
+             next }
          inst {
              if ($0 ~ /io\.newsarchive\.write\./) st = "write (io.newsarchive.write)"
              else if (st !~ /^write/ && ($0 ~ /io\.newsarchive\.site\./ || $0 ~ /freemarker\./)) st = "render (io.newsarchive.site, Freemarker)"
              else if (st !~ /^(write|render)/ && $0 ~ /io\.newsarchive\.dedupe\./) st = "dedupe (io.newsarchive.dedupe)"
-             else if (st !~ /^(write|render|dedupe)/ && $0 ~ /io\.newsarchive\.parse\./) st = "parse (io.newsarchive.parse)"
-             else if (st == "" && $0 ~ /io\.newsarchive\.read\./) st = "read (io.newsarchive.read)"
-         }' "$1" | sort | uniq -c | sort -rn
+             else if (st !~ /^(write|render|dedupe)/ && $0 ~ /io\.newsarchive\.parse\.BoilerplateFilter/) st = "boilerplate (parse.BoilerplateFilter, archive-wide)"
+             else if (st !~ /^(write|render|dedupe|boilerplate)/ && $0 ~ /io\.newsarchive\.parse\./) st = "parse (io.newsarchive.parse)"
+             else if (st == "" && ($0 ~ /io\.newsarchive\.read\./ || $0 ~ /ArchiveBuild\.readOne/)) st = "read (file reading, io.newsarchive.read)"
+         }
+         END { for (k in n) printf "%8d  %-52s %s .. %s\n", n[k], k, first[k], last[k] }' "$1" | sort -rn
 }
 
 total=$(grep -c 'jdk.ExecutionSample' "$tmp" || true)
 ntotal=$(grep -c 'jdk.NativeMethodSample' "$ntmp" || true)
 echo "Java execution samples: $total; native-method samples: $ntotal"
 echo
-echo "-- Java samples by stage (the most specific io.newsarchive package on the stack):"
+echo "-- Java samples by stage (the most specific io.newsarchive package on the stack), first .. last sample:"
 stages "$tmp"
 echo
 echo "-- native samples by stage:"

@@ -70,6 +70,7 @@ if [[ "$SRC_DESC" == *uncommitted* ]]; then COMMIT+="+dirty"; fi
     echo "measured code: $SRC_DESC"
     echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr)"
     java -version 2>&1 | sed 's/^/java: /'
+    echo "load at start: $(cut -d' ' -f1-3 /proc/loadavg); CPU pressure: $(head -1 /proc/pressure/cpu 2>/dev/null || echo n/a)"
     echo "input: $INPUT ($(tree_files "$INPUT") files, $(tree_bytes "$INPUT") bytes)"
     echo "command: java ${JOPTS[*]} -Xlog:gc,gc+heap+exit:file=… -jar $JAR ${BUILD_ARGS[*]}"
     echo "timings option: $([[ $HAS_TIMINGS == 1 ]] && echo yes || echo 'no (the build has no --timings yet)')"
@@ -82,7 +83,8 @@ one_build() {
     shift
     local t0 t1 rc=0
     t0=$(now_ms)
-    timeout --kill-after=15 "$TIMEOUT" /usr/bin/time -v -o "$RUN_DIR/$name.time" \
+    # time outside timeout: a build stopped by the timeout still gets its CPU time and peak RSS written
+    /usr/bin/time -v -o "$RUN_DIR/$name.time" timeout --kill-after=15 "$TIMEOUT" \
         java "${JOPTS[@]}" "$@" -Xlog:gc,gc+heap+exit:file="$RUN_DIR/$name.gc" -jar "$JAR" "${BUILD_ARGS[@]}" \
         >"$RUN_DIR/$name.out" 2>"$RUN_DIR/$name.err" || rc=$?
     t1=$(now_ms)
@@ -92,7 +94,7 @@ one_build() {
 # heap figures from a gc log: "peak live committed" in MiB (peak includes the heap in use at exit)
 heap_of() {
     local f=$1 g exit_used
-    g=$(gc_summary "$f")
+    g=$(gc_summary "$f" 2>/dev/null || echo "0 0 0 0")
     exit_used=$(awk '/gc,heap,exit/ && /garbage-first heap|def new generation|PSYoungGen|total/ && match($0, /used [0-9]+K/) {
                      v = substr($0, RSTART + 5, RLENGTH - 6); print int(v / 1024); exit }' "$f")
     read -r pu la cm _ <<<"$g"
@@ -101,12 +103,17 @@ heap_of() {
     echo "$pu $la $cm"
 }
 
+mib() { if [[ "$1" =~ ^[0-9]+$ ]]; then echo $(($1 / 1024)); else echo NA; fi; }
+
+# CPU seconds (user + system) from a GNU time -v file
+cpu_of() { awk -F': ' '/User time|System time/ {s += $2} END {printf "%.1f\n", s}' "$1" 2>/dev/null || echo NA; }
+
 # summary figures of a build's stdout: "pages changed" ("NA" when not printed)
 summary_of() {
     local f=$1
     local pages changed
-    pages=$(grep -oE 'Wrote [0-9]+ pages' "$f" | grep -oE '[0-9]+' | head -1)
-    changed=$(grep -oE '[0-9]+ changed' "$f" | grep -oE '[0-9]+' | head -1)
+    pages=$(grep -oE 'Wrote [0-9]+ pages' "$f" | grep -oE '[0-9]+' | head -1 || true)
+    changed=$(grep -oE '[0-9]+ changed' "$f" | grep -oE '[0-9]+' | head -1 || true)
     echo "${pages:-NA} ${changed:-NA}"
 }
 
@@ -130,7 +137,7 @@ ok_exit() { [[ $1 == 0 || $1 == 1 ]]; } # 1 = built, some input skipped (see rep
 # ------------------------------------------------------------------ full builds
 echo
 echo "== full build, $RUNS runs (fresh output folder each time)"
-declare -a FULL_WALL=() FULL_RSS=()
+declare -a FULL_WALL=() FULL_RSS=() FULL_CPU=() FULL_LOAD=()
 FULL_OK=1
 for i in $(seq 1 "$RUNS"); do
     rm -rf "$SITE"
@@ -140,13 +147,15 @@ for i in $(seq 1 "$RUNS"); do
         extra=(-XX:+UnlockDiagnosticVMOptions -XX:+DebugNonSafepoints
             "-XX:StartFlightRecording=dumponexit=true,filename=$RUN_DIR/build.jfr,settings=profile")
     fi
-    read -r wall rc < <(one_build "full-$i" "${extra[@]}")
+    read -r wall rc < <(one_build "full-$i" "${extra[@]}") || true
     rss=$(rss_kib "$RUN_DIR/full-$i.time" 2>/dev/null || echo NA)
-    read -r pages changed < <(summary_of "$RUN_DIR/full-$i.out")
-    read -r hpeak hlive hcomm < <(heap_of "$RUN_DIR/full-$i.gc")
+    read -r pages changed < <(summary_of "$RUN_DIR/full-$i.out") || true
+    read -r hpeak hlive hcomm < <(heap_of "$RUN_DIR/full-$i.gc") || true
     if ! ok_exit "$rc"; then
         record full "$i" "$wall" "$rc" "$pages" "$changed" NA "${rss:-NA}" "$hpeak" "$hlive" "$hcomm"
         failed_run "full-$i" "$wall" "$rc"
+        printf '  (until it stopped: CPU %s s, peak RSS %s MiB, heap peak/live-after-GC/committed %s/%s/%s MiB, output files so far %s)\n' \
+            "$(cpu_of "$RUN_DIR/full-$i.time")" "$(mib "${rss:-}")" "$hpeak" "$hlive" "$hcomm" "$(tree_files "$SITE")"
         FULL_OK=0
         break
     fi
@@ -155,8 +164,10 @@ for i in $(seq 1 "$RUNS"); do
     record full "$i" "$wall" "$rc" "$pages" "$changed" "$bytes" "$rss" "$hpeak" "$hlive" "$hcomm"
     FULL_WALL+=("$wall")
     FULL_RSS+=("$rss")
-    printf '  run %d: %6.1f s  exit %s  pages %s  files %s  bytes %s  peak RSS %d MiB  heap peak/live-after-GC/committed %s/%s/%s MiB  load %s%s\n' \
-        "$i" "$(echo "$wall / 1000" | bc -l)" "$rc" "$pages" "$files" "$bytes" "$((rss / 1024))" "$hpeak" "$hlive" "$hcomm" "$(cut -d' ' -f1 /proc/loadavg)" \
+    FULL_CPU+=("$(cpu_of "$RUN_DIR/full-$i.time")")
+    FULL_LOAD+=("$(cut -d' ' -f1 /proc/loadavg)")
+    printf '  run %d: %6.1f s (CPU %s s)  exit %s  pages %s  files %s  bytes %s  peak RSS %d MiB  heap peak/live-after-GC/committed %s/%s/%s MiB  load %s%s\n' \
+        "$i" "$(echo "$wall / 1000" | bc -l)" "${FULL_CPU[-1]}" "$rc" "$pages" "$files" "$bytes" "$((rss / 1024))" "$hpeak" "$hlive" "$hcomm" "$(cut -d' ' -f1 /proc/loadavg)" \
         "$([[ ${#extra[@]} -gt 0 ]] && echo '  (JFR on)')"
 done
 
@@ -175,11 +186,11 @@ MED_WALL=$(printf '%s\n' "${FULL_WALL[@]}" | median)
 MED_RSS=$(printf '%s\n' "${FULL_RSS[@]}" | median)
 # the figures of the last successful full run (the output is identical between runs)
 last=${#FULL_WALL[@]}
-read -r pages _ < <(summary_of "$RUN_DIR/full-$last.out")
+read -r pages _ < <(summary_of "$RUN_DIR/full-$last.out") || true
 bytes=$(tree_bytes "$SITE")
 files=$(tree_files "$SITE")
 diskk=$(du -sk "$SITE" | cut -f1)
-read -r hpeak hlive hcomm < <(heap_of "$RUN_DIR/full-$last.gc")
+read -r hpeak hlive hcomm < <(heap_of "$RUN_DIR/full-$last.gc") || true
 
 # ------------------------------------------------------------------ rebuilds
 NOCHANGE_MED=NA
@@ -189,13 +200,13 @@ if [[ $REBUILDS == 1 && $FULL_OK == 1 ]]; then
     echo "== no-change rebuild, $RUNS runs (same input, same output folder)"
     declare -a NC=()
     for i in $(seq 1 "$RUNS"); do
-        read -r wall rc < <(one_build "nochange-$i")
-        read -r p ch < <(summary_of "$RUN_DIR/nochange-$i.out")
+        read -r wall rc < <(one_build "nochange-$i") || true
+        read -r p ch < <(summary_of "$RUN_DIR/nochange-$i.out") || true
         rss=$(rss_kib "$RUN_DIR/nochange-$i.time" 2>/dev/null || echo NA)
         record nochange "$i" "$wall" "$rc" "$p" "$ch" NA "$rss" NA NA NA
         if ! ok_exit "$rc"; then failed_run "nochange-$i" "$wall" "$rc"; break; fi
         NC+=("$wall")
-        printf '  run %d: %6.1f s  files changed %s  load %s\n' "$i" "$(echo "$wall / 1000" | bc -l)" "$ch" "$(cut -d' ' -f1 /proc/loadavg)"
+        printf '  run %d: %6.1f s (CPU %s s)  files changed %s  load %s\n' "$i" "$(echo "$wall / 1000" | bc -l)" "$(cpu_of "$RUN_DIR/nochange-$i.time")" "$ch" "$(cut -d' ' -f1 /proc/loadavg)"
     done
     [[ ${#NC[@]} -gt 0 ]] && NOCHANGE_MED=$(printf '%s\n' "${NC[@]}" | median)
 
@@ -214,13 +225,13 @@ if [[ $REBUILDS == 1 && $FULL_OK == 1 ]]; then
             { line[NR] = $0; if (length($0) > best) { best = length($0); at = NR } }
             END { for (k = 1; k <= NR; k++) print (k == at ? line[k] s : line[k]) }' \
             "$RUN_DIR/victim.orig" >"$VICTIM"
-        read -r wall rc < <(one_build "onechange-$i")
-        read -r p ch < <(summary_of "$RUN_DIR/onechange-$i.out")
+        read -r wall rc < <(one_build "onechange-$i") || true
+        read -r p ch < <(summary_of "$RUN_DIR/onechange-$i.out") || true
         rss=$(rss_kib "$RUN_DIR/onechange-$i.time" 2>/dev/null || echo NA)
         record onechange "$i" "$wall" "$rc" "$p" "$ch" NA "$rss" NA NA NA
         if ! ok_exit "$rc"; then failed_run "onechange-$i" "$wall" "$rc"; break; fi
         OC+=("$wall")
-        printf '  run %d: %6.1f s  files changed %s  load %s\n' "$i" "$(echo "$wall / 1000" | bc -l)" "$ch" "$(cut -d' ' -f1 /proc/loadavg)"
+        printf '  run %d: %6.1f s (CPU %s s)  files changed %s  load %s\n' "$i" "$(echo "$wall / 1000" | bc -l)" "$(cpu_of "$RUN_DIR/onechange-$i.time")" "$ch" "$(cut -d' ' -f1 /proc/loadavg)"
     done
     cp -p "$RUN_DIR/victim.orig" "$VICTIM"
     trap - EXIT
@@ -233,6 +244,9 @@ ratio() { [[ $1 == NA ]] && echo NA || echo "scale=3; $1 / $MED_WALL" | bc -l | 
     echo
     echo "== summary: N=$N, ${#FULL_WALL[@]} full runs, JAVA_OPTS='${JAVA_OPTS:-}'"
     printf 'full build wall time (median):   %.2f s   [runs: %s ms]\n' "$(echo "$MED_WALL / 1000" | bc -l)" "${FULL_WALL[*]}"
+    printf 'full build CPU time (median):    %s s user+system   [runs: %s]\n' "$(printf '%s\n' "${FULL_CPU[@]}" | median)" "${FULL_CPU[*]}"
+    printf 'load average during the runs:    %s (1-min, at the end of each run; other work on the machine inflates wall times)\n' \
+        "${FULL_LOAD[*]}"
     printf 'articles/s:                      %.0f\n' "$(echo "$N * 1000 / $MED_WALL" | bc -l)"
     printf 'pages written:                   %s (files in output: %s)\n' "$pages" "$files"
     printf 'output size:                     %s bytes (%.1f MiB; %s KiB on disk)\n' "$bytes" "$(echo "$bytes / 1048576" | bc -l)" "$diskk"
@@ -253,6 +267,7 @@ ratio() { [[ $1 == NA ]] && echo NA || echo "scale=3; $1 / $MED_WALL" | bc -l | 
     if [[ $ONECHANGE_MED != NA ]]; then
         printf 'one-changed-article rebuild:     %.2f s = %s of the full build\n' "$(echo "$ONECHANGE_MED / 1000" | bc -l)" "$(ratio "$ONECHANGE_MED")"
     fi
+    echo "CPU pressure at the end: $(head -1 /proc/pressure/cpu 2>/dev/null || echo n/a)"
     echo "raw results: $RUN_DIR (and $RESULTS)"
 } | tee "$RUN_DIR/summary.txt"
 [[ -f "$RUN_DIR/hot-frames.txt" ]] && { echo "hottest frames (JFR, first full run):"; head -45 "$RUN_DIR/hot-frames.txt"; }
