@@ -23,6 +23,8 @@ public final class BoilerplateFilter {
     static final double MIN_SHARE = 0.2;
     /** Two articles sharing more than this share of paragraphs are copies of one text. */
     static final double COPY_SHARE = 0.5;
+    /** Articles looked at for the copy check of one frequent paragraph. */
+    static final int CHECKED_CARRIERS = 8;
 
     private BoilerplateFilter() {
     }
@@ -73,46 +75,65 @@ public final class BoilerplateFilter {
         return out;
     }
 
+    /**
+     * The outlet's boilerplate: paragraphs in at least {@link #MIN_ARTICLES} and {@link #MIN_SHARE} of its articles,
+     * kept only when the articles carrying one are not copies of each other (they share little else). Linear in the
+     * outlet's paragraphs: only the few frequent paragraphs get the copy check, on a handful of their articles.
+     */
     private static Set<String> learn(List<Article> articles, List<Integer> members) {
         if (members.size() < MIN_ARTICLES) {
             return Set.of();
         }
-        List<Set<String>> texts = new ArrayList<>();
-        for (int i : members) {
+        List<Set<String>> texts = new ArrayList<>(members.size());
+        Map<String, List<Integer>> carriers = new HashMap<>();
+        for (int m = 0; m < members.size(); m++) {
             Set<String> paragraphs = new HashSet<>();
-            for (BodyBlock b : articles.get(i).body()) {
-                paragraphs.add(b.text());
+            for (BodyBlock b : articles.get(members.get(m)).body()) {
+                if (paragraphs.add(b.text())) {
+                    carriers.computeIfAbsent(b.text(), k -> new ArrayList<>()).add(m);
+                }
             }
             texts.add(paragraphs);
         }
-        // Keep one representative of each group of copies: a later article that mostly repeats an earlier one drops.
+        int need = Math.max(MIN_ARTICLES, (int) Math.ceil(MIN_SHARE * members.size()));
+        Set<String> frequent = new HashSet<>();
+        carriers.forEach((p, who) -> {
+            if (who.size() >= need) {
+                frequent.add(p);
+            }
+        });
+        Set<String> learned = new HashSet<>();
+        for (String p : frequent) {
+            if (distinctCarriers(carriers.get(p), texts) >= MIN_ARTICLES) {
+                learned.add(p);
+            }
+        }
+        return learned;
+    }
+
+    /**
+     * How many of (the first few) articles carrying a paragraph are not copies of an earlier one: copies of one text
+     * share most of their paragraphs.
+     */
+    private static int distinctCarriers(List<Integer> carriers, List<Set<String>> texts) {
         List<Set<String>> distinct = new ArrayList<>();
-        for (Set<String> t : texts) {
+        for (int m : carriers.subList(0, Math.min(carriers.size(), CHECKED_CARRIERS))) {
+            Set<String> own = texts.get(m); // whole texts: two saves of one story must never lose their text
             boolean copy = false;
             for (Set<String> d : distinct) {
-                if (shared(t, d) > COPY_SHARE * Math.min(t.size(), d.size())) {
+                if (shared(own, d) > COPY_SHARE * Math.min(own.size(), d.size())) {
                     copy = true;
                     break;
                 }
             }
             if (!copy) {
-                distinct.add(t);
+                distinct.add(own);
+                if (distinct.size() >= MIN_ARTICLES) {
+                    return distinct.size();
+                }
             }
         }
-        Map<String, Integer> counts = new HashMap<>();
-        for (Set<String> t : distinct) {
-            for (String p : t) {
-                counts.merge(p, 1, Integer::sum);
-            }
-        }
-        Set<String> learned = new HashSet<>();
-        int need = Math.max(MIN_ARTICLES, (int) Math.ceil(MIN_SHARE * distinct.size()));
-        counts.forEach((p, n) -> {
-            if (n >= need) {
-                learned.add(p);
-            }
-        });
-        return learned;
+        return distinct.size();
     }
 
     private static int shared(Set<String> a, Set<String> b) {
