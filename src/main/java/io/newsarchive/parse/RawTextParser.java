@@ -3,10 +3,8 @@ package io.newsarchive.parse;
 import io.newsarchive.model.Article;
 import io.newsarchive.model.ArticleDate;
 import io.newsarchive.model.BodyBlock;
-import io.newsarchive.model.MetadataOverride;
 import io.newsarchive.model.Outlet;
 import io.newsarchive.model.RelatedLink;
-import io.newsarchive.model.Slugs;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -347,27 +345,13 @@ public final class RawTextParser {
             credit = headerCredit;
         }
 
-        // 11. The user's manifest has the last word.
-        MetadataOverride o = hints.override();
-        if (!o.outlet().isEmpty()) {
-            outlet = outlets.byAlias(o.outlet()).orElse(new Outlet(Slugs.slug(o.outlet()), o.outlet()));
-        }
-        if (!o.headline().isEmpty()) {
-            headline = o.headline();
-        }
-        if (o.date().isPresent()) {
-            date = o.date();
-        }
-        if (!o.byline().isEmpty()) {
-            byline = o.byline();
-        }
         boolean derived = headline.isEmpty();
         if (derived) {
             headline = HeadlineDeriver.derive(firstParagraph(body));
         }
         Article article = new Article(hints.id(), hints.source(), outlet, headline, derived, kicker, date, byline,
-                dateline, credit, body, related, o.url(), List.of(), o.language(), o.tags());
-        return new ParseOutcome.Parsed(withNotes(article));
+                dateline, credit, body, related, "", List.of(), "", List.of());
+        return new ParseOutcome.Parsed(ManifestOverrides.apply(article, hints.override(), outlets));
     }
 
     /** Notes for the build report about what looks wrong, in a fixed order. */

@@ -3,7 +3,6 @@ package io.newsarchive.parse.html;
 import io.newsarchive.model.Article;
 import io.newsarchive.model.ArticleDate;
 import io.newsarchive.model.BodyBlock;
-import io.newsarchive.model.MetadataOverride;
 import io.newsarchive.model.Outlet;
 import io.newsarchive.model.RelatedLink;
 import io.newsarchive.model.Slugs;
@@ -11,11 +10,11 @@ import io.newsarchive.parse.ChromeRules;
 import io.newsarchive.parse.DateParser;
 import io.newsarchive.parse.DatelineParser;
 import io.newsarchive.parse.HeadlineDeriver;
+import io.newsarchive.parse.ManifestOverrides;
 import io.newsarchive.parse.MetaLineReader;
 import io.newsarchive.parse.OutletDirectory;
 import io.newsarchive.parse.ParseHints;
 import io.newsarchive.parse.ParseOutcome;
-import io.newsarchive.parse.RawTextParser;
 import io.newsarchive.parse.TextNormalizer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -119,14 +118,9 @@ public final class HtmlArticleParser {
             headline = HeadlineDeriver.derive(body.stream().filter(b -> !b.isCrosshead()).findFirst()
                     .map(BodyBlock::text).orElse(""));
         }
-        MetadataOverride o = hints.override();
-        Article article = new Article(hints.id(), hints.source(),
-                o.outlet().isEmpty() ? outlet : outlets.byAlias(o.outlet())
-                        .orElse(new Outlet(Slugs.slug(o.outlet()), o.outlet())),
-                o.headline().isEmpty() ? headline : o.headline(), derived && o.headline().isEmpty(), "",
-                o.date().isPresent() ? o.date() : date, o.byline().isEmpty() ? byline : o.byline(), dateline, credit,
-                body, related, o.url().isEmpty() ? url : o.url(), List.of(), o.language(), o.tags());
-        return new ParseOutcome.Parsed(RawTextParser.withNotes(article));
+        Article article = new Article(hints.id(), hints.source(), outlet, headline, derived, "", date, byline,
+                dateline, credit, body, related, url, List.of(), "", List.of());
+        return new ParseOutcome.Parsed(ManifestOverrides.apply(article, hints.override(), outlets));
     }
 
     /** The printed headline: the page's h1 that matches what its metadata calls the article, never a logo. */
