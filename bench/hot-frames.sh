@@ -5,7 +5,7 @@
 # (3) the TOP io.newsarchive methods anywhere on the sampled stacks (inclusive time), each with its sample count.
 # Java samples are jdk.ExecutionSample (threads running Java code); native samples (jdk.NativeMethodSample:
 # threads in native code, mostly file I/O) are counted apart.
-set -euo pipefail
+set -eu  # no pipefail: `sort | head` ends sort with SIGPIPE by design
 JFR_FILE=${1:?usage: bench/hot-frames.sh FILE.jfr [TOP]}
 TOP=${2:-40}
 tmp=$(mktemp)

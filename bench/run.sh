@@ -58,7 +58,8 @@ RESULTS="$OUT_DIR/results.tsv"
 BUILD_ARGS=(build -i "$INPUT" -o "$SITE")
 [[ -n "$THREADS" ]] && BUILD_ARGS+=(--threads "$THREADS")
 HAS_TIMINGS=0
-if java -jar "$JAR" build --help 2>&1 | grep -q -- '--timings'; then
+BUILD_HELP="$(java -jar "$JAR" build --help 2>&1 || true)"
+if [[ "$BUILD_HELP" == *--timings* ]]; then
     HAS_TIMINGS=1
     BUILD_ARGS+=(--timings)
 fi
