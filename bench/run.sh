@@ -107,7 +107,11 @@ heap_of() {
 mib() { if [[ "$1" =~ ^[0-9]+$ ]]; then echo $(($1 / 1024)); else echo NA; fi; }
 
 # CPU seconds (user + system) from a GNU time -v file
-cpu_of() { awk -F': ' '/User time|System time/ {s += $2} END {printf "%.1f\n", s}' "$1" 2>/dev/null || echo NA; }
+# (NA when `timeout` had to SIGKILL the build: GNU time then measured only the killed `timeout`)
+cpu_of() {
+    if [[ ! -s "$1" ]] || grep -q 'terminated by signal' "$1"; then echo NA; return; fi
+    awk -F': ' '/User time|System time/ {s += $2} END {printf "%.1f\n", s}' "$1"
+}
 
 # summary figures of a build's stdout: "pages changed" ("NA" when not printed)
 summary_of() {
@@ -150,6 +154,7 @@ for i in $(seq 1 "$RUNS"); do
     fi
     read -r wall rc < <(one_build "full-$i" "${extra[@]}") || true
     rss=$(rss_kib "$RUN_DIR/full-$i.time" 2>/dev/null || echo NA)
+    if grep -q 'terminated by signal' "$RUN_DIR/full-$i.time" 2>/dev/null; then rss=NA; fi
     read -r pages changed < <(summary_of "$RUN_DIR/full-$i.out") || true
     read -r hpeak hlive hcomm < <(heap_of "$RUN_DIR/full-$i.gc") || true
     if ! ok_exit "$rc"; then
@@ -255,7 +260,12 @@ ratio() { [[ $1 == NA ]] && echo NA || echo "scale=3; $1 / $MED_WALL" | bc -l | 
     printf 'peak RSS (median):               %d MiB\n' "$((MED_RSS / 1024))"
     printf 'heap (last full run):            peak used %s MiB, max live after GC %s MiB, max committed %s MiB\n' "$hpeak" "$hlive" "$hcomm"
     if [[ $HAS_TIMINGS == 1 ]]; then
-        echo "stage times (last full run, as printed by --timings):"
+        echo "stage times of every run (--timings):"
+        for f in "$RUN_DIR"/full-*.out "$RUN_DIR"/nochange-*.out "$RUN_DIR"/onechange-*.out; do
+            [[ -f "$f" ]] || continue
+            printf '  %-12s %s\n' "$(basename "$f" .out)" "$(grep -i 'stage times' "$f" | head -1 || true)"
+        done
+        echo "build summary (last full run):"
         sed 's/^/  /' "$RUN_DIR/full-$last.out"
     else
         echo "stage times:                     not available (the build has no --timings option)"
