@@ -32,6 +32,7 @@ read -r -a SETTINGS <<<"${JMH_OPTS:--f 1 -wi 3 -i 5 -w 1s -r 1s}"
     echo "measured code: $SRC_DESC"
     echo "machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GiB, $(uname -sr)"
     java -version 2>&1 | sed 's/^/java: /'
+    echo "load at start: $(cut -d' ' -f1-3 /proc/loadavg); CPU pressure: $(head -1 /proc/pressure/cpu 2>/dev/null || echo n/a)"
     echo "command: java -cp … org.openjdk.jmh.Main ${SETTINGS[*]} $* -rf json"
 } | tee "$OUT_DIR/jmh-$STAMP.txt"
 java -cp "$CP" org.openjdk.jmh.Main "${SETTINGS[@]}" -rf json -rff "$OUT_DIR/jmh-$STAMP.json" "$@" \
