@@ -82,7 +82,8 @@ final class ArchiveBuild {
             throw new BuildFailure("output folder " + options.output() + " is inside the input folder "
                     + options.input() + "; choose a folder outside it", null);
         }
-        ForkJoinPool pool = new ForkJoinPool(options.threads());
+        ForkJoinPool pool = new ForkJoinPool(options.threads(), ForkJoinPool.defaultForkJoinWorkerThreadFactory,
+                ArchiveBuild::workerDied, false);
         try {
             List<OutletProfile> outletTable = loadOutlets();
             OutletDirectory directory = new OutletDirectory(outletTable);
@@ -197,6 +198,17 @@ final class ArchiveBuild {
                         a.related(), a.url(), a.notes(), a.language(), a.tags())));
             }, problems::add);
         }
+    }
+
+    /**
+     * A worker that dies of an Error (out of memory, most likely) leaves the tasks it held unfinished, and the build
+     * would wait for them forever: say what happened and stop with the "build failed" exit code instead.
+     */
+    private static void workerDied(Thread worker, Throwable e) {
+        System.err.println("newsarchive: the build stopped: " + e
+                + (e instanceof OutOfMemoryError ? " — give Java more memory, e.g. java -Xmx4g -jar newsarchive.jar" : ""));
+        System.err.flush();
+        Runtime.getRuntime().halt(ExitCodes.FAILED);
     }
 
     private List<OutletProfile> loadOutlets() throws BuildFailure {

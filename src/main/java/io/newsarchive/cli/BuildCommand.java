@@ -116,6 +116,10 @@ public final class BuildCommand implements Callable<Integer> {
             err.println("newsarchive: " + e.getMessage());
             err.flush();
             return ExitCodes.FAILED;
+        } catch (OutOfMemoryError e) {
+            err.println("newsarchive: the build ran out of memory — give Java more, e.g. java -Xmx4g -jar newsarchive.jar");
+            err.flush();
+            return ExitCodes.FAILED;
         } catch (RuntimeException e) {
             err.println("newsarchive: internal error, the build stopped: " + e);
             e.printStackTrace(err);
