@@ -3,7 +3,6 @@ package io.newsarchive.model;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * Everything the site is rendered from: the articles (sorted by id), their stories (newest first), and what went
@@ -34,14 +33,5 @@ public record Archive(List<Article> articles, List<Story> stories, List<InputPro
             }
         }
         return byArticle;
-    }
-
-    public Article article(String id) {
-        for (Article a : articles) {
-            if (a.id().equals(id)) {
-                return a;
-            }
-        }
-        throw new IllegalArgumentException("no article " + Objects.requireNonNull(id));
     }
 }
