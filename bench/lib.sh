@@ -82,8 +82,10 @@ now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 median() { sort -n | awk '{a[NR]=$1} END {if (NR==0) {print "NA"} else {print a[int((NR+1)/2)]}}'; }
 
 # sum of the apparent sizes of the regular files under a folder, in bytes
-tree_bytes() { if [[ -d "$1" ]]; then find "$1" -type f -printf '%s\n' | awk '{s+=$1} END {printf "%d\n", s}'; else echo 0; fi; }
-tree_files() { if [[ -d "$1" ]]; then find "$1" -type f | wc -l; else echo 0; fi; }
+# the site's files only: the build cache (.newsarchive-cache/) is not published, so it is not counted
+tree_bytes() { if [[ -d "$1" ]]; then find "$1" -path "$1/.newsarchive-cache" -prune -o -type f -printf '%s\n' | awk '{s+=$1} END {printf "%d\n", s}'; else echo 0; fi; }
+tree_files() { if [[ -d "$1" ]]; then find "$1" -path "$1/.newsarchive-cache" -prune -o -type f -print | wc -l; else echo 0; fi; }
+cache_bytes() { if [[ -d "$1/.newsarchive-cache" ]]; then find "$1/.newsarchive-cache" -type f -printf '%s\n' | awk '{s+=$1} END {printf "%d\n", s}'; else echo 0; fi; }
 
 # peak RSS in KiB from a GNU time -v file
 rss_kib() { awk -F': ' '/Maximum resident set size/ {print $2}' "$1"; }

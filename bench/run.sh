@@ -195,7 +195,8 @@ last=${#FULL_WALL[@]}
 read -r pages _ < <(summary_of "$RUN_DIR/full-$last.out") || true
 bytes=$(tree_bytes "$SITE")
 files=$(tree_files "$SITE")
-diskk=$(du -sk "$SITE" | cut -f1)
+diskk=$(du -sk --exclude=.newsarchive-cache "$SITE" | cut -f1)
+cachebytes=$(cache_bytes "$SITE")
 read -r hpeak hlive hcomm < <(heap_of "$RUN_DIR/full-$last.gc") || true
 
 # ------------------------------------------------------------------ rebuilds
@@ -256,6 +257,7 @@ ratio() { [[ $1 == NA ]] && echo NA || echo "scale=3; $1 / $MED_WALL" | bc -l | 
     printf 'articles/s:                      %.0f\n' "$(echo "$N * 1000 / $MED_WALL" | bc -l)"
     printf 'pages written:                   %s (files in output: %s)\n' "$pages" "$files"
     printf 'output size:                     %s bytes (%.1f MiB; %s KiB on disk)\n' "$bytes" "$(echo "$bytes / 1048576" | bc -l)" "$diskk"
+    printf 'build cache (not published):     %s bytes (%.1f MiB)\n' "$cachebytes" "$(echo "$cachebytes / 1048576" | bc -l)"
     printf 'bytes per article:               %.0f\n' "$(echo "$bytes / $N" | bc -l)"
     printf 'peak RSS (median):               %d MiB\n' "$((MED_RSS / 1024))"
     printf 'heap (last full run):            peak used %s MiB, max live after GC %s MiB, max committed %s MiB\n' "$hpeak" "$hlive" "$hcomm"

@@ -1,5 +1,8 @@
 package io.newsarchive.cli;
 
+import io.newsarchive.cache.Digests;
+import io.newsarchive.cache.ParseCache;
+import io.newsarchive.cache.StoryCache;
 import io.newsarchive.dedupe.DedupeSettings;
 import io.newsarchive.dedupe.Deduper;
 import io.newsarchive.model.Archive;
@@ -33,6 +36,8 @@ import io.newsarchive.write.OutputFolder;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -40,6 +45,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 
 /**
@@ -47,10 +53,20 @@ import java.util.stream.Collectors;
  * the site. A file that fails is reported and left out; it never stops the others.
  */
 final class ArchiveBuild {
+    static final String PARSE_CACHE = "parsed-articles.bin";
+    static final String STORY_CACHE = "stories.bin";
+    static final String OUTPUT_RECORDS = "output-records.bin";
+
     private final BuildOptions options;
+    private final Progress progress;
 
     ArchiveBuild(BuildOptions options) {
+        this(options, Progress.none());
+    }
+
+    ArchiveBuild(BuildOptions options, Progress progress) {
         this.options = options;
+        this.progress = progress;
     }
 
     /** A build that cannot go on at all: the message is for the user. */
@@ -104,10 +120,20 @@ final class ArchiveBuild {
                 throw new BuildFailure("manifest " + options.manifest().get() + " does not exist", null);
             }
             Manifest overrides = manifest;
+            Optional<Path> cacheDir = options.cache().map(p -> p.toAbsolutePath().normalize());
+            ParseCache parseCache = cacheDir.map(d -> ParseCache.load(d.resolve(PARSE_CACHE), parseKey(manifestFile)))
+                    .orElse(ParseCache.empty());
             Map<String, String> ids = ArticleIds.assign(scan.files().stream().map(InputFile::source).toList());
             timer.lap("scan");
+            AtomicLong parsed = new AtomicLong();
+            progress.stage("read and parse", scan.files().size(), parsed::get);
             List<FileResult> results = pool.submit(() -> scan.files().parallelStream()
-                    .map(f -> readOne(f, ids.get(f.source()), overrides.forSource(f.source()), parser, htmlParser))
+                    .map(f -> {
+                        FileResult r = readCached(f, ids.get(f.source()), overrides.forSource(f.source()), parser,
+                                htmlParser, parseCache);
+                        parsed.incrementAndGet();
+                        return r;
+                    })
                     .toList()).get();
 
             List<Article> articles = new ArrayList<>();
@@ -121,6 +147,9 @@ final class ArchiveBuild {
             List<InputProblem> problems;
             articles.sort(Comparator.comparing(Article::id));
             timer.lap("read and parse");
+            // everything after parsing follows from the parsed articles: one digest of them keys the caches
+            String archiveKey = cacheDir.isEmpty() ? "" : StoryCache.key(articles,
+                    a -> parseCache.digest(a.source(), a), DedupeSettings.DEFAULTS.toString(), pool);
             articles = new ArrayList<>(BoilerplateFilter.apply(articles));
             timer.lap("boilerplate");
             problems = new ArrayList<>(scan.problems());
@@ -141,22 +170,49 @@ final class ArchiveBuild {
                         "no article files (.txt) found in the input folder; the site has no articles"));
             }
             problems.sort(null);
-            Deduper.Result grouped = new Deduper(DedupeSettings.DEFAULTS, pool).group(articles);
+            progress.stage("group stories", -1, articles::size);
+            Deduper.Result grouped = null;
+            if (cacheDir.isPresent()) {
+                grouped = StoryCache.load(cacheDir.get().resolve(STORY_CACHE), archiveKey).orElse(null);
+            }
+            boolean storiesReused = grouped != null;
+            if (grouped == null) {
+                grouped = new Deduper(DedupeSettings.DEFAULTS, pool).group(articles);
+            }
             timer.lap("dedupe");
             List<Story> stories = grouped.stories();
             Archive archive = new Archive(articles, stories, problems);
 
             Templates templates = new Templates(options.templates());
-            OutputFolder out = new OutputFolder(output);
-            SiteRenderer.Rendered rendered = new SiteRenderer(templates, options.site(), pool).render(archive, out);
+            OutputFolder out = cacheDir.isPresent()
+                    ? new OutputFolder(output, cacheDir.get().resolve(OUTPUT_RECORDS), renderKey())
+                    : new OutputFolder(output);
+            progress.stage("render and write files", -1, out::filesWritten);
+            String siteKey = archiveKey.isEmpty() ? "" : Digests.of(archiveKey, problemsDigest(problems));
+            SiteRenderer.Rendered rendered = siteKey.isEmpty() ? null
+                    : out.reuseAll(siteKey).map(SiteRenderer.Rendered::fromNote).orElse(null);
+            if (rendered == null) {
+                rendered = new SiteRenderer(templates, options.site(), pool).render(archive, archiveKey, out);
+                if (!siteKey.isEmpty()) {
+                    out.recordAll(siteKey, rendered.note());
+                }
+            }
             timer.lap("render and write");
             List<String> removed = out.finish();
+            if (cacheDir.isPresent()) {
+                parseCache.save(cacheDir.get().resolve(PARSE_CACHE));
+                if (!storiesReused) {
+                    StoryCache.save(cacheDir.get().resolve(STORY_CACHE), archiveKey, grouped);
+                }
+            }
             timer.lap("finish");
             long millis = (System.nanoTime() - start) / 1_000_000;
             int inputFiles = scan.files().size() + scan.tables().size() + (int) scan.problems().stream()
                     .filter(p -> p.severity() == InputProblem.Severity.SKIPPED).count();
             return new BuildReport(inputFiles, archive, grouped.decisions(), timer.laps(), rendered.pages(),
-                    out.filesWritten(), out.filesChanged(), removed.size(), rendered.feedsSkipped(), output, millis);
+                    out.filesWritten(), out.filesChanged(), removed.size(), rendered.feedsSkipped(), output, millis,
+                    new BuildReport.CacheUse(cacheDir.isPresent(), parseCache.status(), parseCache.hits(),
+                            storiesReused, out.filesReused()));
         } catch (IOException e) {
             throw new BuildFailure(e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -222,6 +278,56 @@ final class ArchiveBuild {
         } catch (IllegalArgumentException e) {
             throw new BuildFailure(e.getMessage(), e);
         }
+    }
+
+    /** The problems as the report page shows them: part of what the site is made from. */
+    private static String problemsDigest(List<InputProblem> problems) {
+        return Digests.of(problems.stream().map(p -> p.severity() + "\t" + p.source() + "\t" + p.message())
+                .toArray(String[]::new));
+    }
+
+    /** What the parse of a file depends on besides its bytes: the code, the outlet table, the manifest. */
+    private String parseKey(Path manifestFile) {
+        try {
+            return Digests.of(Digests.codeVersion(),
+                    options.outlets().isPresent() ? Digests.ofFile(options.outlets().get()) : "-",
+                    Digests.ofFile(manifestFile));
+        } catch (IOException e) {
+            return "unreadable-" + System.nanoTime(); // matches no cache: everything is parsed
+        }
+    }
+
+    /** What every page depends on besides its model: the code, the templates, the site settings. */
+    private String renderKey() throws IOException {
+        return Digests.of(Digests.codeVersion(),
+                options.templates().isPresent() ? Digests.ofFolder(options.templates().get()) : "-",
+                options.site().toString());
+    }
+
+    /**
+     * The cached parse of a file when its path, size and modification time are as when it was cached, and its id
+     * is still the same (ids depend on the other files' names); else a fresh read and parse, remembered.
+     */
+    private static FileResult readCached(InputFile file, String id, MetadataOverride override, RawTextParser parser,
+                                         HtmlArticleParser htmlParser, ParseCache cache) {
+        long size;
+        long modified;
+        try {
+            BasicFileAttributes attributes = Files.readAttributes(file.path(), BasicFileAttributes.class);
+            size = attributes.size();
+            modified = attributes.lastModifiedTime().toMillis();
+        } catch (IOException e) {
+            return readOne(file, id, override, parser, htmlParser);
+        }
+        Article cached = cache.lookup(file.source(), size, modified);
+        if (cached != null && cached.id().equals(id)) {
+            return new FileResult(cached, null);
+        }
+        FileResult fresh = readOne(file, id, override, parser, htmlParser);
+        if (fresh.article() != null) {
+            cache.remember(file.source(), size, modified, fresh.article());
+        }
+        return fresh;
     }
 
     /** Reads, decodes and parses one file; any failure becomes a problem for the report, never an exception. */

@@ -67,11 +67,24 @@ public final class BuildCommand implements Callable<Integer> {
             description = "Print every grouping decision (copy or same story) with its scores, tab-separated.")
     boolean explainStories;
 
+    @Option(names = "--cache", paramLabel = "DIR",
+            description = "Folder for the build cache, so a rebuild redoes only what changed (default: "
+                    + BuildOptions.DEFAULT_CACHE + " inside the output folder).")
+    Path cache;
+
+    @Option(names = "--no-cache", description = "Build everything from scratch; neither read nor write the cache.")
+    boolean noCache;
+
     @Option(names = "--timings", description = "Print the wall time of each build stage.")
     boolean timings;
 
-    @Option(names = {"-q", "--quiet"}, description = "Print only problems, not the summary.")
+    @Option(names = {"-q", "--quiet"}, description = "Print only problems, not the summary (and no progress).")
     boolean quiet;
+
+    @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
+            description = "Progress on stderr for builds longer than a second or two: auto (a bar on a terminal, "
+                    + "a line every 5 s otherwise), bar, lines or none (default: ${DEFAULT-VALUE}).")
+    String progressMode;
 
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
@@ -99,9 +112,19 @@ public final class BuildCommand implements Callable<Integer> {
         }
         BuildOptions options = new BuildOptions(input, output, Optional.ofNullable(templates),
                 Optional.ofNullable(outlets), Optional.ofNullable(manifest), new SiteSettings(title, base, Optional.ofNullable(templates), pageSize),
-                threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), explainStories, columns);
-        try {
-            BuildReport report = new ArchiveBuild(options).run();
+                threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), explainStories, columns,
+                noCache ? Optional.empty() : Optional.of(cache != null ? cache : output.resolve(BuildOptions.DEFAULT_CACHE)));
+        Progress.Mode mode = switch (progressMode.toLowerCase(java.util.Locale.ROOT)) {
+            case "auto" -> quiet ? Progress.Mode.NONE : Progress.detect();
+            case "bar" -> Progress.Mode.BAR;
+            case "lines" -> Progress.Mode.LINES;
+            case "none" -> Progress.Mode.NONE;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--progress must be auto, bar, lines or none, got: " + progressMode);
+        };
+        try (Progress progress = new Progress(mode, err)) {
+            BuildReport report = new ArchiveBuild(options, progress).run();
+            progress.close();
             if (explainStories) {
                 out.println("relation\ta\tb\tscore\tsecond\tdecision\treason");
                 report.decisions().forEach(d -> out.println(d.line()));

@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 
-/** Everything one build needs to know, as the command line gave it. */
+/** Everything one build needs to know, as the command line gave it; {@code cache} is empty for --no-cache. */
 public record BuildOptions(Path input, Path output, Optional<Path> templates, Optional<Path> outlets,
                            Optional<Path> manifest, SiteSettings site, int threads, boolean explainStories,
-                           Map<String, String> csvColumns) {
+                           Map<String, String> csvColumns, Optional<Path> cache) {
     /** The manifest read when --manifest is not given: manifest.csv at the top of the input folder. */
     public static final String DEFAULT_MANIFEST = "manifest.csv";
+    /** The cache folder used when --cache is not given: hidden inside the output folder. */
+    public static final String DEFAULT_CACHE = ".newsarchive-cache";
 }

@@ -12,7 +12,12 @@ import java.util.Locale;
 /** What a build did, for the console summary and the exit code. */
 record BuildReport(int inputFiles, Archive archive, List<Decision> decisions, Map<String, Long> timings, int pages,
                    int filesWritten,
-                   int filesChanged, int filesRemoved, boolean feedsSkipped, Path output, long millis) {
+                   int filesChanged, int filesRemoved, boolean feedsSkipped, Path output, long millis,
+                   CacheUse cache) {
+
+    /** What the build took from the cache: parsed articles, the story grouping, files kept as they were. */
+    record CacheUse(boolean enabled, String status, int articles, boolean stories, int files) {
+    }
 
     long skipped() {
         return archive.problems().stream().filter(p -> p.severity() == InputProblem.Severity.SKIPPED).count();
@@ -56,6 +61,11 @@ record BuildReport(int inputFiles, Archive archive, List<Decision> decisions, Ma
                 warnings());
         out.printf(Locale.ROOT, "Wrote %d pages (%d files, %d changed, %d removed) to %s in %.1f s.%n",
                 pages, filesWritten, filesChanged, filesRemoved, output, millis / 1000.0);
+        if (cache.enabled()) {
+            out.printf(Locale.ROOT, "Cache: %d parsed articles, %s, %d files kept without rendering%s.%n",
+                    cache.articles(), cache.stories() ? "the story grouping" : "stories grouped afresh", cache.files(),
+                    cache.status().isEmpty() ? "" : " (" + cache.status() + ")");
+        }
         if (feedsSkipped) {
             out.println("Skipped the Atom feeds, sitemap.xml and robots.txt: they need absolute addresses; "
                     + "give --base-url to write them.");

@@ -1,18 +1,40 @@
 package io.newsarchive.site;
 
 import io.newsarchive.write.OutputFolder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.function.Consumer;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 
-/** What every page renderer shares: the templates, the settings, the page plan, the output folder and the pool. */
-record RenderContext(Templates templates, SiteSettings settings, PagePlan plan, OutputFolder out, ForkJoinPool pool) {
+/**
+ * What every page renderer shares: the templates, the settings, the page plan, the output folder, the pool, and
+ * the archive's key (a digest of everything in the archive, or empty when unknown) that lets files made from the
+ * whole archive (the catalog, the search index) be kept when it did not change.
+ */
+record RenderContext(Templates templates, SiteSettings settings, PagePlan plan, OutputFolder out, ForkJoinPool pool,
+                     String archiveKey) {
 
-    /** Renders one template to one file of the site. */
+    /**
+     * Renders one template to one file of the site, unless the last build rendered this file from the same model
+     * (and the same templates and settings, which the output folder's records are salted with) and it is intact.
+     */
     void page(String path, String template, Map<String, Object> model) {
-        out.write(path, templates.render(template, model));
+        page(path, template, model, m -> { });
+    }
+
+    /**
+     * Like {@link #page(String, String, Map)} for a model with costly parts that follow from the rest of it (a
+     * diff between two versions whose texts are in the model): {@code complete} adds them only when the page is
+     * rendered, after the fingerprint is taken.
+     */
+    void page(String path, String template, Map<String, Object> model, Consumer<Map<String, Object>> complete) {
+        out.writeDerived(path, ModelFingerprint.of(template, model), () -> {
+            complete.accept(model);
+            return templates.render(template, model).getBytes(StandardCharsets.UTF_8);
+        });
     }
 
     /**

@@ -40,8 +40,32 @@ final class SearchIndex {
     private SearchIndex() {
     }
 
-    /** Writes the index's shards and returns its shape. */
+    /** Writes the index's shards and returns its shape; keeps last build's shards when the archive is as it was. */
     static Shape write(RenderContext ctx) {
+        String group = "search-index";
+        if (!ctx.archiveKey().isEmpty()) {
+            java.util.Optional<String> kept = ctx.out().reuseGroup(group, ctx.archiveKey());
+            if (kept.isPresent()) {
+                String[] n = kept.get().split(",");
+                return new Shape(Integer.parseInt(n[0]), Integer.parseInt(n[1]), Integer.parseInt(n[2]));
+            }
+        }
+        Shape shape = make(ctx);
+        if (!ctx.archiveKey().isEmpty()) {
+            List<String> paths = new ArrayList<>();
+            for (int i = 0; i < shape.termShards(); i++) {
+                paths.add(SitePaths.searchTerms(i));
+            }
+            for (int i = 0; i < shape.docShards(); i++) {
+                paths.add(SitePaths.searchDocs(i));
+            }
+            ctx.out().recordGroup(group, ctx.archiveKey(), shape.termShards() + "," + shape.docShards() + ","
+                    + shape.docs(), paths);
+        }
+        return shape;
+    }
+
+    private static Shape make(RenderContext ctx) {
         PagePlan plan = ctx.plan();
         List<Article> docs = new ArrayList<>(plan.archive().articles());
         docs.sort(Comparator.comparing((Article a) -> plan.shownDate(a).isPresent() ? 0 : 1)

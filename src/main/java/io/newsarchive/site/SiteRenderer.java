@@ -31,10 +31,32 @@ public final class SiteRenderer {
      * @param feedsSkipped  true when feeds, sitemap.xml and robots.txt were left out for want of a base URL
      */
     public record Rendered(int pages, int files, boolean feedsSkipped) {
+        /** The rendering as a short note, kept with the output records. */
+        public String note() {
+            return pages + "," + files + "," + feedsSkipped;
+        }
+
+        /** The rendering a note describes, for a build that kept the whole site; null for a garbled note. */
+        public static Rendered fromNote(String note) {
+            String[] n = note.split(",");
+            try {
+                return new Rendered(Integer.parseInt(n[0]), Integer.parseInt(n[1]), Boolean.parseBoolean(n[2]));
+            } catch (RuntimeException garbled) {
+                return null;
+            }
+        }
     }
 
     public Rendered render(Archive archive, OutputFolder out) {
-        RenderContext ctx = new RenderContext(templates, settings, new PagePlan(archive), out, pool);
+        return render(archive, "", out);
+    }
+
+    /**
+     * Renders the site; {@code archiveKey} is a digest of the archive's whole content (articles and stories), or
+     * empty when none is known: files made from the whole archive are kept when the key is as last time.
+     */
+    public Rendered render(Archive archive, String archiveKey, OutputFolder out) {
+        RenderContext ctx = new RenderContext(templates, settings, new PagePlan(archive), out, pool, archiveKey);
         List<String> pages = new ArrayList<>();
         pages.addAll(HomePages.render(ctx));
         pages.addAll(ArticlePages.render(ctx));
@@ -49,7 +71,12 @@ public final class SiteRenderer {
         }
         out.write(SitePaths.STYLESHEET, templates.asset(SitePaths.STYLESHEET));
         out.write(SitePaths.NOJEKYLL, new byte[0]);
-        out.write(SitePaths.CATALOG, Catalog.csv(archive));
+        if (archiveKey.isEmpty()) {
+            out.write(SitePaths.CATALOG, Catalog.csv(archive));
+        } else {
+            out.writeDerived(SitePaths.CATALOG, "catalog " + archiveKey,
+                    () -> Catalog.csv(archive).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
         return new Rendered(pages.size(), out.filesWritten(), !settings.publishing());
     }
 }

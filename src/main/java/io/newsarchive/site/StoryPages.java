@@ -27,6 +27,7 @@ final class StoryPages {
         model.put("canonical", PageModels.article(canonical, path));
         model.put("related", PageModels.related(canonical, path, plan.headlines()));
         List<Map<String, Object>> versions = new ArrayList<>();
+        List<Runnable> diffs = new ArrayList<>();
         for (String id : s.versions()) {
             Article v = plan.article(id);
             Map<String, Object> version = new LinkedHashMap<>();
@@ -37,7 +38,8 @@ final class StoryPages {
             if (original != null) {
                 Article o = plan.article(original);
                 version.put("copyOf", PageModels.article(o, path));
-                version.put("diff", VersionDiff.of(o, v));
+                // the diff follows from the two texts already in the model: worked out only if the page is rendered
+                diffs.add(() -> version.put("diff", VersionDiff.of(o, v)));
             }
             versions.add(version);
         }
@@ -45,7 +47,7 @@ final class StoryPages {
         model.put("neighbours", PageModels.neighbours(plan, s, path));
         model.put("breadcrumbs", breadcrumbs(s, path, canonical.headline()));
         model.put("canonicalUrl", ctx.settings().publishing() ? ctx.settings().baseUrl() + path : "");
-        ctx.page(path, "story.ftlh", model);
+        ctx.page(path, "story.ftlh", model, m -> diffs.forEach(Runnable::run));
         return List.of(path);
     }
 

@@ -9,6 +9,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentSkipListSet;
@@ -23,14 +27,37 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class OutputFolder {
     /** The list of files the last build wrote, relative to the folder, one per line. */
     public static final String LEDGER = ".newsarchive-files";
+    /** The record of a whole build (no file of the site can have this name: it has no extension and a space). */
+    private static final String WHOLE_SITE = "whole site";
+    /** The fingerprint of a file written without one: it never matches, so such a file is always made again. */
+    private static final String NO_FINGERPRINT = "";
 
     private final Path root;
+    private final Path recordFile;
+    private final String salt;
+    private final OutputRecords previous;
+    private final OutputRecords current = OutputRecords.empty();
+    private final AtomicInteger reused = new AtomicInteger();
+    private boolean keptAll;
     private final Set<String> written = new ConcurrentSkipListSet<>();
     private final AtomicInteger changed = new AtomicInteger();
+    private final AtomicInteger count = new AtomicInteger();
 
     public OutputFolder(Path root) throws IOException {
+        this(root, null, "");
+    }
+
+    /**
+     * An output folder that remembers, in {@code recordFile}, what each derived file was made from, so the next build
+     * can keep a file whose inputs did not change without making it again. {@code salt} names what every file
+     * depends on (the tool's code, the templates, the settings): records made under another salt are ignored.
+     */
+    public OutputFolder(Path root, Path recordFile, String salt) throws IOException {
         this.root = root.toAbsolutePath().normalize();
         Files.createDirectories(this.root);
+        this.recordFile = recordFile;
+        this.salt = salt;
+        this.previous = recordFile == null ? OutputRecords.empty() : OutputRecords.load(recordFile, salt);
     }
 
     public Path root() {
@@ -43,10 +70,16 @@ public final class OutputFolder {
 
     /** Writes one file (a path under the folder, forward slashes) unless it already holds these bytes. */
     public void write(String relativePath, byte[] bytes) {
+        writeBytes(relativePath, bytes);
+        remember(relativePath, NO_FINGERPRINT);
+    }
+
+    private void writeBytes(String relativePath, byte[] bytes) {
         Path target = resolve(relativePath);
         if (!written.add(relativePath)) {
             throw new IllegalStateException("two outputs want the same file: " + relativePath);
         }
+        count.incrementAndGet();
         try {
             if (Files.isRegularFile(target) && Files.size(target) == bytes.length
                     && Arrays.equals(Files.readAllBytes(target), bytes)) {
@@ -62,9 +95,119 @@ public final class OutputFolder {
         }
     }
 
+    /**
+     * Writes a file made from inputs whose fingerprint is given: when the last build made this file from the same
+     * fingerprint and the file still has the size and time it was written with, it is kept as it is and
+     * {@code make} is not called (rendering is most of a build's work).
+     */
+    public void writeDerived(String relativePath, String fingerprint, Supplier<byte[]> make) {
+        OutputRecords.FileRecord before = previous.files.get(relativePath);
+        if (before != null && before.fingerprint().equals(fingerprint) && intact(relativePath, before)) {
+            if (!written.add(relativePath)) {
+                throw new IllegalStateException("two outputs want the same file: " + relativePath);
+            }
+            count.incrementAndGet();
+            reused.incrementAndGet();
+            current.files.put(relativePath, before);
+            return;
+        }
+        writeBytes(relativePath, make.get());
+        remember(relativePath, fingerprint);
+    }
+
+    /**
+     * Keeps a group of files made together (the search index) when the last build made them from the same
+     * fingerprint and each is still as written; returns the note recorded with them, or empty when the group must
+     * be made again.
+     */
+    public Optional<String> reuseGroup(String group, String fingerprint) {
+        OutputRecords.GroupRecord before = previous.groups.get(group);
+        if (before == null || !before.fingerprint().equals(fingerprint)) {
+            return Optional.empty();
+        }
+        for (String path : before.paths()) {
+            OutputRecords.FileRecord file = previous.files.get(path);
+            if (file == null || !intact(path, file) || written.contains(path)) {
+                return Optional.empty();
+            }
+        }
+        for (String path : before.paths()) {
+            if (!written.add(path)) {
+                throw new IllegalStateException("two outputs want the same file: " + path);
+            }
+            count.incrementAndGet();
+            reused.incrementAndGet();
+            current.files.put(path, previous.files.get(path));
+        }
+        current.groups.put(group, before);
+        return Optional.of(before.note());
+    }
+
+    /** Records a group of files this build wrote (each with {@link #write}) from one fingerprint. */
+    public void recordGroup(String group, String fingerprint, String note, List<String> paths) {
+        current.groups.put(group, new OutputRecords.GroupRecord(fingerprint, note, List.copyOf(paths)));
+    }
+
+    /**
+     * Keeps the whole site as the last build wrote it when that build was made from the same fingerprint (of
+     * everything the site shows) and every file it wrote is still as written; returns the note recorded with it.
+     * Nothing is rendered then: a rebuild with nothing changed costs a look at each file's size and time.
+     */
+    public Optional<String> reuseAll(String fingerprint) {
+        OutputRecords.GroupRecord site = previous.groups.get(WHOLE_SITE);
+        if (site == null || !site.fingerprint().equals(fingerprint) || !written.isEmpty()) {
+            return Optional.empty();
+        }
+        for (Map.Entry<String, OutputRecords.FileRecord> e : previous.files.entrySet()) {
+            if (!intact(e.getKey(), e.getValue())) {
+                return Optional.empty();
+            }
+        }
+        written.addAll(previous.files.keySet());
+        count.addAndGet(previous.files.size());
+        reused.addAndGet(previous.files.size());
+        current.files.putAll(previous.files);
+        current.groups.putAll(previous.groups);
+        keptAll = true;
+        return Optional.of(site.note());
+    }
+
+    /** Records that this build wrote the whole site from one fingerprint, with a note for {@link #reuseAll}. */
+    public void recordAll(String fingerprint, String note) {
+        current.groups.put(WHOLE_SITE, new OutputRecords.GroupRecord(fingerprint, note, List.of()));
+    }
+
+    private void remember(String relativePath, String fingerprint) {
+        if (recordFile == null) {
+            return;
+        }
+        try {
+            BasicFileAttributes now = Files.readAttributes(resolve(relativePath), BasicFileAttributes.class);
+            current.files.put(relativePath,
+                    new OutputRecords.FileRecord(fingerprint, now.size(), now.lastModifiedTime().toMillis()));
+        } catch (IOException e) {
+            current.files.remove(relativePath); // not recorded: the next build makes it again
+        }
+    }
+
+    private boolean intact(String relativePath, OutputRecords.FileRecord record) {
+        try {
+            BasicFileAttributes now = Files.readAttributes(resolve(relativePath), BasicFileAttributes.class);
+            return now.isRegularFile() && now.size() == record.size()
+                    && now.lastModifiedTime().toMillis() == record.modified();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** Files this build kept from the last one without making them again. */
+    public int filesReused() {
+        return reused.get();
+    }
+
     /** Files written (or found unchanged) by this build. */
     public int filesWritten() {
-        return written.size();
+        return count.get(); // a set's size() would walk the whole set; progress asks often
     }
 
     /** Files whose bytes this build actually changed or created. */
@@ -97,7 +240,13 @@ public final class OutputFolder {
                 }
             }
         }
-        Files.writeString(ledger, String.join("\n", new TreeSet<>(written)) + "\n", StandardCharsets.UTF_8);
+        String list = String.join("\n", new TreeSet<>(written)) + "\n";
+        if (!Files.isRegularFile(ledger) || !Files.readString(ledger, StandardCharsets.UTF_8).equals(list)) {
+            Files.writeString(ledger, list, StandardCharsets.UTF_8); // unchanged, it is left alone like every file
+        }
+        if (recordFile != null && !(keptAll && Files.isRegularFile(recordFile))) {
+            current.save(recordFile, salt);
+        }
         return removed;
     }
 

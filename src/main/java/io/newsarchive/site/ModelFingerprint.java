@@ -1,0 +1,109 @@
+package io.newsarchive.site;
+
+import java.nio.ByteBuffer;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A digest of a page's data model (maps, lists, strings, numbers, booleans), taken before rendering: a page whose
+ * model and templates are as last time renders to the same bytes, so it need not be rendered. Every value is typed
+ * and length-prefixed, so two different models never feed the digest the same bytes. Map entries are taken in
+ * the map's order, which is the fixed insertion order of {@link PageModels}.
+ */
+final class ModelFingerprint {
+    private final MessageDigest md;
+    private final ByteBuffer buffer = ByteBuffer.allocate(8192);
+
+    private ModelFingerprint(String template) {
+        try {
+            md = MessageDigest.getInstance("MD5");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this Java has no MD5", e);
+        }
+        string(template);
+    }
+
+    /** The fingerprint of a page: its template's name and its model. */
+    static String of(String template, Map<String, Object> model) {
+        ModelFingerprint f = new ModelFingerprint(template);
+        f.value(model);
+        return f.hex();
+    }
+
+    private void value(Object v) {
+        if (v == null) {
+            tag('n');
+        } else if (v instanceof String s) {
+            tag('s');
+            string(s);
+        } else if (v instanceof Map<?, ?> m) {
+            tag('m');
+            putInt(m.size());
+            for (Map.Entry<?, ?> e : m.entrySet()) {
+                value(e.getKey());
+                value(e.getValue());
+            }
+        } else if (v instanceof List<?> l) {
+            tag('l');
+            putInt(l.size());
+            for (Object o : l) {
+                value(o);
+            }
+        } else if (v instanceof Boolean b) {
+            tag(b ? 'T' : 'F');
+        } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {
+            tag('i');
+            room(8);
+            buffer.putLong(((Number) v).longValue());
+        } else if (v instanceof Double || v instanceof Float) {
+            tag('d');
+            room(8);
+            buffer.putDouble(((Number) v).doubleValue());
+        } else {
+            // a new kind of value in a model must be taught here, or pages would be kept when they changed
+            throw new IllegalArgumentException("page model holds a " + v.getClass().getName()
+                    + "; ModelFingerprint cannot digest it");
+        }
+    }
+
+    private void tag(char c) {
+        room(1);
+        buffer.put((byte) c);
+    }
+
+    private void putInt(int n) {
+        room(4);
+        buffer.putInt(n);
+    }
+
+    private void string(String s) {
+        putInt(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            room(2);
+            int chunk = Math.min(s.length() - i, buffer.remaining() / 2);
+            for (int end = i + chunk; i < end; i++) {
+                buffer.putChar(s.charAt(i));
+            }
+        }
+    }
+
+    private void room(int bytes) {
+        if (buffer.remaining() < bytes) {
+            flush();
+        }
+    }
+
+    private void flush() {
+        md.update(buffer.array(), 0, buffer.position());
+        buffer.clear();
+    }
+
+    private String hex() {
+        flush();
+        return HexFormat.of().formatHex(md.digest());
+    }
+}

@@ -1,0 +1,108 @@
+package io.newsarchive.write;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What the last build made each output file from: a fingerprint of the file's inputs (a page's data and the
+ * templates), and the size and modification time the file had when written. A file whose inputs have the same
+ * fingerprint and that still looks as written need not be rendered again. Groups record several files made in one
+ * go (the search index) under one fingerprint, with a short note the maker needs back (the index's shape).
+ */
+final class OutputRecords {
+    private static final String MAGIC = "newsarchive-output-records";
+    private static final int FORMAT = 1;
+
+    /** One file as written. */
+    record FileRecord(String fingerprint, long size, long modified) {
+    }
+
+    /** Files made together from one fingerprint. */
+    record GroupRecord(String fingerprint, String note, List<String> paths) {
+    }
+
+    final Map<String, FileRecord> files;
+    final Map<String, GroupRecord> groups;
+
+    private OutputRecords(Map<String, FileRecord> files, Map<String, GroupRecord> groups) {
+        this.files = files;
+        this.groups = groups;
+    }
+
+    static OutputRecords empty() {
+        return new OutputRecords(new ConcurrentHashMap<>(), new ConcurrentHashMap<>());
+    }
+
+    /** The records of a previous build made under the same salt; empty when missing, stale or garbled. */
+    static OutputRecords load(Path file, String salt) {
+        OutputRecords records = empty();
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT || !salt.equals(in.readUTF())) {
+                return empty();
+            }
+            int n = in.readInt();
+            for (int i = 0; i < n; i++) {
+                records.files.put(in.readUTF(), new FileRecord(in.readUTF(), in.readLong(), in.readLong()));
+            }
+            int g = in.readInt();
+            for (int i = 0; i < g; i++) {
+                String name = in.readUTF();
+                String fingerprint = in.readUTF();
+                String note = in.readUTF();
+                int count = in.readInt();
+                if (count < 0 || count > 10_000_000) {
+                    return empty();
+                }
+                List<String> paths = new ArrayList<>(Math.min(count, 1 << 16));
+                for (int p = 0; p < count; p++) {
+                    paths.add(in.readUTF());
+                }
+                records.groups.put(name, new GroupRecord(fingerprint, note, List.copyOf(paths)));
+            }
+            return in.read() == -1 ? records : empty();
+        } catch (IOException | RuntimeException unusable) {
+            return empty(); // missing, cut short or garbled: every page is rendered
+        }
+    }
+
+    void save(Path file, String salt) throws IOException {
+        Files.createDirectories(file.getParent());
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
+        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+            out.writeUTF(MAGIC);
+            out.writeInt(FORMAT);
+            out.writeUTF(salt);
+            Map<String, FileRecord> sortedFiles = new TreeMap<>(files);
+            out.writeInt(sortedFiles.size());
+            for (Map.Entry<String, FileRecord> e : sortedFiles.entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeUTF(e.getValue().fingerprint());
+                out.writeLong(e.getValue().size());
+                out.writeLong(e.getValue().modified());
+            }
+            Map<String, GroupRecord> sortedGroups = new TreeMap<>(groups);
+            out.writeInt(sortedGroups.size());
+            for (Map.Entry<String, GroupRecord> e : sortedGroups.entrySet()) {
+                out.writeUTF(e.getKey());
+                out.writeUTF(e.getValue().fingerprint());
+                out.writeUTF(e.getValue().note());
+                out.writeInt(e.getValue().paths().size());
+                for (String p : e.getValue().paths()) {
+                    out.writeUTF(p);
+                }
+            }
+        }
+        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+}
