@@ -40,6 +40,8 @@ final class PagePlan {
     private final TreeMap<YearMonth, List<Story>> months = new TreeMap<>(Comparator.reverseOrder());
     private final List<Story> undated = new ArrayList<>();
     private final HeadlineIndex headlines;
+    /** Word counts, worked out once per article: a count walks the whole text, and pages ask for it often. */
+    private final Map<String, Integer> words = new java.util.concurrent.ConcurrentHashMap<>();
 
     PagePlan(Archive archive) {
         this.archive = archive;
@@ -124,6 +126,10 @@ final class PagePlan {
     /** Stories none of whose versions has a date, in id order. */
     List<Story> undated() {
         return undated;
+    }
+
+    int words(Article a) {
+        return words.computeIfAbsent(a.id(), id -> a.wordCount());
     }
 
     HeadlineIndex headlines() {

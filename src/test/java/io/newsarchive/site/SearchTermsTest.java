@@ -1,0 +1,53 @@
+package io.newsarchive.site;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+class SearchTermsTest {
+    @Test
+    @DisplayName("the one-pass path for plain text gives exactly the terms of full folding, on random text")
+    void plainPathAgreesOnRandomText() {
+        String alphabet = "abcXYZ019 .,;:'\"-()!?\n\t\u00a0\u00ab\u00bb\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u2009\u2044";
+        Random random = new Random(7);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = random.nextInt(60);
+            for (int i = 0; i < length; i++) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String t = text.toString();
+            assertEquals(List.copyOf(SearchTerms.foldedTerms(t)), List.copyOf(SearchTerms.plainTerms(t)), t);
+        }
+    }
+
+    @Test
+    @DisplayName("…and on every sample article; text with other characters takes the folding path")
+    void plainPathAgreesOnArticles() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("articles"))) {
+            for (Path f : files.toList()) {
+                String text = Files.readString(f);
+                java.util.Set<String> plain = SearchTerms.plainTerms(text);
+                if (plain != null) {
+                    assertEquals(List.copyOf(SearchTerms.foldedTerms(text)), List.copyOf(plain), f.toString());
+                }
+                assertEquals(List.copyOf(SearchTerms.foldedTerms(text)), List.copyOf(SearchTerms.of(text)));
+            }
+        }
+        assertNull(SearchTerms.plainTerms("Café au lait"));
+        assertNull(SearchTerms.plainTerms("x²"), "a superscript folds to a digit: not plain");
+        assertNotNull(SearchTerms.plainTerms("“Talks” — resumed… in Baku’s port"));
+        assertEquals(List.of("talks", "resumed", "baku", "port"),
+                List.copyOf(SearchTerms.of("“Talks” — resumed… in Baku’s port")));
+    }
+
+}
