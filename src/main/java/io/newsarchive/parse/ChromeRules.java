@@ -33,7 +33,7 @@ public final class ChromeRules {
      * split of a long line — which made these rows most of the parser's time.
      */
     private record Matching(Pattern whole, Pattern core, int beforeMin, int beforeMax, int afterMin, int afterMax,
-                            boolean longLines) {
+                            boolean longLines, List<String> needles) {
         /** Lines longer than this are matched only by rows with a long wildcard (captions, banners, promos). */
         static final int SHORT_LINE = 250;
         private static final Pattern WILDCARD = Pattern.compile("\\.\\{\\d+,(\\d+)\\}");
@@ -54,14 +54,28 @@ public final class ChromeRules {
         static Matching of(Pattern pattern) {
             Matcher m = WRAPPED.matcher(pattern.pattern());
             boolean longLines = allowsLongLines(pattern);
+            List<String> needles = RequiredText.of(pattern.pattern());
             if (!m.matches() || m.group(3).isEmpty() || !balanced(m.group(3))) {
-                return new Matching(pattern, null, 0, 0, 0, 0, longLines);
+                return new Matching(pattern, null, 0, 0, 0, 0, longLines, needles);
             }
             Pattern core = Pattern.compile(m.group(3), pattern.flags());
             int afterMin = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
             int afterMax = m.group(5) == null ? 0 : Integer.parseInt(m.group(5));
             return new Matching(pattern, core, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), afterMin,
-                    afterMax, longLines);
+                    afterMax, longLines, needles);
+        }
+
+        /** False when the line lacks every word the pattern requires ({@code folded}: the line, ASCII lower case). */
+        boolean mayMatch(String folded) {
+            if (needles == null) {
+                return true;
+            }
+            for (String needle : needles) {
+                if (folded.contains(needle)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         boolean matches(String line) {
@@ -201,8 +215,9 @@ public final class ChromeRules {
         // A line of twenty words or more is prose-like: only rows written for long lines (captions, credits,
         // banners) can match it, and the others need not be tried.
         boolean longLine = line.length() > Matching.SHORT_LINE || OutletDirectory.wordCount(line) >= 20;
+        String folded = RequiredText.fold(line);
         for (Matching m : fast.get(kind)) {
-            if ((!longLine || m.longLines()) && m.matches(line)) {
+            if ((!longLine || m.longLines()) && m.mayMatch(folded) && m.matches(line)) {
                 return true;
             }
         }

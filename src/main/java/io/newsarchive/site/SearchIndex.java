@@ -29,8 +29,11 @@ final class SearchIndex {
     /** About this many list entries per term shard (some 100 KB); the shard count grows with the archive. */
     static final int POSTINGS_PER_SHARD = 20_000;
     static final int MAX_TERM_SHARDS = 4096;
-    /** Enough of each article's text for a snippet around a match; beyond it the snippet falls back to the lead. */
-    static final int SNIPPET_TEXT_CHARS = 4000;
+    /**
+     * Enough of each article's text for a snippet around a match in its first paragraphs; a match further on shows
+     * the lead. More text made the search index a fifth of a large site's bytes for snippets rarely seen.
+     */
+    static final int SNIPPET_TEXT_CHARS = 1000;
     private static final int TERM_BLOCK = 2048;
 
     /** The index's shape, for the search page: the script needs the shard counts to find a term's shard. */
