@@ -93,7 +93,10 @@ public record Article(
         int words = 0;
         boolean inWord = false;
         for (int i = 0; i < text.length(); i++) {
-            boolean letter = !Character.isWhitespace(text.charAt(i));
+            char c = text.charAt(i);
+            // ASCII answered inline (Character.isWhitespace's own answer for these), the rest by the JDK
+            boolean letter = c < 0x80 ? !(c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F))
+                    : !Character.isWhitespace(c);
             if (letter && !inWord) {
                 words++;
             }
