@@ -4,8 +4,6 @@ import io.newsarchive.model.Article;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
@@ -34,31 +32,29 @@ final class CopyDetector {
         this.pool = pool;
     }
 
-    Result detect(List<Article> articles) {
+    /**
+     * @param rank each article's place in {@link CanonicalChoice#ORDER} ({@link CanonicalChoice#ranks})
+     */
+    Result detect(List<Article> articles, int[] rank) {
         int n = articles.size();
+        // Each text is shingled once: the sets give the MinHash signatures, then verify the candidates.
+        long[][] shingles = new long[n][];
         int[][] signatures = new int[n][];
-        int[] sizes = new int[n];
         run(() -> IntStream.range(0, n).parallel().forEach(i -> {
-            long[] shingles = Shingles.of(articles.get(i), settings.shingleWords());
-            sizes[i] = shingles.length;
-            signatures[i] = shingles.length >= settings.minShingles() ? MinHashSignature.of(shingles) : null;
+            shingles[i] = Shingles.of(articles.get(i), settings.shingleWords());
+            signatures[i] = shingles[i].length >= settings.minShingles() ? MinHashSignature.of(shingles[i]) : null;
         }));
         long[] candidates = candidatePairs(signatures);
+        releaseUnpaired(shingles, candidates);
 
-        // Verify on the real shingle sets; shingles are recomputed only for articles in some candidate pair.
-        Map<Integer, long[]> shingles = new ConcurrentHashMap<>();
-        int[] involved = Arrays.stream(candidates).mapToObj(p -> IntStream.of((int) (p >>> 32), (int) p))
-                .flatMapToInt(s -> s).distinct().sorted().toArray();
-        run(() -> Arrays.stream(involved).parallel().forEach(i ->
-                shingles.put(i, Shingles.of(articles.get(i), settings.shingleWords()))));
         Decision[] verdicts = new Decision[candidates.length];
         run(() -> IntStream.range(0, candidates.length).parallel().forEach(c -> {
             int a = (int) (candidates[c] >>> 32);
             int b = (int) candidates[c];
-            verdicts[c] = verify(articles.get(a), articles.get(b), shingles.get(a), shingles.get(b));
+            verdicts[c] = verify(articles.get(a), articles.get(b), shingles[a], shingles[b]);
         }));
         UnionFind uf = new UnionFind(n);
-        List<Decision> decisions = new ArrayList<>();
+        List<Decision> decisions = new ArrayList<>(candidates.length);
         for (int c = 0; c < candidates.length; c++) {
             decisions.add(verdicts[c]);
             if (verdicts[c].joined()) {
@@ -67,21 +63,39 @@ final class CopyDetector {
         }
         List<List<Integer>> clusters = new ArrayList<>();
         for (List<Integer> group : uf.groups()) {
-            split(articles, group, shingles, clusters);
+            split(articles, rank, group, shingles, clusters);
         }
         return new Result(clusters, decisions);
+    }
+
+    /** Only articles in some candidate pair are verified; the other shingle sets can go (they are most of them). */
+    private static void releaseUnpaired(long[][] shingles, long[] candidates) {
+        boolean[] paired = new boolean[shingles.length];
+        for (long p : candidates) {
+            paired[(int) (p >>> 32)] = true;
+            paired[(int) p] = true;
+        }
+        for (int i = 0; i < shingles.length; i++) {
+            if (!paired[i]) {
+                shingles[i] = null;
+            }
+        }
     }
 
     /**
      * Each member stays only if it is itself a copy of the cluster's canonical version; the others form a cluster
      * of their own (checked the same way), or stand alone.
      */
-    private void split(List<Article> articles, List<Integer> group, Map<Integer, long[]> shingles,
+    private void split(List<Article> articles, int[] rank, List<Integer> group, long[][] shingles,
                        List<List<Integer>> out) {
         List<Integer> rest = new ArrayList<>(group);
         while (rest.size() > 1) {
-            int canonical = rest.stream().min((x, y) -> CanonicalChoice.ORDER.compare(articles.get(x), articles.get(y)))
-                    .orElseThrow();
+            int canonical = rest.get(0);
+            for (int m : rest) {
+                if (rank[m] < rank[canonical]) {
+                    canonical = m;
+                }
+            }
             List<Integer> kept = new ArrayList<>();
             List<Integer> dropped = new ArrayList<>();
             kept.add(canonical);
@@ -89,10 +103,7 @@ final class CopyDetector {
                 if (m == canonical) {
                     continue;
                 }
-                long[] cs = shingles.computeIfAbsent(canonical,
-                        i -> Shingles.of(articles.get(i), settings.shingleWords()));
-                long[] ms = shingles.computeIfAbsent(m, i -> Shingles.of(articles.get(i), settings.shingleWords()));
-                if (verify(articles.get(canonical), articles.get(m), cs, ms).joined()) {
+                if (verify(articles.get(canonical), articles.get(m), shingles[canonical], shingles[m]).joined()) {
                     kept.add(m);
                 } else {
                     dropped.add(m);

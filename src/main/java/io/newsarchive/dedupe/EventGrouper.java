@@ -43,7 +43,11 @@ final class EventGrouper {
         this.pool = pool;
     }
 
-    Result group(List<Article> reps) {
+    /**
+     * @param reps each copy cluster's canonical version
+     * @param rank each one's place in {@link CanonicalChoice#ORDER} (any numbers in that order)
+     */
+    Result group(List<Article> reps, int[] rank) {
         int n = reps.size();
         List<Map<String, Double>> raw = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -129,18 +133,22 @@ final class EventGrouper {
         }
         List<List<Integer>> groups = new ArrayList<>();
         for (List<Integer> g : uf.groups()) {
-            split(reps, vectors, g, groups);
+            split(reps, rank, vectors, g, groups);
         }
         return new Result(groups, decisions);
     }
 
     /** Members must be near the group's canonical version in time and words, or they are split off. */
-    private void split(List<Article> reps, List<SparseVector> vectors, List<Integer> group,
+    private void split(List<Article> reps, int[] rank, List<SparseVector> vectors, List<Integer> group,
                        List<List<Integer>> out) {
         List<Integer> rest = new ArrayList<>(group);
         while (rest.size() > 1) {
-            int canonical = rest.stream().min((x, y) -> CanonicalChoice.ORDER.compare(reps.get(x), reps.get(y)))
-                    .orElseThrow();
+            int canonical = rest.get(0);
+            for (int m : rest) {
+                if (rank[m] < rank[canonical]) {
+                    canonical = m;
+                }
+            }
             Article c = reps.get(canonical);
             List<Integer> kept = new ArrayList<>(List.of(canonical));
             List<Integer> dropped = new ArrayList<>();

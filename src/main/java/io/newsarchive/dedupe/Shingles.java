@@ -13,22 +13,28 @@ final class Shingles {
     }
 
     static long[] of(Article article, int k) {
-        long[] words = new long[Math.max(16, article.wordCount() + 8)];
+        int chars = 0;
+        for (BodyBlock block : article.body()) {
+            chars = Math.max(chars, block.text().length());
+        }
+        char[] text = new char[chars]; // each block is copied here: array reads are cheaper than String.charAt
+        long[] words = new long[Math.max(16, chars / 4)];
         int n = 0;
         for (BodyBlock block : article.body()) {
-            String text = block.text();
+            int length = block.text().length();
+            block.text().getChars(0, length, text, 0);
             int i = 0;
-            while (i < text.length()) {
-                while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+            while (i < length) {
+                while (i < length && !isWordChar(text[i])) {
                     i++;
                 }
-                if (i >= text.length()) {
+                if (i >= length) {
                     break;
                 }
                 long h = 0xcbf29ce484222325L; // FNV-1a over the lower-cased word
-                while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || isInnerMark(text, i))) {
-                    char c = Character.toLowerCase(text.charAt(i));
-                    if (Character.isLetterOrDigit(c)) {
+                while (i < length && (isWordChar(text[i]) || isInnerMark(text, length, i))) {
+                    char c = lowerCase(text[i]);
+                    if (isWordChar(c)) {
                         h = (h ^ c) * 0x100000001b3L;
                     }
                     i++;
@@ -60,10 +66,26 @@ final class Shingles {
         return Arrays.copyOf(shingles, unique);
     }
 
+    /** {@link Character#isLetterOrDigit(char)}, with the common ASCII case answered without a table lookup. */
+    static boolean isWordChar(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** {@link Character#toLowerCase(char)}, with the ASCII case done inline. */
+    static char lowerCase(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return Character.toLowerCase(c);
+    }
+
     /** An apostrophe or hyphen inside a word ("Iran's", "Tehran-Baku") does not split it. */
-    private static boolean isInnerMark(String text, int i) {
-        char c = text.charAt(i);
-        return (c == '\'' || c == '’' || c == '-') && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+    private static boolean isInnerMark(char[] text, int length, int i) {
+        char c = text[i];
+        return (c == '\'' || c == '’' || c == '-') && i + 1 < length && isWordChar(text[i + 1]);
     }
 
     /** Size of the intersection of two sorted unique arrays. */
