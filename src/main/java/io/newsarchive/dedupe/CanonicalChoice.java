@@ -15,24 +15,20 @@ import java.util.stream.IntStream;
  * order depends on the articles alone, so the choice is the same whatever the file order or thread count.
  */
 public final class CanonicalChoice {
-    /**
-     * What the order looks at, computed once per article: the word count walks the whole body and the agency test
-     * lower-cases three strings, too slow to redo in every comparison.
-     */
-    private record Key(boolean agencyOwnCopy, ArticleDate date, int wordCount, String id) {
-        static Key of(Article a) {
-            return new Key(isAgencyOwnCopy(a), a.date(), a.wordCount(), a.id());
-        }
+    public static final Comparator<Article> ORDER = Comparator
+            .comparing((Article a) -> isAgencyOwnCopy(a) ? 0 : 1)
+            .thenComparing(a -> a.date().isPresent() ? 0 : 1)
+            .thenComparing(Article::date)
+            .thenComparing(Article::wordCount, Comparator.reverseOrder())
+            .thenComparing(Article::id);
+
+    /** {@link #ORDER} up to the date: what can be known about an article without walking its whole body. */
+    private record Head(boolean agencyOwnCopy, ArticleDate date) {
+        static final Comparator<Head> ORDER = Comparator
+                .comparing((Head h) -> h.agencyOwnCopy() ? 0 : 1)
+                .thenComparing(h -> h.date().isPresent() ? 0 : 1)
+                .thenComparing(Head::date);
     }
-
-    private static final Comparator<Key> KEY_ORDER = Comparator
-            .comparing((Key k) -> k.agencyOwnCopy() ? 0 : 1)
-            .thenComparing(k -> k.date().isPresent() ? 0 : 1)
-            .thenComparing(Key::date)
-            .thenComparing(Key::wordCount, Comparator.reverseOrder())
-            .thenComparing(Key::id);
-
-    public static final Comparator<Article> ORDER = Comparator.comparing(Key::of, KEY_ORDER);
 
     private CanonicalChoice() {
     }
@@ -43,17 +39,34 @@ public final class CanonicalChoice {
 
     /**
      * Each article's place in {@link #ORDER} (0 = first) among {@code articles}, so the canonical member of any
-     * group is the one of least rank. Articles that tie (equal ids) rank by their index.
+     * group is the one of least rank. Articles that tie (equal ids) rank by their index. Word counts, the costly
+     * part of the order, are computed only for articles whose agency test and date tie with another's.
      */
     static int[] ranks(List<Article> articles, ForkJoinPool pool) {
         int n = articles.size();
-        Key[] keys = new Key[n];
-        PoolTasks.run(pool, () -> IntStream.range(0, n).parallel().forEach(i -> keys[i] = Key.of(articles.get(i))));
+        Head[] heads = new Head[n];
+        PoolTasks.run(pool, () -> IntStream.range(0, n).parallel().forEach(i ->
+                heads[i] = new Head(isAgencyOwnCopy(articles.get(i)), articles.get(i).date())));
         Integer[] order = new Integer[n];
-        for (int i = 0; i < n; i++) {
-            order[i] = i;
+        Arrays.setAll(order, i -> i);
+        Arrays.sort(order, (x, y) -> Head.ORDER.compare(heads[x], heads[y])); // stable: ties keep index order
+
+        int[] words = new int[n];
+        int[] tied = IntStream.range(0, n).filter(r -> r > 0 && heads[order[r]].equals(heads[order[r - 1]])
+                || r + 1 < n && heads[order[r]].equals(heads[order[r + 1]])).map(r -> order[r]).toArray();
+        PoolTasks.run(pool, () -> Arrays.stream(tied).parallel().forEach(i -> words[i] = articles.get(i).wordCount()));
+        Comparator<Integer> byWordsThenId = Comparator.<Integer>comparingInt(i -> -words[i])
+                .thenComparing(i -> articles.get(i).id());
+        for (int start = 0; start < n; ) {
+            int end = start + 1;
+            while (end < n && heads[order[end]].equals(heads[order[start]])) {
+                end++;
+            }
+            if (end - start > 1) {
+                Arrays.sort(order, start, end, byWordsThenId);
+            }
+            start = end;
         }
-        Arrays.sort(order, (x, y) -> KEY_ORDER.compare(keys[x], keys[y])); // stable: ties keep index order
         int[] rank = new int[n];
         for (int r = 0; r < n; r++) {
             rank[order[r]] = r;

@@ -155,10 +155,15 @@ final class CopyDetector {
         return Arrays.copyOf(all, unique);
     }
 
+    /**
+     * The pairs of one band: articles whose rows in this band hash alike share a bucket. Most keys are unique, so
+     * the buckets are found by sorting the bare keys; only articles with a repeated key are then placed, in
+     * ascending index order.
+     */
     private static long[] bandPairs(int[][] signatures, int band) {
         int n = signatures.length;
         long[] keys = new long[n];
-        int[] order = new int[n];
+        long[] sorted = new long[n];
         int m = 0;
         for (int i = 0; i < n; i++) {
             if (signatures[i] == null) {
@@ -168,37 +173,51 @@ final class CopyDetector {
             for (int r = 0; r < ROWS; r++) {
                 h = Shingles.mix(h ^ (signatures[i][band * ROWS + r] & 0xFFFFFFFFL));
             }
-            keys[m] = h;
-            order[m] = i;
-            m++;
+            keys[i] = h;
+            sorted[m++] = h;
         }
-        // sort (key, index) by key, then index: pack to sort both at once
-        long[][] entries = new long[m][];
-        for (int i = 0; i < m; i++) {
-            entries[i] = new long[] {keys[i], order[i]};
+        Arrays.sort(sorted, 0, m);
+        long[] repeated = new long[m];
+        int buckets = 0;
+        for (int x = 1; x < m; x++) {
+            if (sorted[x] == sorted[x - 1] && (buckets == 0 || repeated[buckets - 1] != sorted[x])) {
+                repeated[buckets++] = sorted[x];
+            }
         }
-        Arrays.sort(entries, (x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
+        // bucket b's members, ascending: members[start[b] .. start[b + 1])
+        int[] bucketOf = new int[n];
+        int[] start = new int[buckets + 1];
+        for (int i = 0; i < n; i++) {
+            bucketOf[i] = signatures[i] == null ? -1 : Arrays.binarySearch(repeated, 0, buckets, keys[i]);
+            if (bucketOf[i] >= 0) {
+                start[bucketOf[i] + 1]++;
+            }
+        }
+        for (int b = 0; b < buckets; b++) {
+            start[b + 1] += start[b];
+        }
+        int[] members = new int[start[buckets]];
+        int[] filled = Arrays.copyOf(start, buckets);
+        for (int i = 0; i < n; i++) {
+            if (bucketOf[i] >= 0) {
+                members[filled[bucketOf[i]]++] = i;
+            }
+        }
         long[] pairs = new long[16];
         int p = 0;
-        for (int start = 0; start < m; ) {
-            int end = start + 1;
-            while (end < m && entries[end][0] == entries[start][0]) {
-                end++;
-            }
-            int size = end - start;
-            for (int x = start; x < end; x++) {
+        for (int b = 0; b < buckets; b++) {
+            int end = start[b + 1];
+            int size = end - start[b];
+            for (int x = start[b]; x < end; x++) {
                 // a huge bucket links each member to its first few neighbours only: enough to connect the cluster
                 int limit = size > MAX_BUCKET_PAIRS ? Math.min(end, x + 2) : end;
                 for (int y = x + 1; y < limit; y++) {
                     if (p + 1 >= pairs.length) {
                         pairs = Arrays.copyOf(pairs, pairs.length * 2);
                     }
-                    int a = (int) entries[x][1];
-                    int b = (int) entries[y][1];
-                    pairs[p++] = ((long) Math.min(a, b) << 32) | Math.max(a, b);
+                    pairs[p++] = ((long) members[x] << 32) | members[y];
                 }
             }
-            start = end;
         }
         return Arrays.copyOf(pairs, p);
     }
