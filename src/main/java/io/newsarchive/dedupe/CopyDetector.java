@@ -38,21 +38,15 @@ final class CopyDetector {
     Result detect(List<Article> articles, int[] rank) {
         int n = articles.size();
         // Each text is shingled once: the sets give the MinHash signatures, then verify the candidates.
-        long[][] shingles = new long[n][];
+        ShingleSets shingles = ShingleSets.of(articles, settings.shingleWords(), pool);
         int[][] signatures = new int[n][];
-        run(() -> IntStream.range(0, n).parallel().forEach(i -> {
-            shingles[i] = Shingles.of(articles.get(i), settings.shingleWords());
-            signatures[i] = shingles[i].length >= settings.minShingles() ? MinHashSignature.of(shingles[i]) : null;
-        }));
+        run(() -> IntStream.range(0, n).parallel().forEach(i -> signatures[i] =
+                shingles.size(i) >= settings.minShingles() ? shingles.signature(i) : null));
         long[] candidates = candidatePairs(signatures);
-        releaseUnpaired(shingles, candidates);
 
         Decision[] verdicts = new Decision[candidates.length];
-        run(() -> IntStream.range(0, candidates.length).parallel().forEach(c -> {
-            int a = (int) (candidates[c] >>> 32);
-            int b = (int) candidates[c];
-            verdicts[c] = verify(articles.get(a), articles.get(b), shingles[a], shingles[b]);
-        }));
+        run(() -> IntStream.range(0, candidates.length).parallel().forEach(c ->
+                verdicts[c] = verify(articles, shingles, (int) (candidates[c] >>> 32), (int) candidates[c])));
         UnionFind uf = new UnionFind(n);
         List<Decision> decisions = new ArrayList<>(candidates.length);
         for (int c = 0; c < candidates.length; c++) {
@@ -68,25 +62,11 @@ final class CopyDetector {
         return new Result(clusters, decisions);
     }
 
-    /** Only articles in some candidate pair are verified; the other shingle sets can go (they are most of them). */
-    private static void releaseUnpaired(long[][] shingles, long[] candidates) {
-        boolean[] paired = new boolean[shingles.length];
-        for (long p : candidates) {
-            paired[(int) (p >>> 32)] = true;
-            paired[(int) p] = true;
-        }
-        for (int i = 0; i < shingles.length; i++) {
-            if (!paired[i]) {
-                shingles[i] = null;
-            }
-        }
-    }
-
     /**
      * Each member stays only if it is itself a copy of the cluster's canonical version; the others form a cluster
      * of their own (checked the same way), or stand alone.
      */
-    private void split(List<Article> articles, int[] rank, List<Integer> group, long[][] shingles,
+    private void split(List<Article> articles, int[] rank, List<Integer> group, ShingleSets shingles,
                        List<List<Integer>> out) {
         List<Integer> rest = new ArrayList<>(group);
         while (rest.size() > 1) {
@@ -103,7 +83,7 @@ final class CopyDetector {
                 if (m == canonical) {
                     continue;
                 }
-                if (verify(articles.get(canonical), articles.get(m), shingles[canonical], shingles[m]).joined()) {
+                if (verify(articles, shingles, canonical, m).joined()) {
                     kept.add(m);
                 } else {
                     dropped.add(m);
@@ -116,14 +96,19 @@ final class CopyDetector {
         }
     }
 
-    Decision verify(Article a, Article b, long[] sa, long[] sb) {
-        int small = Math.min(sa.length, sb.length);
+    /** Are articles {@code x} and {@code y} copies? Shared shingles against the smaller set and the union. */
+    Decision verify(List<Article> articles, ShingleSets shingles, int x, int y) {
+        Article a = articles.get(x);
+        Article b = articles.get(y);
+        int sizeA = shingles.size(x);
+        int sizeB = shingles.size(y);
+        int small = Math.min(sizeA, sizeB);
         if (small < settings.minShingles()) {
             return new Decision(a.id(), b.id(), Decision.Relation.COPY, 0, 0, false, "text too short to compare");
         }
-        int shared = Shingles.intersection(sa, sb);
+        int shared = shingles.shared(x, y);
         double containment = (double) shared / small;
-        double jaccard = (double) shared / (sa.length + sb.length - shared);
+        double jaccard = (double) shared / (sizeA + sizeB - shared);
         boolean copy = jaccard >= settings.copyJaccardAlone()
                 || containment >= settings.copyContainment() && jaccard >= settings.copyJaccard();
         String reason = copy ? "near-identical text" : "texts differ";
