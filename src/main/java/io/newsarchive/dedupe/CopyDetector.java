@@ -4,8 +4,6 @@ import io.newsarchive.model.Article;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
@@ -34,31 +32,23 @@ final class CopyDetector {
         this.pool = pool;
     }
 
-    Result detect(List<Article> articles) {
+    /**
+     * @param rank each article's place in {@link CanonicalChoice#ORDER} ({@link CanonicalChoice#ranks})
+     */
+    Result detect(List<Article> articles, int[] rank) {
         int n = articles.size();
+        // Each text is shingled once: the sets give the MinHash signatures, then verify the candidates.
+        ShingleSets shingles = ShingleSets.of(articles, settings.shingleWords(), pool);
         int[][] signatures = new int[n][];
-        int[] sizes = new int[n];
-        run(() -> IntStream.range(0, n).parallel().forEach(i -> {
-            long[] shingles = Shingles.of(articles.get(i), settings.shingleWords());
-            sizes[i] = shingles.length;
-            signatures[i] = shingles.length >= settings.minShingles() ? MinHashSignature.of(shingles) : null;
-        }));
+        run(() -> IntStream.range(0, n).parallel().forEach(i -> signatures[i] =
+                shingles.size(i) >= settings.minShingles() ? shingles.signature(i) : null));
         long[] candidates = candidatePairs(signatures);
 
-        // Verify on the real shingle sets; shingles are recomputed only for articles in some candidate pair.
-        Map<Integer, long[]> shingles = new ConcurrentHashMap<>();
-        int[] involved = Arrays.stream(candidates).mapToObj(p -> IntStream.of((int) (p >>> 32), (int) p))
-                .flatMapToInt(s -> s).distinct().sorted().toArray();
-        run(() -> Arrays.stream(involved).parallel().forEach(i ->
-                shingles.put(i, Shingles.of(articles.get(i), settings.shingleWords()))));
         Decision[] verdicts = new Decision[candidates.length];
-        run(() -> IntStream.range(0, candidates.length).parallel().forEach(c -> {
-            int a = (int) (candidates[c] >>> 32);
-            int b = (int) candidates[c];
-            verdicts[c] = verify(articles.get(a), articles.get(b), shingles.get(a), shingles.get(b));
-        }));
+        run(() -> IntStream.range(0, candidates.length).parallel().forEach(c ->
+                verdicts[c] = verify(articles, shingles, (int) (candidates[c] >>> 32), (int) candidates[c])));
         UnionFind uf = new UnionFind(n);
-        List<Decision> decisions = new ArrayList<>();
+        List<Decision> decisions = new ArrayList<>(candidates.length);
         for (int c = 0; c < candidates.length; c++) {
             decisions.add(verdicts[c]);
             if (verdicts[c].joined()) {
@@ -67,7 +57,7 @@ final class CopyDetector {
         }
         List<List<Integer>> clusters = new ArrayList<>();
         for (List<Integer> group : uf.groups()) {
-            split(articles, group, shingles, clusters);
+            split(articles, rank, group, shingles, clusters);
         }
         return new Result(clusters, decisions);
     }
@@ -76,12 +66,16 @@ final class CopyDetector {
      * Each member stays only if it is itself a copy of the cluster's canonical version; the others form a cluster
      * of their own (checked the same way), or stand alone.
      */
-    private void split(List<Article> articles, List<Integer> group, Map<Integer, long[]> shingles,
+    private void split(List<Article> articles, int[] rank, List<Integer> group, ShingleSets shingles,
                        List<List<Integer>> out) {
         List<Integer> rest = new ArrayList<>(group);
         while (rest.size() > 1) {
-            int canonical = rest.stream().min((x, y) -> CanonicalChoice.ORDER.compare(articles.get(x), articles.get(y)))
-                    .orElseThrow();
+            int canonical = rest.get(0);
+            for (int m : rest) {
+                if (rank[m] < rank[canonical]) {
+                    canonical = m;
+                }
+            }
             List<Integer> kept = new ArrayList<>();
             List<Integer> dropped = new ArrayList<>();
             kept.add(canonical);
@@ -89,10 +83,7 @@ final class CopyDetector {
                 if (m == canonical) {
                     continue;
                 }
-                long[] cs = shingles.computeIfAbsent(canonical,
-                        i -> Shingles.of(articles.get(i), settings.shingleWords()));
-                long[] ms = shingles.computeIfAbsent(m, i -> Shingles.of(articles.get(i), settings.shingleWords()));
-                if (verify(articles.get(canonical), articles.get(m), cs, ms).joined()) {
+                if (verify(articles, shingles, canonical, m).joined()) {
                     kept.add(m);
                 } else {
                     dropped.add(m);
@@ -105,14 +96,19 @@ final class CopyDetector {
         }
     }
 
-    Decision verify(Article a, Article b, long[] sa, long[] sb) {
-        int small = Math.min(sa.length, sb.length);
+    /** Are articles {@code x} and {@code y} copies? Shared shingles against the smaller set and the union. */
+    Decision verify(List<Article> articles, ShingleSets shingles, int x, int y) {
+        Article a = articles.get(x);
+        Article b = articles.get(y);
+        int sizeA = shingles.size(x);
+        int sizeB = shingles.size(y);
+        int small = Math.min(sizeA, sizeB);
         if (small < settings.minShingles()) {
             return new Decision(a.id(), b.id(), Decision.Relation.COPY, 0, 0, false, "text too short to compare");
         }
-        int shared = Shingles.intersection(sa, sb);
+        int shared = shingles.shared(x, y);
         double containment = (double) shared / small;
-        double jaccard = (double) shared / (sa.length + sb.length - shared);
+        double jaccard = (double) shared / (sizeA + sizeB - shared);
         boolean copy = jaccard >= settings.copyJaccardAlone()
                 || containment >= settings.copyContainment() && jaccard >= settings.copyJaccard();
         String reason = copy ? "near-identical text" : "texts differ";
@@ -144,10 +140,15 @@ final class CopyDetector {
         return Arrays.copyOf(all, unique);
     }
 
+    /**
+     * The pairs of one band: articles whose rows in this band hash alike share a bucket. Most keys are unique, so
+     * the buckets are found by sorting the bare keys; only articles with a repeated key are then placed, in
+     * ascending index order.
+     */
     private static long[] bandPairs(int[][] signatures, int band) {
         int n = signatures.length;
         long[] keys = new long[n];
-        int[] order = new int[n];
+        long[] sorted = new long[n];
         int m = 0;
         for (int i = 0; i < n; i++) {
             if (signatures[i] == null) {
@@ -157,37 +158,51 @@ final class CopyDetector {
             for (int r = 0; r < ROWS; r++) {
                 h = Shingles.mix(h ^ (signatures[i][band * ROWS + r] & 0xFFFFFFFFL));
             }
-            keys[m] = h;
-            order[m] = i;
-            m++;
+            keys[i] = h;
+            sorted[m++] = h;
         }
-        // sort (key, index) by key, then index: pack to sort both at once
-        long[][] entries = new long[m][];
-        for (int i = 0; i < m; i++) {
-            entries[i] = new long[] {keys[i], order[i]};
+        Arrays.sort(sorted, 0, m);
+        long[] repeated = new long[m];
+        int buckets = 0;
+        for (int x = 1; x < m; x++) {
+            if (sorted[x] == sorted[x - 1] && (buckets == 0 || repeated[buckets - 1] != sorted[x])) {
+                repeated[buckets++] = sorted[x];
+            }
         }
-        Arrays.sort(entries, (x, y) -> x[0] != y[0] ? Long.compare(x[0], y[0]) : Long.compare(x[1], y[1]));
+        // bucket b's members, ascending: members[start[b] .. start[b + 1])
+        int[] bucketOf = new int[n];
+        int[] start = new int[buckets + 1];
+        for (int i = 0; i < n; i++) {
+            bucketOf[i] = signatures[i] == null ? -1 : Arrays.binarySearch(repeated, 0, buckets, keys[i]);
+            if (bucketOf[i] >= 0) {
+                start[bucketOf[i] + 1]++;
+            }
+        }
+        for (int b = 0; b < buckets; b++) {
+            start[b + 1] += start[b];
+        }
+        int[] members = new int[start[buckets]];
+        int[] filled = Arrays.copyOf(start, buckets);
+        for (int i = 0; i < n; i++) {
+            if (bucketOf[i] >= 0) {
+                members[filled[bucketOf[i]]++] = i;
+            }
+        }
         long[] pairs = new long[16];
         int p = 0;
-        for (int start = 0; start < m; ) {
-            int end = start + 1;
-            while (end < m && entries[end][0] == entries[start][0]) {
-                end++;
-            }
-            int size = end - start;
-            for (int x = start; x < end; x++) {
+        for (int b = 0; b < buckets; b++) {
+            int end = start[b + 1];
+            int size = end - start[b];
+            for (int x = start[b]; x < end; x++) {
                 // a huge bucket links each member to its first few neighbours only: enough to connect the cluster
                 int limit = size > MAX_BUCKET_PAIRS ? Math.min(end, x + 2) : end;
                 for (int y = x + 1; y < limit; y++) {
                     if (p + 1 >= pairs.length) {
                         pairs = Arrays.copyOf(pairs, pairs.length * 2);
                     }
-                    int a = (int) entries[x][1];
-                    int b = (int) entries[y][1];
-                    pairs[p++] = ((long) Math.min(a, b) << 32) | Math.max(a, b);
+                    pairs[p++] = ((long) members[x] << 32) | members[y];
                 }
             }
-            start = end;
         }
         return Arrays.copyOf(pairs, p);
     }

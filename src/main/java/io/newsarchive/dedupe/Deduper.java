@@ -31,7 +31,8 @@ public final class Deduper {
 
     /** @param articles sorted by id (the order matters only for speed, never for the result) */
     public Result group(List<Article> articles) {
-        CopyDetector.Result copies = new CopyDetector(settings, pool).detect(articles);
+        int[] rank = CanonicalChoice.ranks(articles, pool);
+        CopyDetector.Result copies = new CopyDetector(settings, pool).detect(articles, rank);
         int n = articles.size();
         int[] clusterOf = new int[n];
         for (int i = 0; i < n; i++) {
@@ -50,10 +51,12 @@ public final class Deduper {
             }
         }
         List<Article> reps = new ArrayList<>(clusters.size());
-        for (List<Integer> c : clusters) {
-            reps.add(articles.get(c.get(0)));
+        int[] repRank = new int[clusters.size()];
+        for (int c = 0; c < clusters.size(); c++) {
+            reps.add(articles.get(clusters.get(c).get(0)));
+            repRank[c] = rank[clusters.get(c).get(0)];
         }
-        EventGrouper.Result events = new EventGrouper(settings, pool).group(reps);
+        EventGrouper.Result events = new EventGrouper(settings, pool).group(reps, repRank);
         int[] eventOf = new int[clusters.size()];
         for (int c = 0; c < eventOf.length; c++) {
             eventOf[c] = -1;
@@ -72,7 +75,7 @@ public final class Deduper {
         }
         List<Story> stories = new ArrayList<>(groups.size());
         for (List<Integer> group : groups) {
-            stories.add(story(articles, clusters, group));
+            stories.add(story(articles, rank, clusters, group));
         }
         stories.sort(StoryOrder.NEWEST_FIRST);
         List<Decision> decisions = new ArrayList<>(copies.decisions());
@@ -81,9 +84,10 @@ public final class Deduper {
         return new Result(stories, decisions);
     }
 
-    private static Story story(List<Article> articles, List<List<Integer>> clusters, List<Integer> group) {
+    private static Story story(List<Article> articles, int[] rank, List<List<Integer>> clusters, List<Integer> group) {
         List<Article> versions = new ArrayList<>();
         Map<String, String> copyOf = new HashMap<>();
+        int first = clusters.get(group.get(0)).get(0);
         for (int c : group) {
             List<Integer> cluster = clusters.get(c);
             String original = articles.get(cluster.get(0)).id();
@@ -93,9 +97,12 @@ public final class Deduper {
                 if (!a.id().equals(original)) {
                     copyOf.put(a.id(), original);
                 }
+                if (rank[m] < rank[first]) {
+                    first = m;
+                }
             }
         }
-        Article canonical = CanonicalChoice.choose(versions);
+        Article canonical = articles.get(first); // CanonicalChoice.ORDER's least
         versions.sort(Comparator.comparing((Article a) -> a != canonical)
                 .thenComparing(a -> a.date().isPresent() ? 0 : 1)
                 .thenComparing(Article::date)

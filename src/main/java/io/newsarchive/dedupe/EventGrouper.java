@@ -1,14 +1,11 @@
 package io.newsarchive.dedupe;
 
 import io.newsarchive.model.Article;
-import java.time.temporal.ChronoUnit;
+import io.newsarchive.model.ArticleDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
 
@@ -43,34 +40,28 @@ final class EventGrouper {
         this.pool = pool;
     }
 
-    Result group(List<Article> reps) {
+    /**
+     * @param reps each copy cluster's canonical version
+     * @param rank each one's place in {@link CanonicalChoice#ORDER} (any numbers in that order)
+     */
+    Result group(List<Article> reps, int[] rank) {
         int n = reps.size();
-        List<Map<String, Double>> raw = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            raw.add(null);
-        }
-        run(() -> IntStream.range(0, n).parallel().forEach(i -> raw.set(i, EventTerms.of(reps.get(i)))));
-        Map<String, Integer> df = new HashMap<>();
-        for (Map<String, Double> terms : raw) {
-            for (String t : terms.keySet()) {
-                df.merge(t, 1, Integer::sum);
-            }
-        }
+        EventTerms.Counted[] raw = new EventTerms.Counted[n];
+        run(() -> IntStream.range(0, n).parallel().forEach(i -> raw[i] = EventTerms.of(reps.get(i))));
         // Terms get ids in sorted order (reproducible); each vector is sorted ids with their weights, so a
         // cosine is one merge of two short arrays.
-        String[] vocabulary = df.keySet().stream().sorted().toArray(String[]::new);
-        Map<String, Integer> termId = new HashMap<>(vocabulary.length * 2);
-        for (int t = 0; t < vocabulary.length; t++) {
-            termId.put(vocabulary[t], t);
+        Vocabulary vocabulary = Vocabulary.of(raw, pool);
+        double[] idf = new double[vocabulary.df().length];
+        for (int t = 0; t < idf.length; t++) {
+            idf[t] = idf(n, vocabulary.df()[t]);
         }
-        List<SparseVector> vectors = new ArrayList<>(n);
-        for (Map<String, Double> terms : raw) {
-            vectors.add(SparseVector.of(terms, termId, t -> idf(n, df.get(t))));
-        }
-        long[] candidates = candidates(reps, vectors, df, vocabulary, n);
+        SparseVector[] vectors = new SparseVector[n];
+        run(() -> IntStream.range(0, n).parallel().forEach(i -> vectors[i] = vector(raw[i], vocabulary.ids()[i], idf)));
+        Dates dates = Dates.of(reps);
+        long[] candidates = candidates(dates, vectors, vocabulary.df(), n);
         double[] scores = new double[candidates.length];
         run(() -> IntStream.range(0, candidates.length).parallel().forEach(c ->
-                scores[c] = vectors.get((int) (candidates[c] >>> 32)).dot(vectors.get((int) candidates[c]))));
+                scores[c] = vectors[(int) (candidates[c] >>> 32)].dot(vectors[(int) candidates[c]])));
 
         UnionFind uf = new UnionFind(n);
         List<Decision> decisions = new ArrayList<>();
@@ -83,31 +74,26 @@ final class EventGrouper {
             int a = (int) (candidates[c] >>> 32);
             int b = (int) candidates[c];
             double s = scores[c];
-            Article x = reps.get(a);
-            Article y = reps.get(b);
-            if (x.date().isPresent() && y.date().isPresent()) {
-                long days = Math.abs(ChronoUnit.DAYS.between(x.date().day(), y.date().day()));
+            if (dates.dated(a) && dates.dated(b)) {
+                long days = dates.daysApart(a, b);
                 boolean joined = days <= settings.storyWindowDays() && s >= settings.storySimilarity();
                 if (s >= settings.storySimilarity() / 2) {
-                    decisions.add(new Decision(x.id(), y.id(), Decision.Relation.SAME_STORY, s, days, joined,
-                            joined ? "same event" : days > settings.storyWindowDays() ? "dates too far apart"
-                                    : "not similar enough"));
+                    decisions.add(new Decision(reps.get(a).id(), reps.get(b).id(), Decision.Relation.SAME_STORY, s,
+                            days, joined, joined ? "same event" : days > settings.storyWindowDays()
+                            ? "dates too far apart" : "not similar enough"));
                 }
                 if (joined) {
                     uf.union(a, b);
                 }
-            } else if (x.date().isPresent() || y.date().isPresent()) {
+            } else if (dates.dated(a) || dates.dated(b)) {
                 // one side undated: remember its best and second-best dated matches (two undated never join)
-                for (int[] side : new int[][] {{a, b}, {b, a}}) {
-                    if (!reps.get(side[0]).date().isPresent()) {
-                        if (s > best[side[0]]) {
-                            second[side[0]] = best[side[0]];
-                            best[side[0]] = s;
-                            bestOf[side[0]] = side[1];
-                        } else if (s > second[side[0]]) {
-                            second[side[0]] = s;
-                        }
-                    }
+                int undated = dates.dated(a) ? b : a;
+                if (s > best[undated]) {
+                    second[undated] = best[undated];
+                    best[undated] = s;
+                    bestOf[undated] = undated == a ? b : a;
+                } else if (s > second[undated]) {
+                    second[undated] = s;
                 }
             }
         }
@@ -129,32 +115,31 @@ final class EventGrouper {
         }
         List<List<Integer>> groups = new ArrayList<>();
         for (List<Integer> g : uf.groups()) {
-            split(reps, vectors, g, groups);
+            split(rank, dates, vectors, g, groups);
         }
         return new Result(groups, decisions);
     }
 
     /** Members must be near the group's canonical version in time and words, or they are split off. */
-    private void split(List<Article> reps, List<SparseVector> vectors, List<Integer> group,
-                       List<List<Integer>> out) {
+    private void split(int[] rank, Dates dates, SparseVector[] vectors, List<Integer> group, List<List<Integer>> out) {
         List<Integer> rest = new ArrayList<>(group);
         while (rest.size() > 1) {
-            int canonical = rest.stream().min((x, y) -> CanonicalChoice.ORDER.compare(reps.get(x), reps.get(y)))
-                    .orElseThrow();
-            Article c = reps.get(canonical);
+            int canonical = rest.get(0);
+            for (int m : rest) {
+                if (rank[m] < rank[canonical]) {
+                    canonical = m;
+                }
+            }
             List<Integer> kept = new ArrayList<>(List.of(canonical));
             List<Integer> dropped = new ArrayList<>();
             for (int m : rest) {
                 if (m == canonical) {
                     continue;
                 }
-                Article a = reps.get(m);
-                boolean near = !a.date().isPresent() || !c.date().isPresent()
-                        || Math.abs(ChronoUnit.DAYS.between(a.date().day(), c.date().day()))
-                        <= 2L * settings.storyWindowDays();
-                double least = a.date().isPresent() && c.date().isPresent()
-                        ? settings.storySimilarity() * 0.6 : settings.storySimilarityUndated();
-                boolean alike = vectors.get(m).dot(vectors.get(canonical)) >= least;
+                boolean bothDated = dates.dated(m) && dates.dated(canonical);
+                boolean near = !bothDated || dates.daysApart(m, canonical) <= 2L * settings.storyWindowDays();
+                double least = bothDated ? settings.storySimilarity() * 0.6 : settings.storySimilarityUndated();
+                boolean alike = vectors[m].dot(vectors[canonical]) >= least;
                 (near && alike ? kept : dropped).add(m);
             }
             if (kept.size() > 1) {
@@ -164,59 +149,151 @@ final class EventGrouper {
         }
     }
 
+    /** An article's terms as a vector: ids sorted, so a cosine is one merge. */
+    private static SparseVector vector(EventTerms.Counted terms, int[] termIds, double[] idf) {
+        long[] packed = new long[termIds.length]; // id and position together, to sort both at once
+        for (int t = 0; t < termIds.length; t++) {
+            packed[t] = ((long) termIds[t] << 32) | t;
+        }
+        Arrays.sort(packed);
+        int[] ids = new int[packed.length];
+        double[] counts = new double[packed.length];
+        for (int k = 0; k < packed.length; k++) {
+            ids[k] = (int) (packed[k] >>> 32);
+            counts[k] = terms.weights()[(int) packed[k]];
+        }
+        return SparseVector.of(ids, counts, idf);
+    }
+
     /**
      * Pairs that both count one rare term among their heaviest ones, within the date window (undated articles pair
      * with all). Posting lists hold only the articles whose top terms include the term, so a term that is common in
      * the archive but central to few articles stays cheap.
      */
-    private long[] candidates(List<Article> reps, List<SparseVector> vectors, Map<String, Integer> df,
-                              String[] vocabulary, int n) {
+    private long[] candidates(Dates dates, SparseVector[] vectors, int[] df, int n) {
         int maxDf = Math.max(2, (int) (MAX_TERM_SHARE * n));
-        Map<Integer, List<Integer>> postings = new java.util.TreeMap<>();
+        int[][] top = new int[n][];
+        run(() -> IntStream.range(0, n).parallel().forEach(i ->
+                top[i] = vectors[i].heaviest(CANDIDATE_TERMS, t -> df[t] >= 2 && df[t] <= maxDf)));
+        // posting lists, each in ascending article order: term t's are members[start[t] .. start[t + 1])
+        int[] start = new int[df.length + 1];
+        for (int[] terms : top) {
+            for (int t : terms) {
+                start[t + 1]++;
+            }
+        }
+        for (int t = 0; t < df.length; t++) {
+            start[t + 1] += start[t];
+        }
+        int[] members = new int[start[df.length]];
+        int[] filled = Arrays.copyOf(start, df.length);
         for (int i = 0; i < n; i++) {
-            for (int term : vectors.get(i).heaviest(CANDIDATE_TERMS, t -> {
-                int f = df.get(vocabulary[t]);
-                return f >= 2 && f <= maxDf;
-            })) {
-                postings.computeIfAbsent(term, k -> new ArrayList<>()).add(i);
+            for (int t : top[i]) {
+                members[filled[t]++] = i;
             }
         }
-        long window = settings.storyWindowDays();
-        long[] pairs = new long[1024];
-        int count = 0;
-        for (List<Integer> p : postings.values()) {
-            if (p.size() < 2 || p.size() > MAX_POSTING) {
-                continue;
+        long[][] perTerm = new long[df.length][];
+        run(() -> IntStream.range(0, df.length).parallel().forEach(t -> {
+            int size = start[t + 1] - start[t];
+            if (size >= 2 && size <= MAX_POSTING) {
+                perTerm[t] = postingPairs(dates, Arrays.copyOfRange(members, start[t], start[t + 1]));
             }
-            List<Integer> byDate = new ArrayList<>(p);
-            byDate.sort(Comparator.comparing((Integer i) -> reps.get(i).date()).thenComparing(i -> i));
-            for (int x = 0; x < byDate.size(); x++) {
-                Article a = reps.get(byDate.get(x));
-                int limit = a.date().isPresent() ? x + MAX_NEIGHBOURS : Integer.MAX_VALUE; // undated: all, for
-                for (int y = x + 1; y < byDate.size() && y <= limit; y++) {          // their best and runner-up
-                    Article b = reps.get(byDate.get(y));
-                    if (a.date().isPresent() && b.date().isPresent()
-                            && ChronoUnit.DAYS.between(a.date().day(), b.date().day()) > window) {
-                        break; // sorted by date: every later one is further away
-                    }
-                    int i = byDate.get(x);
-                    int j = byDate.get(y);
-                    if (count == pairs.length) {
-                        pairs = Arrays.copyOf(pairs, count * 2);
-                    }
-                    pairs[count++] = ((long) Math.min(i, j) << 32) | Math.max(i, j);
-                }
+        }));
+        int total = 0;
+        for (long[] pairs : perTerm) {
+            total += pairs == null ? 0 : pairs.length;
+        }
+        long[] all = new long[total];
+        int at = 0;
+        for (long[] pairs : perTerm) {
+            if (pairs != null) {
+                System.arraycopy(pairs, 0, all, at, pairs.length);
+                at += pairs.length;
             }
         }
-        long[] out = Arrays.copyOf(pairs, count);
-        Arrays.sort(out);
+        Arrays.sort(all);
         int unique = 0;
-        for (int k = 0; k < out.length; k++) {
-            if (k == 0 || out[k] != out[k - 1]) {
-                out[unique++] = out[k];
+        for (int k = 0; k < all.length; k++) {
+            if (k == 0 || all[k] != all[k - 1]) {
+                all[unique++] = all[k];
             }
         }
-        return Arrays.copyOf(out, unique);
+        return Arrays.copyOf(all, unique);
+    }
+
+    /** The pairs of one posting list: in date order, each article with the next few inside the window. */
+    private long[] postingPairs(Dates dates, int[] posting) {
+        int[] byDate = dates.sortByDate(posting);
+        long window = settings.storyWindowDays();
+        long[] pairs = new long[16];
+        int count = 0;
+        for (int x = 0; x < byDate.length; x++) {
+            int i = byDate[x];
+            int limit = dates.dated(i) ? x + MAX_NEIGHBOURS : Integer.MAX_VALUE; // undated: all, for
+            for (int y = x + 1; y < byDate.length && y <= limit; y++) {         // their best and runner-up
+                int j = byDate[y];
+                if (dates.dated(i) && dates.dated(j) && dates.daysApart(i, j) > window) {
+                    break; // sorted by date: every later one is further away
+                }
+                if (count == pairs.length) {
+                    pairs = Arrays.copyOf(pairs, count * 2);
+                }
+                pairs[count++] = ((long) Math.min(i, j) << 32) | Math.max(i, j);
+            }
+        }
+        return Arrays.copyOf(pairs, count);
+    }
+
+    /**
+     * The reports' dates as numbers, looked up for every candidate pair.
+     *
+     * @param dated     whether each report has a date
+     * @param epochDay  its day, as {@link java.time.LocalDate#toEpochDay()}
+     * @param dateOrder its place when all are sorted by date (undated first), then index
+     * @param atPlace   the report at each place: the inverse of {@code dateOrder}
+     */
+    private record Dates(boolean[] dated, long[] epochDay, int[] dateOrder, int[] atPlace) {
+        static Dates of(List<Article> reps) {
+            int n = reps.size();
+            boolean[] dated = new boolean[n];
+            long[] epochDay = new long[n];
+            Integer[] byDate = new Integer[n];
+            for (int i = 0; i < n; i++) {
+                ArticleDate date = reps.get(i).date();
+                dated[i] = date.isPresent();
+                epochDay[i] = date.day().toEpochDay();
+                byDate[i] = i;
+            }
+            Arrays.sort(byDate, Comparator.comparing(i -> reps.get(i).date())); // stable: ties keep index order
+            int[] dateOrder = new int[n];
+            int[] atPlace = new int[n];
+            for (int place = 0; place < n; place++) {
+                dateOrder[byDate[place]] = place;
+                atPlace[place] = byDate[place];
+            }
+            return new Dates(dated, epochDay, dateOrder, atPlace);
+        }
+
+        boolean dated(int report) {
+            return dated[report];
+        }
+
+        long daysApart(int a, int b) {
+            return Math.abs(epochDay[b] - epochDay[a]);
+        }
+
+        /** The reports in date order, ties by index. */
+        int[] sortByDate(int[] reports) {
+            int[] places = new int[reports.length];
+            for (int k = 0; k < reports.length; k++) {
+                places[k] = dateOrder[reports[k]];
+            }
+            Arrays.sort(places);
+            for (int k = 0; k < places.length; k++) {
+                places[k] = atPlace[places[k]];
+            }
+            return places;
+        }
     }
 
     static double idf(int n, int df) {

@@ -1,6 +1,7 @@
 package io.newsarchive.dedupe;
 
 import io.newsarchive.model.Article;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -28,17 +29,52 @@ final class EventTerms {
     private EventTerms() {
     }
 
-    static Map<String, Double> of(Article a) {
-        Map<String, Double> terms = new HashMap<>();
+    /**
+     * An article's terms with their summed weights, in order of first appearance.
+     *
+     * @param terms   distinct terms
+     * @param weights each term's weight: its occurrences, headline and name weights applied, summed in text order
+     */
+    record Counted(String[] terms, double[] weights) {
+    }
+
+    static Counted of(Article a) {
+        Accumulator terms = new Accumulator();
         add(terms, a.headline(), HEADLINE_WEIGHT, true);
         List<String> paragraphs = a.paragraphs();
         for (int i = 0; i < Math.min(LEAD_PARAGRAPHS, paragraphs.size()); i++) {
             add(terms, paragraphs.get(i), 1.0, false);
         }
-        return terms;
+        return terms.counted();
     }
 
-    private static void add(Map<String, Double> terms, String text, double weight, boolean headline) {
+    /** Sums each term's weights without boxing a Double per occurrence. */
+    private static final class Accumulator {
+        private final Map<String, Integer> slot = new HashMap<>();
+        private String[] terms = new String[32];
+        private double[] weights = new double[32];
+
+        void add(String term, double weight) {
+            Integer at = slot.putIfAbsent(term, slot.size());
+            if (at != null) {
+                weights[at] += weight;
+                return;
+            }
+            int n = slot.size() - 1;
+            if (n == terms.length) {
+                terms = Arrays.copyOf(terms, n * 2);
+                weights = Arrays.copyOf(weights, n * 2);
+            }
+            terms[n] = term;
+            weights[n] = weight;
+        }
+
+        Counted counted() {
+            return new Counted(Arrays.copyOf(terms, slot.size()), Arrays.copyOf(weights, slot.size()));
+        }
+    }
+
+    private static void add(Accumulator terms, String text, double weight, boolean headline) {
         int i = 0;
         boolean sentenceStart = true;
         while (i < text.length()) {
@@ -63,10 +99,19 @@ final class EventTerms {
             String term = word.toLowerCase(Locale.ROOT);
             boolean name = !headline && !sentenceStart && Character.isUpperCase(word.charAt(0));
             sentenceStart = false;
-            if (term.length() < 3 || STOP.contains(term) || term.chars().allMatch(Character::isDigit)) {
+            if (term.length() < 3 || allDigits(term) || STOP.contains(term)) {
                 continue;
             }
-            terms.merge(term, weight * (name ? NAME_WEIGHT : 1.0), Double::sum);
+            terms.add(term, weight * (name ? NAME_WEIGHT : 1.0));
         }
+    }
+
+    private static boolean allDigits(String term) {
+        for (int i = 0; i < term.length(); i++) {
+            if (!Character.isDigit(term.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

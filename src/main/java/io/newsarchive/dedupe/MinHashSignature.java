@@ -13,10 +13,12 @@ final class MinHashSignature {
     private MinHashSignature() {
     }
 
-    static int[] of(long[] shingles) {
+    /** The signature of the set {@code shingles[fromIndex..toIndex)}. */
+    static int[] of(long[] shingles, int fromIndex, int toIndex) {
         long[] mins = new long[BINS];
         java.util.Arrays.fill(mins, Long.MAX_VALUE);
-        for (long s : shingles) {
+        for (int i = fromIndex; i < toIndex; i++) {
+            long s = shingles[i];
             long h = Shingles.mix(s + 0x632BE59BD9B4E019L);
             int bin = (int) (h >>> (64 - BIN_BITS));
             long value = h & ((1L << (64 - BIN_BITS)) - 1);

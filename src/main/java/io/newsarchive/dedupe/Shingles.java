@@ -12,75 +12,120 @@ final class Shingles {
     private Shingles() {
     }
 
+    /**
+     * Buffers for shingling many articles on one thread: reused, so an article costs no allocation but its
+     * result. {@link #shingles} holds the last article's set.
+     */
+    static final class Scratch {
+        private char[] text = new char[256];
+        private long[] words = new long[256];
+        long[] shingles = new long[256];
+    }
+
     static long[] of(Article article, int k) {
-        long[] words = new long[Math.max(16, article.wordCount() + 8)];
+        Scratch scratch = new Scratch();
+        int count = into(scratch, article, k); // first: it may replace scratch.shingles with a larger array
+        return Arrays.copyOf(scratch.shingles, count);
+    }
+
+    /** Shingles {@code article} into {@code scratch.shingles}, sorted and unique; returns how many there are. */
+    static int into(Scratch scratch, Article article, int k) {
+        long[] words = scratch.words;
         int n = 0;
         for (BodyBlock block : article.body()) {
-            String text = block.text();
+            int length = block.text().length();
+            if (scratch.text.length < length) {
+                scratch.text = new char[Math.max(length, scratch.text.length * 2)];
+            }
+            char[] text = scratch.text; // each block is copied here: array reads are cheaper than String.charAt
+            block.text().getChars(0, length, text, 0);
             int i = 0;
-            while (i < text.length()) {
-                while (i < text.length() && !Character.isLetterOrDigit(text.charAt(i))) {
+            while (i < length) {
+                while (i < length && !isWordChar(text[i])) {
                     i++;
                 }
-                if (i >= text.length()) {
+                if (i >= length) {
                     break;
                 }
                 long h = 0xcbf29ce484222325L; // FNV-1a over the lower-cased word
-                while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i)) || isInnerMark(text, i))) {
-                    char c = Character.toLowerCase(text.charAt(i));
-                    if (Character.isLetterOrDigit(c)) {
+                while (i < length && (isWordChar(text[i]) || isInnerMark(text, length, i))) {
+                    char c = lowerCase(text[i]);
+                    if (isWordChar(c)) {
                         h = (h ^ c) * 0x100000001b3L;
                     }
                     i++;
                 }
                 if (n == words.length) {
                     words = Arrays.copyOf(words, words.length * 2);
+                    scratch.words = words;
                 }
                 words[n++] = h;
             }
         }
         if (n < k) {
-            return new long[0];
+            return 0;
         }
-        long[] shingles = new long[n - k + 1];
-        for (int s = 0; s + k <= n; s++) {
+        int count = n - k + 1;
+        if (scratch.shingles.length < count) {
+            scratch.shingles = new long[Math.max(count, scratch.shingles.length * 2)];
+        }
+        long[] shingles = scratch.shingles;
+        for (int s = 0; s < count; s++) {
             long h = 0x9E3779B97F4A7C15L;
             for (int j = 0; j < k; j++) {
                 h = mix(h ^ words[s + j]);
             }
             shingles[s] = h;
         }
-        Arrays.sort(shingles);
+        Arrays.sort(shingles, 0, count);
         int unique = 0;
-        for (int s = 0; s < shingles.length; s++) {
+        for (int s = 0; s < count; s++) {
             if (s == 0 || shingles[s] != shingles[s - 1]) {
                 shingles[unique++] = shingles[s];
             }
         }
-        return Arrays.copyOf(shingles, unique);
+        return unique;
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, with the common ASCII case answered without a table lookup. */
+    static boolean isWordChar(char c) {
+        if (c < 128) {
+            return c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 'A' && c <= 'Z';
+        }
+        return Character.isLetterOrDigit(c);
+    }
+
+    /** {@link Character#toLowerCase(char)}, with the ASCII case done inline. */
+    static char lowerCase(char c) {
+        if (c < 128) {
+            return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return Character.toLowerCase(c);
     }
 
     /** An apostrophe or hyphen inside a word ("Iran's", "Tehran-Baku") does not split it. */
-    private static boolean isInnerMark(String text, int i) {
-        char c = text.charAt(i);
-        return (c == '\'' || c == '’' || c == '-') && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1));
+    private static boolean isInnerMark(char[] text, int length, int i) {
+        char c = text[i];
+        return (c == '\'' || c == '’' || c == '-') && i + 1 < length && isWordChar(text[i + 1]);
     }
 
     /** Size of the intersection of two sorted unique arrays. */
     static int intersection(long[] a, long[] b) {
-        int i = 0;
-        int j = 0;
+        return intersection(a, 0, a.length, b, 0, b.length);
+    }
+
+    /** Size of the intersection of two sorted unique runs, {@code a[aFrom..aTo)} and {@code b[bFrom..bTo)}. */
+    static int intersection(long[] a, int aFrom, int aTo, long[] b, int bFrom, int bTo) {
+        int i = aFrom;
+        int j = bFrom;
         int n = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                n++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
+        while (i < aTo && j < bTo) {
+            // no branches on the data: the JIT can use conditional moves where the outcome is a coin toss
+            long x = a[i];
+            long y = b[j];
+            n += x == y ? 1 : 0;
+            i += x <= y ? 1 : 0;
+            j += x >= y ? 1 : 0;
         }
         return n;
     }

@@ -1,9 +1,7 @@
 package io.newsarchive.dedupe;
 
 import java.util.Arrays;
-import java.util.Map;
 import java.util.function.IntPredicate;
-import java.util.function.ToDoubleFunction;
 
 /** A unit-length term vector: term ids in ascending order and their weights. */
 final class SparseVector {
@@ -15,28 +13,23 @@ final class SparseVector {
         this.weights = weights;
     }
 
-    /** Term counts weighted by {@code idf}, normalised to length one. */
-    static SparseVector of(Map<String, Double> counts, Map<String, Integer> termId, ToDoubleFunction<String> idf) {
-        long[] packed = new long[counts.size()];
-        int k = 0;
-        String[] terms = counts.keySet().toArray(String[]::new);
-        for (int i = 0; i < terms.length; i++) {
-            packed[i] = ((long) termId.get(terms[i]) << 32) | i;
-        }
-        Arrays.sort(packed);
-        int[] ids = new int[terms.length];
-        double[] weights = new double[terms.length];
+    /**
+     * Term counts weighted by {@code idf}, normalised to length one.
+     *
+     * @param ids    term ids, ascending
+     * @param counts each term's count, in the same order
+     * @param idf    the weight of every term id
+     */
+    static SparseVector of(int[] ids, double[] counts, double[] idf) {
+        double[] weights = new double[ids.length];
         double norm = 0;
-        for (long p : packed) {
-            String term = terms[(int) p];
-            ids[k] = (int) (p >>> 32);
-            weights[k] = counts.get(term) * idf.applyAsDouble(term);
+        for (int k = 0; k < ids.length; k++) {
+            weights[k] = counts[k] * idf[ids[k]];
             norm += weights[k] * weights[k];
-            k++;
         }
         double len = Math.sqrt(norm);
-        for (int i = 0; i < weights.length; i++) {
-            weights[i] = len == 0 ? 0 : weights[i] / len;
+        for (int k = 0; k < weights.length; k++) {
+            weights[k] = len == 0 ? 0 : weights[k] / len;
         }
         return new SparseVector(ids, weights);
     }
@@ -59,19 +52,28 @@ final class SparseVector {
 
     /** Up to {@code k} term ids with the largest weights among those {@code allowed}, heaviest first (ties: id). */
     int[] heaviest(int k, IntPredicate allowed) {
-        Integer[] idx = new Integer[ids.length];
+        int[] best = new int[k]; // positions in ids, heaviest first: an insertion sort that keeps the k best
+        int count = 0;
         for (int i = 0; i < ids.length; i++) {
-            idx[i] = i;
-        }
-        Arrays.sort(idx, (a, b) -> weights[a] != weights[b] ? Double.compare(weights[b], weights[a])
-                : Integer.compare(ids[a], ids[b]));
-        int[] out = new int[Math.min(k, ids.length)];
-        int n = 0;
-        for (int i = 0; i < idx.length && n < out.length; i++) {
-            if (allowed.test(ids[idx[i]])) {
-                out[n++] = ids[idx[i]];
+            if (!allowed.test(ids[i]) || count == k && !heavier(i, best[k - 1])) {
+                continue;
             }
+            int at = count < k ? count++ : k - 1;
+            while (at > 0 && heavier(i, best[at - 1])) {
+                best[at] = best[at - 1];
+                at--;
+            }
+            best[at] = i;
         }
-        return Arrays.copyOf(out, n);
+        int[] out = Arrays.copyOf(best, count);
+        for (int r = 0; r < count; r++) {
+            out[r] = ids[out[r]];
+        }
+        return out;
+    }
+
+    /** Weights are never NaN nor -0.0, so {@code >} orders them as {@link Double#compare} does. */
+    private boolean heavier(int a, int b) {
+        return weights[a] > weights[b] || weights[a] == weights[b] && ids[a] < ids[b];
     }
 }

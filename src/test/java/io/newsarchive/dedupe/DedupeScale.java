@@ -7,6 +7,9 @@ import io.newsarchive.model.Outlet;
 import io.newsarchive.model.Slugs;
 import io.newsarchive.testkit.CorpusGenerator;
 import io.newsarchive.testkit.GeneratedArticle;
+import java.lang.management.GarbageCollectorMXBean;
+import java.lang.management.ManagementFactory;
+import java.lang.management.OperatingSystemMXBean;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -16,10 +19,29 @@ import java.util.concurrent.ForkJoinPool;
 
 /**
  * A benchmark, not a test: the dedupe stage alone on N generated articles (built straight from the generator's
- * ground truth, so parsing is not measured). Run: bench/dedupe-scale.sh N [N …]; prints seconds per run.
+ * ground truth, so parsing is not measured), three runs per N in one JVM. Prints per run the wall seconds, the
+ * process CPU seconds (all threads, GC and JIT included: steadier than wall time on a shared machine), the seconds
+ * of garbage-collection pauses and the 1-minute load average. Run (README, "Benchmarks"): {@code java -Xmx6g -cp target/test-classes:target/classes:CP
+ * io.newsarchive.dedupe.DedupeScale 10000 100000}.
  */
 public final class DedupeScale {
+    private static final OperatingSystemMXBean OS = ManagementFactory.getOperatingSystemMXBean();
+
     private DedupeScale() {
+    }
+
+    /** Time spent in garbage collection so far (pauses; G1's concurrent work is in the CPU time only). */
+    private static long gcMillis() {
+        long ms = 0;
+        for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+            ms += Math.max(0, gc.getCollectionTime());
+        }
+        return ms;
+    }
+
+    /** CPU time of the whole process, or 0 where the JVM cannot tell. */
+    private static long cpuNanos() {
+        return OS instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : 0;
     }
 
     public static void main(String[] args) {
@@ -33,17 +55,22 @@ public final class DedupeScale {
             articles.sort(java.util.Comparator.comparing(Article::id));
             ForkJoinPool pool = new ForkJoinPool(Runtime.getRuntime().availableProcessors());
             for (int run = 1; run <= 3; run++) {
+                long c0 = cpuNanos();
+                long g0 = gcMillis();
                 long t0 = System.nanoTime();
                 Deduper.Result result = new Deduper(DedupeSettings.DEFAULTS, pool).group(articles);
                 double s = (System.nanoTime() - t0) / 1e9;
-                System.out.printf(Locale.ROOT, "dedupe n=%d run=%d seconds=%.2f stories=%d decisions=%d%n", n, run, s,
-                        result.stories().size(), result.decisions().size());
+                double cpu = (cpuNanos() - c0) / 1e9;
+                double gc = (gcMillis() - g0) / 1e3;
+                System.out.printf(Locale.ROOT, "dedupe n=%d run=%d seconds=%.2f cpu=%.2f gc=%.2f load=%.2f stories=%d "
+                        + "decisions=%d%n", n, run, s, cpu, gc, OS.getSystemLoadAverage(), result.stories().size(),
+                        result.decisions().size());
             }
             pool.shutdown();
         }
     }
 
-    private static Article article(GeneratedArticle g) {
+    static Article article(GeneratedArticle g) {
         List<BodyBlock> body = new ArrayList<>();
         for (String p : g.body()) {
             body.add(p.startsWith("## ") ? BodyBlock.crosshead(p.substring(3)) : BodyBlock.paragraph(p));
