@@ -24,7 +24,7 @@ public final class MetaLineReader {
 
     private static final Pattern SEGMENTS = Pattern.compile(
             "\\s+[|•·]\\s+|\\s*[|\\[\\]]\\s*|(?<!\\p{L})(?=(?:last )?(?:updated?|upd|modified)\\b)", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> DATE_WORDS = Set.of("published", "publish", "posted", "updated", "update", "on",
+    private static final Set<String> DATE_WORDS = Set.of("published", "publish", "posted", "issued", "updated", "update", "on",
             "at", "last", "date", "time", "first", "modified", "created", "gmt", "utc", "local", "irst", "tehran",
             "am", "pm", "a.m.", "p.m.", "the", "-", "–", "—", "/", "|", "•", "·", ":", "edt", "est", "bst", "cet",
             "cest", "msk", "trt", "azt", "ist", "pst", "pdt", "gst", "ast", "et", "eet", "eest", "upd", "[", "]");
@@ -45,6 +45,19 @@ public final class MetaLineReader {
         Optional<DateParser.Found> whole = dates.find(line);
         if (whole.isPresent() && isOnlyDate(line, whole.get())) {
             return Optional.of(new Meta("", whole.get().date(), labelOf(line))); // "05.06.2024 | 11:30"
+        }
+        if (whole.isPresent()) {
+            // "Anush Karapetyan Mar 14, 2024": a bare name printed before the date, with no separator
+            String before = line.substring(0, whole.get().start()).strip();
+            if (isPlainName(before) && isDateWordsOnly(line.substring(whole.get().end()))) {
+                return Optional.of(new Meta(before, whole.get().date(), labelOf(line)));
+            }
+        } else {
+            // "Laman Ismayilova | Reporter": a byline whose own form has a separator the split below would cut
+            Optional<String> by = rules.byline(line);
+            if (by.isPresent() && looksLikeNames(by.get())) {
+                return Optional.of(new Meta(cleanByline(by.get()), ArticleDate.NONE, DateLabel.PLAIN));
+            }
         }
         String byline = "";
         ArticleDate date = ArticleDate.NONE;
@@ -116,6 +129,7 @@ public final class MetaLineReader {
             return DateLabel.UPDATED;
         }
         if (s.contains("published") || s.contains("posted") || s.contains("created") || s.contains("publish")
+                || s.contains("issued")
                 || s.startsWith("date")) {
             return DateLabel.PUBLISHED;
         }

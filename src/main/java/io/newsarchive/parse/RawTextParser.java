@@ -49,6 +49,15 @@ public final class RawTextParser {
 
     private static final Pattern NAME_COMMA_AGENCY = Pattern.compile(
             "^(\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3}),\\s*([\\p{L} ]{2,30})$");
+    /** A byline's label printed on a line of its own, the name on the next: "Text by:" / "FRANCE 24". */
+    private static final Pattern BYLINE_LABEL = Pattern.compile(
+            "(?:(?:text|written|words|story|report|reported) )?by:?|authors?:?", Pattern.CASE_INSENSITIVE);
+    /** Where an author filed from, after the name: "Selin Korkmaz in Ankara", "A in Tehran and B in Dubai". */
+    private static final Pattern BYLINE_PLACE = Pattern.compile(
+            " in \\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*)?(?= and |, |$)");
+    private static final Pattern AUTHOR_BIO_VERB = Pattern.compile(
+            "(?:is|was|has been|covers|writes|reports|works|heads|teaches|edits|contributed)\\b");
+    private static final Pattern DATED_TEASER = Pattern.compile("\\(\\d{1,2}[./]\\d{1,2}[./]\\d{4}\\)$");
     private static final Pattern BULLET = Pattern.compile("^[•·▪◦*–-]\\s+(.+)$");
     private static final Pattern CAPTION_MARK = Pattern.compile("(hide|toggle) caption", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_END = Pattern.compile("end of (the )?list", Pattern.CASE_INSENSITIVE);
@@ -78,34 +87,48 @@ public final class RawTextParser {
 
         // 1. What is certainly not the article: blanks, chrome, and everything after the comment form.
         boolean inTail = false;
-        boolean proseSeen = false; // a comment count above the article ("12 comments") opens no comment section
+        // A comment count above the article ("12 comments") opens no comment section; nor does a lone "Comments"
+        // button in the share bar under a long standfirst: that one needs a body under way (five lines of text,
+        // hard-wrapped or not) above it.
+        int proseLines = 0;
+        int textLines = 0;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (line.isEmpty()) {
                 roles[i] = Role.BLANK;
             } else if (inTail) {
                 roles[i] = Role.TAIL;
-            } else if (proseSeen && rules.isEnd(line)) {
+            } else if ((OutletDirectory.wordCount(line) == 1 ? textLines >= 5 : proseLines > 0) && rules.isEnd(line)) {
                 roles[i] = Role.TAIL;
                 inTail = true;
             } else {
-                proseSeen |= OutletDirectory.wordCount(line) >= 20;
+                int words = OutletDirectory.wordCount(line);
+                proseLines += words >= 20 ? 1 : 0;
+                textLines += words >= 8 && !rules.isChrome(line) ? 1 : 0;
             }
         }
         // 2. Related-headline lists, wherever they are (the tail too: sidebars follow comment forms).
+        int firstProse = firstProseLine(lines, roles);
         for (int i = 0; i < lines.length; i++) {
             if (roles[i] == Role.BLANK || roles[i] == Role.RELATED_ITEM) {
                 continue;
             }
             Optional<String> label = rules.relatedLabel(lines[i]);
-            if (label.isPresent() && OutletDirectory.wordCount(lines[i]) <= 8) {
-                roles[i] = Role.RELATED_LABEL;
-                i = readRelatedList(lines, roles, i, label.get(), related);
-                continue;
-            }
-            if (rules.isSidebarLabel(lines[i])) {
-                roles[i] = Role.CHROME;
-                i = readRelatedList(lines, roles, i, "", null); // tags, most read: furniture, dropped
+            boolean sidebar = label.isEmpty() && rules.isSidebarLabel(lines[i]);
+            if (label.isPresent() && OutletDirectory.wordCount(lines[i]) <= 8 || sidebar) {
+                roles[i] = sidebar ? Role.CHROME : Role.RELATED_LABEL;
+                int found = related.size();
+                Role[] before = i < firstProse ? roles.clone() : null;
+                // tags, most read: furniture, dropped
+                int last = readRelatedList(lines, roles, i, label.orElse(""), sidebar ? null : related);
+                if (before != null && isHeadlineOverProse(lines, before, roles, i, last)) {
+                    // A menu word ("Topics", "Latest") over the headline, whose standfirst follows: no list.
+                    System.arraycopy(before, i + 1, roles, i + 1, last - i);
+                    roles[i] = Role.CHROME;
+                    related.subList(found, related.size()).clear();
+                    continue;
+                }
+                i = last;
                 continue;
             }
             Matcher inline = INLINE_RELATED.matcher(lines[i]);
@@ -120,15 +143,16 @@ public final class RawTextParser {
                 continue;
             }
             String line = lines[i];
-            Matcher source = SOURCE_LINE.matcher(line);
-            if (source.matches()) {
+            int next = nextNonBlank(lines, i + 1);
+            if (BYLINE_LABEL.matcher(line).matches() && next >= 0 && roles[next] == Role.TEXT
+                    && OutletDirectory.wordCount(lines[next]) <= 6
+                    && (MetaLineReader.looksLikeNames(lines[next]) || outlets.byAlias(lines[next]).isPresent())) {
                 roles[i] = Role.CHROME;
-                if (sourceCredit.isEmpty()) {
-                    sourceCredit = agencyIn(source.group(1) != null ? source.group(1) : source.group(2));
-                }
+                roles[next] = Role.META;
+                metas.add(new MetaAt(next, new MetaLineReader.Meta(lines[next], ArticleDate.NONE,
+                        MetaLineReader.DateLabel.PLAIN)));
                 continue;
             }
-            int next = nextNonBlank(lines, i + 1);
             int afterNext = next < 0 ? -1 : nextNonBlank(lines, next + 1);
             if (afterNext >= 0 && roles[next] == Role.TEXT && roles[afterNext] == Role.TEXT
                     && OutletDirectory.wordCount(lines[next]) <= 4 && !endsSentence(lines[next])
@@ -151,8 +175,16 @@ public final class RawTextParser {
             }
             Optional<MetaLineReader.Meta> m = meta.read(line);
             if (m.isPresent()) {
-                roles[i] = Role.META;
+                roles[i] = Role.META; // before the source line: "Source: Xinhua| 2023-02-14 21:30:15" is a date line
                 metas.add(new MetaAt(i, m.get()));
+                continue;
+            }
+            Matcher source = SOURCE_LINE.matcher(line);
+            if (source.matches()) {
+                roles[i] = Role.CHROME;
+                if (sourceCredit.isEmpty()) {
+                    sourceCredit = agencyIn(source.group(1) != null ? source.group(1) : source.group(2));
+                }
                 continue;
             }
             if (rules.isChrome(line)) {
@@ -270,10 +302,12 @@ public final class RawTextParser {
                     block = d.get().rest();
                 }
             }
-            if (isProse(block) || OutletDirectory.wordCount(block) > MAX_CROSSHEAD_WORDS || endsSentence(block)
-                    || units.get(u).bullet()) {
+            if (isParagraph(units.get(u), block)) {
                 body.add(BodyBlock.paragraph(block));
-            } else if (!body.isEmpty() && hasProseAfter(units, u + 1) && isCrossheadLike(block)) {
+            } else if (!body.isEmpty() && u + 1 < units.size() && isParagraph(units.get(u + 1), units.get(u + 1).text())
+                    && hasProseAfter(units, u + 1) && isCrossheadLike(block)) {
+                // A crosshead stands alone over a paragraph: a run of short lines (tags, buttons, a caption over a
+                // crosshead) is none.
                 body.add(BodyBlock.crosshead(block));
             }
         }
@@ -326,8 +360,20 @@ public final class RawTextParser {
             headerCredit = agencyIn(bylineAgency.group(2));
             byline = bylineAgency.group(1);
         }
+        int outletComma = byline.lastIndexOf(", ");
+        if (outletComma > 0 && outlets.byAlias(byline.substring(outletComma + 2)).isPresent()) {
+            // "Nadia Kassem and Omar Haddad, CNN": the outlet after the names is no author
+            String named = agencyIn(byline.substring(outletComma + 2));
+            headerCredit = named.isEmpty() ? headerCredit : named;
+            byline = byline.substring(0, outletComma);
+        }
+        byline = BYLINE_PLACE.matcher(byline).replaceAll(""); // "Selin Korkmaz in Ankara"
         if (byline.isEmpty()) {
             byline = bioByline;
+        }
+        if (byline.isEmpty()) {
+            // a labelled byline printed under the article ("Author Farid Mammadli" beside the date)
+            byline = metas.stream().map(m -> m.meta().byline()).filter(b -> !b.isEmpty()).findFirst().orElse("");
         }
         // 10. Outlet and credit.
         // With no sign of any outlet and no folder to go by, a wire's own dateline credit names the outlet.
@@ -345,6 +391,7 @@ public final class RawTextParser {
             credit = headerCredit;
         }
 
+        dropAuthorBio(body, byline);
         boolean derived = headline.isEmpty();
         if (derived) {
             headline = HeadlineDeriver.derive(firstParagraph(body));
@@ -352,6 +399,27 @@ public final class RawTextParser {
         Article article = new Article(hints.id(), hints.source(), outlet, headline, derived, kicker, date, byline,
                 dateline, credit, body, related, "", List.of(), "", List.of());
         return new ParseOutcome.Parsed(ManifestOverrides.apply(article, hints.override(), outlets));
+    }
+
+    /**
+     * Drops the author's bio printed as the article's last paragraph: it opens with an author's full name and a verb
+     * of description ("Rufat Quliyev is a journalist based in Baku."). Reporting never ends on its own author.
+     */
+    private static void dropAuthorBio(List<BodyBlock> body, String byline) {
+        if (byline.isEmpty() || body.size() < 2) {
+            return;
+        }
+        String last = body.get(body.size() - 1).text();
+        if (OutletDirectory.wordCount(last) > 60) {
+            return;
+        }
+        for (String name : byline.split(",\\s*|\\s+and\\s+")) {
+            if (OutletDirectory.wordCount(name) >= 2 && last.startsWith(name + " ")
+                    && AUTHOR_BIO_VERB.matcher(last.substring(name.length() + 1)).lookingAt()) {
+                body.remove(body.size() - 1);
+                return;
+            }
+        }
     }
 
     /** Notes for the build report about what looks wrong, in a fixed order. */
@@ -400,7 +468,12 @@ public final class RawTextParser {
                 roles[j] = roles[j] == Role.TAIL ? Role.TAIL : Role.CHROME;
                 return j;
             }
-            if (rules.isChrome(line) || meta.read(line).map(m -> m.hasDate() && m.byline().isEmpty()).orElse(false)) {
+            Optional<MetaLineReader.Meta> lineMeta = meta.read(line);
+            if (lineMeta.isPresent() && (!lineMeta.get().hasDate()
+                    || lineMeta.get().label() == MetaLineReader.DateLabel.PUBLISHED)) {
+                break; // "Date 04.10.2021", "Author Farid Mammadli": the article's own metadata, under its list
+            }
+            if (rules.isChrome(line) || lineMeta.map(m -> m.byline().isEmpty()).orElse(false)) {
                 roles[j] = roles[j] == Role.TAIL ? Role.TAIL : Role.CHROME;
                 last = j;
                 continue;
@@ -450,6 +523,29 @@ public final class RawTextParser {
             last = j;
         }
         return last;
+    }
+
+    /** The first line of running text (twenty words or more), or the number of lines when there is none. */
+    private static int firstProseLine(String[] lines, Role[] roles) {
+        for (int i = 0; i < lines.length; i++) {
+            if (roles[i] == Role.TEXT && OutletDirectory.wordCount(lines[i]) >= 20) {
+                return i;
+            }
+        }
+        return lines.length;
+    }
+
+    /** True when a list read above the article holds one line only, and prose follows it: it was the headline. */
+    private static boolean isHeadlineOverProse(String[] lines, Role[] before, Role[] roles, int label, int last) {
+        int items = 0;
+        for (int j = label + 1; j <= last; j++) {
+            if (before[j] == Role.TEXT && roles[j] != Role.TEXT) {
+                items++;
+            }
+        }
+        int after = nextNonBlank(lines, last + 1);
+        return items == 1 && last > label && roles[last] != Role.TAIL && after >= 0 && roles[after] == Role.TEXT
+                && isProse(lines[after]);
     }
 
     /** The first news agency named in a credit text ("AFP", "Reuters and AFP", "FRANCE 24 with AFP"). */
@@ -515,12 +611,29 @@ public final class RawTextParser {
                 continue;
             }
             for (int u = first; u < bodyStart && units.get(u).first() < anchor; u++) {
-                if (isHeadlineLike(units.get(u).text()) && OutletDirectory.wordCount(units.get(u).text()) >= 3) {
+                if (isHeadlineLike(units.get(u).text()) && OutletDirectory.wordCount(units.get(u).text()) >= 3
+                        && !isKicker(units, u, Math.min(bodyStart, units.size()), anchor)) {
                     return u;
                 }
             }
         }
         return -1;
+    }
+
+    /**
+     * A section label over the headline ("Israel & the Region", "Middle East News"): a few words, right above a
+     * longer headline-like line that is no standfirst. Headlines of four words or fewer are rare; labels longer
+     * than that are rarer.
+     */
+    private static boolean isKicker(List<Unit> units, int u, int end, int anchor) {
+        if (u + 1 >= end || units.get(u + 1).first() >= anchor) {
+            return false;
+        }
+        String text = units.get(u).text();
+        String next = units.get(u + 1).text();
+        int words = OutletDirectory.wordCount(text);
+        int nextWords = OutletDirectory.wordCount(next);
+        return words <= 4 && nextWords >= 5 && nextWords <= 20 && isHeadlineLike(next) && !isProse(next);
     }
 
     private static boolean nextIsMeta(Role[] roles, int from) {
@@ -587,6 +700,12 @@ public final class RawTextParser {
         return hardWrapped && line.length() >= 45 && OutletDirectory.wordCount(line) >= 7;
     }
 
+    /** A unit of the body that is a paragraph, not a heading: prose, long, a full sentence, or a bullet item. */
+    private static boolean isParagraph(Unit unit, String text) {
+        return isProse(text) || OutletDirectory.wordCount(text) > MAX_CROSSHEAD_WORDS || endsSentence(text)
+                || unit.bullet();
+    }
+
     private static boolean hasProseAfter(List<Unit> units, int from) {
         for (int u = from; u < units.size(); u++) {
             if (isProse(units.get(u).text())) {
@@ -639,8 +758,10 @@ public final class RawTextParser {
                 && (Character.isUpperCase(t.codePointAt(0)) || Character.isDigit(t.codePointAt(0)));
     }
 
+    /** A teaser under a listed headline: cut off ("…"), or closed by the listed story's date ("(27.09.2021)"). */
     static boolean isTeaser(String text) {
-        return text.endsWith("…") || text.endsWith("...") || text.endsWith("[…]") || text.endsWith("[...]");
+        return text.endsWith("…") || text.endsWith("...") || text.endsWith("[…]") || text.endsWith("[...]")
+                || text.endsWith(")") && DATED_TEASER.matcher(text).find();
     }
 
     /** Ends with sentence punctuation (closing quotes and brackets aside). */
