@@ -58,6 +58,9 @@ public final class RawTextParser {
     private static final Pattern AUTHOR_BIO_VERB = Pattern.compile(
             "(?:is|was|has been|covers|writes|reports|works|heads|teaches|edits|contributed)\\b");
     private static final Pattern DATED_TEASER = Pattern.compile("\\(\\d{1,2}[./]\\d{1,2}[./]\\d{4}\\)$");
+    /** A lead reports what someone said; a photo caption does not. */
+    private static final Pattern REPORTING = Pattern.compile(
+            "\\b(?:said|says|told|tells|announced|reported|reports|stated|according to)\\b");
     private static final Pattern BULLET = Pattern.compile("^[•·▪◦*–-]\\s+(.+)$");
     private static final Pattern CAPTION_MARK = Pattern.compile("(hide|toggle) caption", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_END = Pattern.compile("end of (the )?list", Pattern.CASE_INSENSITIVE);
@@ -211,6 +214,9 @@ public final class RawTextParser {
             }
         }
         boolean hardWrapped = TextNormalizer.looksHardWrapped(lines);
+        // Below the first line of running text, a line too long for a crosshead that stops mid-sentence and runs
+        // straight into the next was broken there (a <br> in the page, a stray wrap), as in a hard-wrapped copy.
+        int bodyUnderway = firstProseLine(lines, roles);
         List<Unit> units = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             if (roles[i] != Role.TEXT) {
@@ -219,7 +225,7 @@ public final class RawTextParser {
             StringBuilder unit = new StringBuilder(lines[i]);
             int end = i;
             while (end + 1 < lines.length && roles[end + 1] == Role.TEXT && !bullet[end] && !bullet[end + 1]
-                    && joinsNext(lines[end], lines[end + 1], hardWrapped)
+                    && joinsNext(lines[end], lines[end + 1], hardWrapped, end > bodyUnderway)
                     && datelines.parse(lines[end + 1]).isEmpty()) {
                 end++;
                 unit.append(' ').append(lines[end]);
@@ -232,8 +238,8 @@ public final class RawTextParser {
         for (int u = 0; u < units.size(); u++) {
             String candidate = units.get(u).text();
             boolean dateline = datelines.parse(candidate).isPresent();
-            int nextProse = u + 1;
-            while (nextProse < units.size() && !isProse(units.get(nextProse).text())) {
+            int nextProse = u + 1; // the next paragraph of some length: a caption may stand between
+            while (nextProse < units.size() && !isSubstantial(units.get(nextProse).text())) {
                 nextProse++;
             }
             if (!dateline && isProse(candidate) && nextProse < units.size()
@@ -246,6 +252,11 @@ public final class RawTextParser {
                     && OutletDirectory.wordCount(candidate) <= 60 && u > 0
                     && isHeadlineLike(units.get(u - 1).text())) {
                 continue; // a standfirst under the headline, printed without a full stop
+            }
+            if (!dateline && isProse(candidate) && u + 1 < units.size() && isSubstantial(units.get(u + 1).text())
+                    && OutletDirectory.wordCount(candidate) < 20 && !REPORTING.matcher(candidate).find()
+                    && metaBetween(roles, 0, units.get(u).first())) {
+                continue; // a photo caption under the header: short, telling nothing said, over a long lead
             }
             if (isProse(candidate) || dateline) {
                 bodyStart = u;
@@ -686,7 +697,12 @@ public final class RawTextParser {
         return words >= 1 && words <= 5 && !endsSentence(line) ? line : "";
     }
 
-    private static boolean joinsNext(String line, String next, boolean hardWrapped) {
+    /**
+     * True when a line runs on into the next one: it does not end a sentence and the next continues it (lower case,
+     * a figure), or it is long prose, or the copy wraps lines ({@code hardWrapped}: the whole copy looks wrapped at
+     * a fixed width; {@code wrapped}: the line is in the body, where a long line cannot be a crosshead).
+     */
+    private static boolean joinsNext(String line, String next, boolean hardWrapped, boolean wrapped) {
         if (endsSentence(line)) {
             return false;
         }
@@ -697,7 +713,8 @@ public final class RawTextParser {
         if (OutletDirectory.wordCount(line) >= 20) {
             return true; // a long line of prose that stops mid-sentence was broken, not ended
         }
-        return hardWrapped && line.length() >= 45 && OutletDirectory.wordCount(line) >= 7;
+        return wrapped && line.length() >= 45 && OutletDirectory.wordCount(line) > MAX_CROSSHEAD_WORDS
+                || hardWrapped && line.length() >= 45 && OutletDirectory.wordCount(line) >= 7;
     }
 
     /** A unit of the body that is a paragraph, not a heading: prose, long, a full sentence, or a bullet item. */
@@ -728,6 +745,11 @@ public final class RawTextParser {
             }
         }
         return "";
+    }
+
+    /** A paragraph that can only be the report: long, or opening with a dateline. */
+    private boolean isSubstantial(String text) {
+        return OutletDirectory.wordCount(text) >= 20 || datelines.parse(text).isPresent();
     }
 
     /** Reads like running text: a sentence of some length, or a long line. */
