@@ -387,10 +387,13 @@ public final class RawTextParser {
             byline = metas.stream().map(m -> m.meta().byline()).filter(b -> !b.isEmpty()).findFirst().orElse("");
         }
         // 10. Outlet and credit.
-        // With no sign of any outlet and no folder to go by, a wire's own dateline credit names the outlet.
+        // The outlet table first, then the folder the user filed the copy in, then an outlet the table does not know
+        // but the page names unambiguously; with none of these, a wire's own dateline credit names the outlet.
         String creditedAgency = agency;
-        Outlet outlet = outlets.recognise(Arrays.asList(lines))
+        List<String> allLines = Arrays.asList(lines);
+        Outlet outlet = outlets.recognise(allLines)
                 .or(() -> outlets.fromFolder(hints.folder()))
+                .or(() -> outlets.fromPage(allLines))
                 .or(() -> creditedAgency.isEmpty() ? Optional.empty() : outlets.byAlias(creditedAgency))
                 .orElse(Outlet.UNKNOWN);
         // A credit names a news agency; an outlet's own name in its dateline ("(CNN)") is no credit.
