@@ -23,12 +23,18 @@ public final class MetaLineReader {
     }
 
     private static final Pattern SEGMENTS = Pattern.compile(
-            "\\s+[|•·]\\s+|\\s*[|\\[\\]]\\s*|(?<!\\p{L})(?=(?:last )?(?:updated?|upd|modified)\\b)", Pattern.CASE_INSENSITIVE);
+            "\\s+[|•·/]\\s+|\\s*[|\\[\\]]\\s*|(?<!\\p{L})(?=(?:last )?(?:updated?|upd|modified)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Set<String> DATE_WORDS = Set.of("published", "publish", "posted", "issued", "updated", "update", "on",
             "at", "last", "date", "time", "first", "modified", "created", "gmt", "utc", "local", "irst", "tehran",
             "am", "pm", "a.m.", "p.m.", "the", "-", "–", "—", "/", "|", "•", "·", ":", "edt", "est", "bst", "cet",
             "cest", "msk", "trt", "azt", "ist", "pst", "pdt", "gst", "ast", "et", "eet", "eest", "upd", "[", "]");
     private static final int MAX_META_WORDS = 24;
+    /** The filing place some sites print after the date: "Updated - March 14, 2024 08:02 pm IST - NEW DELHI". */
+    private static final Pattern PLACE_AFTER = Pattern.compile("\\s+[-–—]\\s+\\p{Lu}[\\p{Lu} .'’-]{2,40}$");
+    private static final Pattern DATE_LABEL_AT_END = Pattern.compile(
+            "\\s+(?:first published|published|posted|updated|issued)(?: on)?:?$", Pattern.CASE_INSENSITIVE);
+    /** An agency's code in capitals: "PTI", "AFP", "IANS". */
+    private static final Pattern AGENCY_CODE = Pattern.compile("\\p{Lu}{2,6}");
 
     private final DateParser dates;
     private final ChromeRules rules;
@@ -46,13 +52,7 @@ public final class MetaLineReader {
         if (whole.isPresent() && isOnlyDate(line, whole.get())) {
             return Optional.of(new Meta("", whole.get().date(), labelOf(line))); // "05.06.2024 | 11:30"
         }
-        if (whole.isPresent()) {
-            // "Anush Karapetyan Mar 14, 2024": a bare name printed before the date, with no separator
-            String before = line.substring(0, whole.get().start()).strip();
-            if (isPlainName(before) && isDateWordsOnly(line.substring(whole.get().end()))) {
-                return Optional.of(new Meta(before, whole.get().date(), labelOf(line)));
-            }
-        } else {
+        if (whole.isEmpty()) {
             // "Laman Ismayilova | Reporter": a byline whose own form has a separator the split below would cut
             Optional<String> by = rules.byline(line);
             if (by.isPresent() && looksLikeNames(by.get())) {
@@ -74,11 +74,15 @@ public final class MetaLineReader {
                 continue;
             }
             Optional<DateParser.Found> found = dates.find(s);
-            if (found.isPresent() && isOnlyDate(s, found.get())) {
+            String named = found.isPresent() ? nameBefore(s, found.get()) : "";
+            if (found.isPresent() && (isOnlyDate(s, found.get()) || !named.isEmpty())) {
                 DateLabel l = labelOf(s);
                 if (!date.isPresent() || l.compareTo(label) < 0) {
                     date = found.get().date();
                     label = l;
+                }
+                if (byline.isEmpty() && !named.isEmpty()) {
+                    byline = named;
                 }
                 any = true;
                 continue;
@@ -92,8 +96,10 @@ public final class MetaLineReader {
             if (rules.isChrome(s) || isDateWordsOnly(s)) {
                 continue;
             }
-            if (lineHasDate && byline.isEmpty() && isPlainName(s)) {
-                byline = s; // "Merve Aydin | 20.10.2022": a bare name beside a date is the byline
+            if (lineHasDate && byline.isEmpty() && (isPlainName(s) || AGENCY_CODE.matcher(s).matches())) {
+                // "Merve Aydin | 20.10.2022": a bare name beside a date is the byline; "PTI / Published: …": an
+                // agency's code in the author's place (the parser makes a known agency the credit)
+                byline = s;
                 any = true;
                 continue;
             }
@@ -103,8 +109,17 @@ public final class MetaLineReader {
     }
 
     private static boolean isOnlyDate(String segment, DateParser.Found found) {
-        String rest = segment.substring(0, found.start()) + " " + segment.substring(found.end());
-        return isDateWordsOnly(rest);
+        String after = PLACE_AFTER.matcher(segment.substring(found.end())).replaceFirst("");
+        return isDateWordsOnly(segment.substring(0, found.start()) + " " + after);
+    }
+
+    /**
+     * The bare name printed before the date, with no separator, as in "Anush Karapetyan Mar 14, 2024" or
+     * "Irfan Haider Bukhari Published March 14, 2024"; empty when the segment is not that.
+     */
+    private static String nameBefore(String segment, DateParser.Found found) {
+        String before = DATE_LABEL_AT_END.matcher(segment.substring(0, found.start()).strip()).replaceFirst("");
+        return isPlainName(before) && isDateWordsOnly(segment.substring(found.end())) ? before : "";
     }
 
     private static boolean isDateWordsOnly(String text) {

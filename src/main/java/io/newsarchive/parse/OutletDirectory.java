@@ -196,6 +196,20 @@ public final class OutletDirectory {
         return null;
     }
 
+    /** True when the line is the site's own furniture: an outlet's name or alias alone, or one of its signs. */
+    public boolean isMasthead(String line) {
+        if (byLineName(line) != null) {
+            return true;
+        }
+        boolean shortLine = wordCount(line) <= MAX_SIGN_LINE_WORDS;
+        for (Sign sign : signs) {
+            if (sign.matches(line, shortLine)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The outlet a whole line names ("Tasnim News Agency", "IRNA English"), aliases of 4+ letters only. */
     private Outlet byLineName(String line) {
         String k = key(line);

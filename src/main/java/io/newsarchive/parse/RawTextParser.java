@@ -61,6 +61,15 @@ public final class RawTextParser {
     /** A lead reports what someone said; a photo caption does not. */
     private static final Pattern REPORTING = Pattern.compile(
             "\\b(?:said|says|told|tells|announced|reported|reports|stated|according to)\\b");
+    /** A scraper's header field naming the headline: "title: …", "headline: …". */
+    private static final Pattern TITLE_FIELD = Pattern.compile("(?:title|headline)\\s*:\\s*(.{10,300})",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PROVIDER_LABEL = Pattern.compile("(?:news |content )?provided by:?",
+            Pattern.CASE_INSENSITIVE);
+    /** Words that never end a headline or a paragraph: a line ending on one runs on into the next. */
+    private static final Pattern OPEN_ENDING = Pattern.compile(
+            "\\s(?:in|of|to|the|a|an|and|or|for|on|at|with|by|from|into|as|than|its|their|his|her)$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern BULLET = Pattern.compile("^[•·▪◦*–-]\\s+(.+)$");
     private static final Pattern CAPTION_MARK = Pattern.compile("(hide|toggle) caption", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_END = Pattern.compile("end of (the )?list", Pattern.CASE_INSENSITIVE);
@@ -86,6 +95,7 @@ public final class RawTextParser {
         List<RelatedLink> related = new ArrayList<>();
         List<MetaAt> metas = new ArrayList<>();
         String bioByline = "";
+        String labelledHeadline = "";
         String sourceCredit = "";
 
         // 1. What is certainly not the article: blanks, chrome, and everything after the comment form.
@@ -147,6 +157,19 @@ public final class RawTextParser {
             }
             String line = lines[i];
             int next = nextNonBlank(lines, i + 1);
+            Matcher title = TITLE_FIELD.matcher(line);
+            if (title.matches() && i < firstProse) {
+                roles[i] = Role.CHROME; // "title: …" in a scraper's header names the headline outright
+                labelledHeadline = labelledHeadline.isEmpty() ? title.group(1).strip() : labelledHeadline;
+                continue;
+            }
+            if (PROVIDER_LABEL.matcher(line).matches()) {
+                roles[i] = Role.CHROME; // "NEWS PROVIDED BY" / the issuer: a syndication label, no author
+                if (next >= 0 && roles[next] == Role.TEXT && OutletDirectory.wordCount(lines[next]) <= 6) {
+                    roles[next] = Role.CHROME;
+                }
+                continue;
+            }
             if (BYLINE_LABEL.matcher(line).matches() && next >= 0 && roles[next] == Role.TEXT
                     && OutletDirectory.wordCount(lines[next]) <= 6
                     && (MetaLineReader.looksLikeNames(lines[next]) || outlets.byAlias(lines[next]).isPresent())) {
@@ -211,6 +234,12 @@ public final class RawTextParser {
             if (roles[i] == Role.TEXT && b.matches()) {
                 lines[i] = b.group(1);
                 bullet[i] = true;
+            }
+        }
+        for (int i = 0; i + 1 < lines.length; i++) {
+            if (roles[i] == Role.TEXT && roles[i + 1] == Role.CHROME && OPEN_ENDING.matcher(lines[i]).find()
+                    && OutletDirectory.wordCount(lines[i + 1]) <= 3) {
+                roles[i + 1] = Role.TEXT; // "…Solar Plant in" / "Azerbaijan": a wrapped line, not a section name
             }
         }
         boolean hardWrapped = TextNormalizer.looksHardWrapped(lines);
@@ -278,7 +307,8 @@ public final class RawTextParser {
         // 6. Header: the headline stands just above the first metadata line (or the body), in a run of long lines
         //    that a short line (a menu item, a section label) closes; a short line right above it is the kicker.
         int headlineUnit = findHeadline(units, bodyStart, roles, metas);
-        String headline = headlineUnit < 0 ? "" : units.get(headlineUnit).text();
+        String headline = !labelledHeadline.isEmpty() ? labelledHeadline
+                : headlineUnit < 0 ? "" : units.get(headlineUnit).text();
         String kicker = headlineUnit < 0 ? "" : kickerAbove(lines, roles, units.get(headlineUnit).first());
         int headlineLine = headlineUnit < 0 ? -1 : units.get(headlineUnit).first();
 
@@ -385,6 +415,10 @@ public final class RawTextParser {
         if (byline.isEmpty()) {
             // a labelled byline printed under the article ("Author Farid Mammadli" beside the date)
             byline = metas.stream().map(m -> m.meta().byline()).filter(b -> !b.isEmpty()).findFirst().orElse("");
+        }
+        if (!byline.isEmpty() && outlets.agencyByAlias(byline).isPresent()) {
+            headerCredit = outlets.agencyByAlias(byline).get().name(); // "Reuters", "PTI" in the author's place
+            byline = "";
         }
         // 10. Outlet and credit.
         // The outlet table first, then the folder the user filed the copy in, then an outlet the table does not know
@@ -603,20 +637,34 @@ public final class RawTextParser {
             }
         }
         anchors.add(bodyStartLine);
+        java.util.Set<Integer> bylines = new java.util.HashSet<>();
+        metas.stream().filter(m -> !m.meta().byline().isEmpty()).forEach(m -> bylines.add(m.line()));
         for (int anchor : anchors) {
             int first = -1;
+            int justAbove = -1;
             for (int u = bodyStart; u >= 0; u--) {
                 Unit unit = units.get(u);
                 if (unit.first() >= anchor) {
                     continue;
                 }
+                justAbove = justAbove < 0 ? u : justAbove;
                 if (brokenBetween(roles, unit.last() + 1, first < 0 ? anchor : units.get(first).first())) {
                     break;
                 }
-                if (isAuthorLine(unit.text())) {
-                    continue; // "Elwin Dabbour, Reuters", "ANADOLU AGENCY": between headline and date, not a menu
+                if (isAuthorLine(unit.text()) && (first < 0 || isProse(units.get(first).text()))) {
+                    // "Elwin Dabbour, Reuters", "ANADOLU AGENCY": between headline (or standfirst) and date, not a
+                    // menu. Above the headline, a name-like line ("Israel Business News") is a menu item again.
+                    continue;
+                }
+                if (outlets.isMasthead(unit.text())) {
+                    break; // "Haaretz | Israel News", "INTERFAX - RUSSIA & CIS GENERAL NEWSWIRE": the site's name
                 }
                 if (OutletDirectory.wordCount(unit.text()) < 4 && !isProse(unit.text())) {
+                    if (u == justAbove && bylines.contains(anchor) && isHeadlineLike(unit.text())) {
+                        first = u; // a short title right over its byline ("The Afghan knot"); a date bar may
+                                   // stand under a section name, a byline does not
+                        continue;
+                    }
                     break;
                 }
                 first = u;
