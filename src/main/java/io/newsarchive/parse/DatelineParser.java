@@ -27,9 +27,9 @@ public final class DatelineParser {
     private static final Pattern WITH_AGENCY_IN_PARENS = Pattern.compile(
             "^(" + PLACE + "(?:,\\s*" + PLACE + "|\\s*\\[" + PLACE + "\\])?)(?:,\\s*" + DATE_PART + ")?\\s*"
                     + "\\(([A-Z][\\w.&' -]{0,40})\\)\\s*" + DASH + "*\\s*");
-    /** MOSCOW, October 22. /TASS/. · Yerevan /JAMnews/. */
+    /** MOSCOW, October 22. /TASS/. · Yerevan /JAMnews/. · DUBAI, UAE, March 14, 2024 /PRNewswire/ -- */
     private static final Pattern WITH_AGENCY_IN_SLASHES = Pattern.compile(
-            "^(" + PLACE + "(?:,\\s*" + PLACE + ")?)(?:,\\s*" + DATE_PART + ")?\\.?\\s*/([A-Z][\\w.&' -]{0,30})/\\.?\\s*");
+            "^(" + PLACE + "(?:,\\s*" + PLACE + ")?)(?:,\\s*" + DATE_PART + ")?\\.?\\s*/([A-Z][\\w.&' -]{0,30})/\\.?\\s*(?:[-–—]+\\s*)?");
     /** Abu Dhabi, UAE CNN — (a known name in capitals after the place, no brackets) */
     private static final Pattern AGENCY_BEFORE_DASH = Pattern.compile(
             "^(" + PLACE + "(?:,\\s*" + PLACE + ")?)\\s+([A-Z][\\w.&'-]{1,20})\\s*[–—-]+\\s+");

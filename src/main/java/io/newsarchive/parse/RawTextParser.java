@@ -36,7 +36,7 @@ public final class RawTextParser {
     /** "Source: Reuters", "With reporting by AFP", "Additional sources • AFP", "(FRANCE 24 with AFP)". */
     private static final Pattern SOURCE_LINE = Pattern.compile(
             "^(?:source|sources|additional sources|with reporting by|with additional reporting by|"
-                    + "with reporting from)\\s*[:•|–-]?\\s*(.{2,60}?)\\.?$"
+                    + "with reporting from|with files from)\\s*[:•|–-]?\\s*(.{2,60}?)\\.?$"
                     + "|^\\([\\p{L}\\d ]{2,30} with ([^)]{2,40})\\)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE_WITH_AGENCY = Pattern.compile(
@@ -55,6 +55,7 @@ public final class RawTextParser {
     /** Where an author filed from, after the name: "Selin Korkmaz in Ankara", "A in Tehran and B in Dubai". */
     private static final Pattern BYLINE_PLACE = Pattern.compile(
             " in \\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*)?(?= and |, |$)");
+    private static final Pattern BYLINE_ROLE = Pattern.compile("\\s*\\([^()]{2,80}\\)$");
     private static final Pattern AUTHOR_BIO_VERB = Pattern.compile(
             "(?:is|was|has been|covers|writes|reports|works|heads|teaches|edits|contributed)\\b");
     private static final Pattern DATED_TEASER = Pattern.compile("\\(\\d{1,2}[./]\\d{1,2}[./]\\d{4}\\)$");
@@ -373,8 +374,14 @@ public final class RawTextParser {
                     bestRank = rank;
                 }
             }
-            if (byline.isEmpty() && !m.meta().byline().isEmpty() && nearTop) {
+            if (byline.isEmpty() && !m.meta().byline().isEmpty() && nearTop && !m.meta().guessed()) {
                 byline = m.meta().byline();
+            }
+        }
+        for (MetaAt m : metas) {
+            boolean nearTop = m.line() < bodyStartLine || m.line() <= metaLimitLine;
+            if (byline.isEmpty() && !m.meta().byline().isEmpty() && nearTop) {
+                byline = m.meta().byline(); // a bare name beside the date, when no line says "By"
             }
         }
         if (!agencyByline.isEmpty()) {
@@ -409,6 +416,7 @@ public final class RawTextParser {
             byline = byline.substring(0, outletComma);
         }
         byline = BYLINE_PLACE.matcher(byline).replaceAll(""); // "Selin Korkmaz in Ankara"
+        byline = BYLINE_ROLE.matcher(byline).replaceFirst(""); // "Clémence Aubert (Tbilisi, special correspondent)"
         if (byline.isEmpty()) {
             byline = bioByline;
         }
@@ -435,7 +443,7 @@ public final class RawTextParser {
         if (credit.isEmpty() && !sourceCredit.equals(outlet.name())) {
             credit = sourceCredit;
         }
-        if (credit.isEmpty() && !headerCredit.equals(outlet.name())) {
+        if (credit.isEmpty()) {
             credit = headerCredit;
         }
 
