@@ -196,6 +196,11 @@ public final class OutletDirectory {
         return null;
     }
 
+    /** True when the line names an outlet ("Sky News Daily" is a podcast, no author). */
+    public boolean namesOutlet(String line) {
+        return namedIn(line) != null;
+    }
+
     /** True when the line is the site's own furniture: an outlet's name or alias alone, or one of its signs. */
     public boolean isMasthead(String line) {
         if (byLineName(line) != null) {

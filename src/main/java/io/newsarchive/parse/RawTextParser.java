@@ -30,7 +30,8 @@ public final class RawTextParser {
     static final int META_UNITS_INTO_BODY = 3;
 
     private static final Pattern INLINE_RELATED = Pattern.compile(
-            "^(read more|read also|also read|see also|related|more|recommended|also see)\\s*[:|»>–—-]\\s*(.{10,300})$",
+            "^(read more|read also|also read|see also|related|more|recommended|also see|read)"
+                    + "(?:\\s*[:|»>–—-]|\\s+(?:subscribers|members) only)\\s*(.{10,300})$",
             Pattern.CASE_INSENSITIVE);
 
     /** "Source: Reuters", "With reporting by AFP", "Additional sources • AFP", "(FRANCE 24 with AFP)". */
@@ -70,6 +71,11 @@ public final class RawTextParser {
     /** Words that never end a headline or a paragraph: a line ending on one runs on into the next. */
     private static final Pattern OPEN_ENDING = Pattern.compile(
             "\\s(?:in|of|to|the|a|an|and|or|for|on|at|with|by|from|into|as|than|its|their|his|her)$",
+            Pattern.CASE_INSENSITIVE);
+    /** A photo credit on a line of its own: "© UNHCR/Jane Doe", "Image Credit: WAM", "Vahid Salemi/AP". */
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "(?:©|\\(c\\)|(?:image|photo|picture) ?credit\\s*:|(?:image|photo|picture|photograph)\\s*:).{2,80}"
+                    + "|[\\p{L}.'’ -]{3,40}/\\s?[\\p{L}.'’ -]{2,40}",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BULLET = Pattern.compile("^[•·▪◦*–-]\\s+(.+)$");
     private static final Pattern CAPTION_MARK = Pattern.compile("(hide|toggle) caption", Pattern.CASE_INSENSITIVE);
@@ -224,6 +230,20 @@ public final class RawTextParser {
                     if (previous >= 0 && roles[previous] == Role.TEXT) {
                         roles[previous] = Role.CHROME; // the caption above "hide caption"
                     }
+                }
+            }
+        }
+        // A short caption right above (or right under) its photo credit ("© UNHCR/Jane Doe", "Image Credit: WAM") is chrome too.
+        for (int i = 0; i < lines.length; i++) {
+            if (roles[i] == Role.CHROME && CREDIT_LINE.matcher(lines[i]).matches()) {
+                int previous = i - 1;
+                while (previous >= 0 && roles[previous] == Role.BLANK) {
+                    previous--;
+                }
+                if (previous >= 0 && roles[previous] == Role.TEXT && isCaption(lines[previous])) {
+                    roles[previous] = Role.CHROME;
+                } else if (i + 1 < lines.length && roles[i + 1] == Role.TEXT && isCaption(lines[i + 1])) {
+                    roles[i + 1] = Role.CHROME; // the credit printed first, its caption on the very next line
                 }
             }
         }
@@ -399,7 +419,7 @@ public final class RawTextParser {
             } else if (OutletDirectory.wordCount(line) <= 4 && !agencyIn(line).isEmpty()
                     && nextIsMeta(roles, units.get(u).last() + 1)) {
                 headerCredit = agencyIn(line); // "ANADOLU AGENCY" in the author's place, above the date
-            } else if (byline.isEmpty() && MetaLineReader.isPlainName(line)) {
+            } else if (byline.isEmpty() && MetaLineReader.isPlainName(line) && !outlets.namesOutlet(line)) {
                 byline = line; // a bare name under the headline ("Rahim Kohandel")
             }
         }
@@ -511,11 +531,17 @@ public final class RawTextParser {
         int last = labelLine;
         int items = 0;
         boolean afterItem = false;
+        boolean tight = true; // label and items on consecutive lines, so far
         for (int j = labelLine + 1; j < lines.length; j++) {
             String line = lines[j];
             if (line.isEmpty()) {
                 continue;
             }
+            boolean afterBlank = lines[j - 1].isEmpty();
+            if (tight && afterBlank && items > 0 && isStatement(line)) {
+                break; // a list printed line under line ends at the blank line: the body resumes
+            }
+            tight &= !afterBlank;
             if (rules.relatedLabel(line).isPresent() || rules.isSidebarLabel(line)
                     || (rules.isEnd(line) && roles[labelLine] != Role.TAIL)) {
                 break;
@@ -804,6 +830,13 @@ public final class RawTextParser {
             }
         }
         return "";
+    }
+
+    /** Could be a photo caption: a short line that reports nothing said. */
+    private boolean isCaption(String line) {
+        int words = OutletDirectory.wordCount(line);
+        return words >= 3 && words <= 25 && !REPORTING.matcher(line).find() && datelines.parse(line).isEmpty()
+                && !stripClosers(line).endsWith("?") && !stripClosers(line).endsWith(":");
     }
 
     /** A paragraph that can only be the report: long, or opening with a dateline. */
