@@ -23,7 +23,7 @@ public final class RawTextParser {
     /** A body shorter than this is suspicious (a teaser, a paywall stub) and noted in the report. */
     static final int SHORT_BODY_WORDS = 80;
     /** A crosshead is short: at most this many words. */
-    static final int MAX_CROSSHEAD_WORDS = 12;
+    static final int MAX_CROSSHEAD_WORDS = 14;
     /** A related headline is a line of at most this many words. */
     static final int MAX_RELATED_WORDS = 30;
     /** Metadata (date, byline) counts when it is in the header or this many units into the body. */
@@ -77,6 +77,8 @@ public final class RawTextParser {
             "(?:©|\\(c\\)|(?:image|photo|picture) ?credit\\s*:|(?:image|photo|picture|photograph)\\s*:).{2,80}"
                     + "|[\\p{L}.'’ -]{3,40}/\\s?[\\p{L}.'’ -]{2,40}",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern SENTENCE_END_ADDRESS = Pattern.compile("(?:https?://|www\\.)\\S+\\.");
+    private static final Pattern POST_TIME = Pattern.compile("\\d{1,2}:\\d{2}(?: ?[ap]m)?", Pattern.CASE_INSENSITIVE);
     private static final Pattern BULLET = Pattern.compile("^[•·▪◦*–-]\\s+(.+)$");
     private static final Pattern CAPTION_MARK = Pattern.compile("(hide|toggle) caption", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_END = Pattern.compile("end of (the )?list", Pattern.CASE_INSENSITIVE);
@@ -258,9 +260,12 @@ public final class RawTextParser {
             }
         }
         for (int i = 0; i + 1 < lines.length; i++) {
-            if (roles[i] == Role.TEXT && roles[i + 1] == Role.CHROME && OPEN_ENDING.matcher(lines[i]).find()
-                    && OutletDirectory.wordCount(lines[i + 1]) <= 3) {
-                roles[i + 1] = Role.TEXT; // "…Solar Plant in" / "Azerbaijan": a wrapped line, not a section name
+            if (roles[i] == Role.TEXT && roles[i + 1] == Role.CHROME && OutletDirectory.wordCount(lines[i + 1]) <= 3
+                    && (OPEN_ENDING.matcher(lines[i]).find()
+                        || !endsSentence(lines[i]) && SENTENCE_END_ADDRESS.matcher(lines[i + 1]).matches())) {
+                // "…Solar Plant in" / "Azerbaijan": a wrapped line, not a section name; "…, visit" /
+                // "www.example.com.": an address that ends the sentence, not a link line
+                roles[i + 1] = Role.TEXT;
             }
         }
         boolean hardWrapped = TextNormalizer.looksHardWrapped(lines);
@@ -353,9 +358,15 @@ public final class RawTextParser {
         }
         // 8. Body: paragraphs and crossheads; the dateline comes off the first paragraph.
         List<BodyBlock> body = new ArrayList<>();
+        if (isPostTitle(lines, units, bodyStart - 1) && bodyStart - 1 > headlineUnit) {
+            body.add(BodyBlock.crosshead(units.get(bodyStart - 1).text())); // a live blog's first post title
+        }
         int metaLimitLine = units.get(Math.min(units.size() - 1, bodyStart + META_UNITS_INTO_BODY)).last();
         for (int u = bodyStart; u < units.size(); u++) {
-            String block = rules.stripPrefix(units.get(u).text());
+            // "BREAKING: " and the like are stripped from paragraphs; on a crosshead ("Analysis: …") they are its text
+            String unitText = units.get(u).text();
+            String block = body.isEmpty() || isParagraph(units.get(u), unitText) ? rules.stripPrefix(unitText)
+                    : unitText;
             if (body.isEmpty()) {
                 Optional<DatelineParser.Dateline> d = datelines.parse(block);
                 if (d.isPresent()) {
@@ -441,8 +452,11 @@ public final class RawTextParser {
             byline = bioByline;
         }
         if (byline.isEmpty()) {
-            // a labelled byline printed under the article ("Author Farid Mammadli" beside the date)
-            byline = metas.stream().map(m -> m.meta().byline()).filter(b -> !b.isEmpty()).findFirst().orElse("");
+            // a labelled byline printed under the article ("Author Farid Mammadli" beside the date); one between
+            // paragraphs signs a post of a live blog, not the page
+            int lastProse = lastProseLine(units);
+            byline = metas.stream().filter(m -> m.line() > lastProse).map(m -> m.meta().byline())
+                    .filter(b -> !b.isEmpty()).findFirst().orElse("");
         }
         if (!byline.isEmpty() && outlets.agencyByAlias(byline).isPresent()) {
             headerCredit = outlets.agencyByAlias(byline).get().name(); // "Reuters", "PTI" in the author's place
@@ -532,6 +546,7 @@ public final class RawTextParser {
         int items = 0;
         boolean afterItem = false;
         boolean tight = true; // label and items on consecutive lines, so far
+        boolean teaserless = false; // an item was followed straight by the next: this list has no teasers
         for (int j = labelLine + 1; j < lines.length; j++) {
             String line = lines[j];
             if (line.isEmpty()) {
@@ -560,6 +575,9 @@ public final class RawTextParser {
                 last = j;
                 continue;
             }
+            if (afterItem && isHeadlineLike(line) && !isStatement(line) && !isTeaser(line)) {
+                teaserless = true;
+            }
             if (isTeaser(line) && afterItem) {
                 roles[j] = Role.CHROME;
                 last = j;
@@ -567,7 +585,7 @@ public final class RawTextParser {
                 continue;
             }
             int following = nextNonBlank(lines, j + 1);
-            if (afterItem && isStatement(line) && OutletDirectory.wordCount(line) <= 45 && following >= 0
+            if (afterItem && !teaserless && isStatement(line) && OutletDirectory.wordCount(line) <= 45 && following >= 0
                     && isHeadlineLike(lines[following]) && !isStatement(lines[following])) {
                 roles[j] = roles[j] == Role.TAIL ? Role.TAIL : Role.CHROME; // a teaser under a listed headline
                 last = j;
@@ -830,6 +848,27 @@ public final class RawTextParser {
             }
         }
         return "";
+    }
+
+    private static int lastProseLine(List<Unit> units) {
+        for (int u = units.size() - 1; u >= 0; u--) {
+            if (isProse(units.get(u).text())) {
+                return units.get(u).last();
+            }
+        }
+        return -1;
+    }
+
+    /** A live blog's post title: a short heading right under the post's bare time ("20:02"). */
+    private static boolean isPostTitle(String[] lines, List<Unit> units, int u) {
+        if (u < 0 || isProse(units.get(u).text()) || !isCrossheadLike(units.get(u).text())) {
+            return false;
+        }
+        int previous = units.get(u).first() - 1;
+        while (previous >= 0 && lines[previous].isEmpty()) {
+            previous--;
+        }
+        return previous >= 0 && POST_TIME.matcher(lines[previous]).matches();
     }
 
     /** Could be a photo caption: a short line that reports nothing said. */
