@@ -79,6 +79,12 @@ public final class RawTextParser {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SENTENCE_END_ADDRESS = Pattern.compile("(?:https?://|www\\.)\\S+\\.");
     private static final Pattern POST_TIME = Pattern.compile("\\d{1,2}:\\d{2}(?: ?[ap]m)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAME_JOINS = Pattern.compile(",? and |, ");
+    /** A role printed before the author's name: "By South Asia correspondent Meghna Kapoor". */
+    private static final Pattern ROLE_BEFORE_NAME = Pattern.compile(
+            "^(?:\\p{L}+ ){0,3}(?:correspondent|reporter|editor|writer|journalist|analyst) (?=\\p{Lu}\\p{Ll})");
+    /** "ABC/Reuters" under a story: the outlet and the agency it took the story from. */
+    private static final Pattern OUTLET_SLASH_AGENCY = Pattern.compile("([\\p{L} .]{2,30})/([\\p{L} .]{2,30})");
     private static final Pattern BULLET = Pattern.compile("^[•·▪◦*–-]\\s+(.+)$");
     private static final Pattern CAPTION_MARK = Pattern.compile("(hide|toggle) caption", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_END = Pattern.compile("end of (the )?list", Pattern.CASE_INSENSITIVE);
@@ -212,6 +218,13 @@ public final class RawTextParser {
             if (m.isPresent()) {
                 roles[i] = Role.META; // before the source line: "Source: Xinhua| 2023-02-14 21:30:15" is a date line
                 metas.add(new MetaAt(i, m.get()));
+                continue;
+            }
+            Matcher slash = OUTLET_SLASH_AGENCY.matcher(line);
+            if (slash.matches() && outlets.byAlias(slash.group(1).strip()).isPresent()
+                    && !agencyIn(slash.group(2)).isEmpty()) {
+                roles[i] = Role.CHROME; // "ABC/Reuters": both known outlets, so no photographer's credit
+                sourceCredit = sourceCredit.isEmpty() ? agencyIn(slash.group(2)) : sourceCredit;
                 continue;
             }
             Matcher source = SOURCE_LINE.matcher(line);
@@ -430,7 +443,7 @@ public final class RawTextParser {
             } else if (OutletDirectory.wordCount(line) <= 4 && !agencyIn(line).isEmpty()
                     && nextIsMeta(roles, units.get(u).last() + 1)) {
                 headerCredit = agencyIn(line); // "ANADOLU AGENCY" in the author's place, above the date
-            } else if (byline.isEmpty() && MetaLineReader.isPlainName(line) && !outlets.namesOutlet(line)) {
+            } else if (byline.isEmpty() && isNames(line) && !outlets.namesOutlet(line)) {
                 byline = line; // a bare name under the headline ("Rahim Kohandel")
             }
         }
@@ -448,6 +461,7 @@ public final class RawTextParser {
         }
         byline = BYLINE_PLACE.matcher(byline).replaceAll(""); // "Selin Korkmaz in Ankara"
         byline = BYLINE_ROLE.matcher(byline).replaceFirst(""); // "Clémence Aubert (Tbilisi, special correspondent)"
+        byline = ROLE_BEFORE_NAME.matcher(byline).replaceFirst("");
         if (byline.isEmpty()) {
             byline = bioByline;
         }
@@ -771,10 +785,20 @@ public final class RawTextParser {
     /** A line naming the author or the agency in the author's place. */
     private boolean isAuthorLine(String text) {
         Matcher withAgency = NAME_COMMA_AGENCY.matcher(text);
-        return MetaLineReader.isPlainName(text) && OutletDirectory.wordCount(text) <= 4
+        return isNames(text) && OutletDirectory.wordCount(text) <= 9
                 || withAgency.matches() && !agencyIn(withAgency.group(2)).isEmpty()
                 || OutletDirectory.wordCount(text) <= 4 && !agencyIn(text).isEmpty()
                 || rules.byline(text).filter(MetaLineReader::looksLikeNames).isPresent();
+    }
+
+    /** Names only: "Rahim Durrani", "Rahim Durrani and Sana Mirza", "A Smith, B Jones and C Lee". */
+    private static boolean isNames(String text) {
+        for (String part : NAME_JOINS.split(text, 4)) {
+            if (!MetaLineReader.isPlainName(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when a metadata line or a related list stands between two lines: a run of header units ends there. */
