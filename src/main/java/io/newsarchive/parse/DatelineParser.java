@@ -27,9 +27,9 @@ public final class DatelineParser {
     private static final Pattern WITH_AGENCY_IN_PARENS = Pattern.compile(
             "^(" + PLACE + "(?:,\\s*" + PLACE + "|\\s*\\[" + PLACE + "\\])?)(?:,\\s*" + DATE_PART + ")?\\s*"
                     + "\\(([A-Z][\\w.&' -]{0,40})\\)\\s*" + DASH + "*\\s*");
-    /** MOSCOW, October 22. /TASS/. · Yerevan /JAMnews/. */
+    /** MOSCOW, October 22. /TASS/. · Yerevan /JAMnews/. · DUBAI, UAE, March 14, 2024 /PRNewswire/ -- */
     private static final Pattern WITH_AGENCY_IN_SLASHES = Pattern.compile(
-            "^(" + PLACE + "(?:,\\s*" + PLACE + ")?)(?:,\\s*" + DATE_PART + ")?\\.?\\s*/([A-Z][\\w.&' -]{0,30})/\\.?\\s*");
+            "^(" + PLACE + "(?:,\\s*" + PLACE + ")?)(?:,\\s*" + DATE_PART + ")?\\.?\\s*/([A-Z][\\w.&' -]{0,30})/\\.?\\s*(?:[-–—]+\\s*)?");
     /** Abu Dhabi, UAE CNN — (a known name in capitals after the place, no brackets) */
     private static final Pattern AGENCY_BEFORE_DASH = Pattern.compile(
             "^(" + PLACE + "(?:,\\s*" + PLACE + ")?)\\s+([A-Z][\\w.&'-]{1,20})\\s*[–—-]+\\s+");
@@ -50,6 +50,11 @@ public final class DatelineParser {
             "^(" + CAPS_PLACE + "|" + PLACE + ",\\s*" + PLACE + ")(?:,\\s*" + DATE_PART + ")?\\.?$");
     /** Riyadh - Asharq Al-Awsat (a place, then the outlet's own name) */
     private static final Pattern PLACE_DASH_OUTLET = Pattern.compile("^(" + PLACE + ")\\s+[–—-]\\s+(.{2,40})$");
+    /** Dubai: · Abu Dhabi: (a place in ordinary case and a colon, as Gulf and South Asian papers print it) */
+    private static final Pattern PLACE_COLON = Pattern.compile(
+            "^(\\p{Lu}[\\p{Ll}’'-]+(?: \\p{Lu}[\\p{Ll}’'-]+)?):\\s+(?=[\\p{Lu}\"“‘])");
+    /** A lead reports: without a verb of saying, "Word: long sentence" is more likely a label than a place. */
+    private static final Pattern REPORTS = Pattern.compile("\\b(?:said|says|told|announced|reported|according to)\\b");
     /** (AFP) - */
     private static final Pattern AGENCY_ONLY = Pattern.compile("^\\(([A-Z][\\w.&' -]{0,30})\\)\\s*" + DASH + "+\\s*");
 
@@ -92,6 +97,11 @@ public final class DatelineParser {
         if (m.lookingAt() && hasRest(paragraph, m) && COUNTRIES.contains(m.group(2))
                 && !COUNTRIES.contains(m.group(1))) {
             return Optional.of(new Dateline(m.group(1) + ", " + m.group(2), "", rest(paragraph, m)));
+        }
+        m = PLACE_COLON.matcher(paragraph);
+        if (m.lookingAt() && hasRest(paragraph, m) && !LABELS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))
+                && rest(paragraph, m).split(" ").length >= 12 && REPORTS.matcher(paragraph).find()) {
+            return Optional.of(new Dateline(m.group(1), "", rest(paragraph, m)));
         }
         m = AGENCY_ONLY.matcher(paragraph);
         if (m.lookingAt() && hasRest(paragraph, m)) {
@@ -162,6 +172,15 @@ public final class DatelineParser {
             "United States", "US", "USA", "Canada", "Japan", "Indonesia", "Malaysia", "Libya", "Tunisia", "Algeria",
             "Morocco", "Sudan", "Ethiopia", "Somalia", "Kenya", "Nigeria", "South Africa", "Brazil", "Venezuela",
             "Mexico", "Peru", "Argentina", "Palestine", "Gaza", "West Bank");
+
+    /** Words that open a paragraph with a colon without being a place: "Update: …", "Analysis: …". */
+    private static final java.util.Set<String> LABELS = java.util.Set.of("update", "updated", "note", "notice", "editor's note",
+            "analysis", "opinion", "comment", "question", "answer", "watch", "read", "read more", "photo", "photos",
+            "video", "breaking", "exclusive", "live", "summary", "context", "background", "warning", "correction",
+            "clarification", "source", "sources", "disclaimer", "explainer", "quote", "transcript", "interview",
+            "reporter", "host", "translation", "caption", "listen", "related", "also", "advertisement", "editor",
+            "key points", "what happened", "why it matters", "the bottom line", "first", "second", "finally",
+            "meanwhile", "however", "today", "yesterday", "tomorrow", "statement", "details", "timeline");
 
     private static final List<String> NOT_PLACES = List.of("UPDATE", "UPDATED", "BREAKING", "EXCLUSIVE", "NOTE",
             "EDITOR'S NOTE", "WATCH", "VIDEO", "ANALYSIS", "OPINION", "FILE", "PHOTO", "NATO", "OPEC", "IAEA", "UN",

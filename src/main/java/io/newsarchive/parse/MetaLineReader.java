@@ -15,20 +15,39 @@ public final class MetaLineReader {
     /** How a date was labelled: "Updated" never beats "Published". */
     public enum DateLabel { PUBLISHED, PLAIN, UPDATED }
 
-    /** What a meta line said; empty strings / NONE for what it did not say. */
-    public record Meta(String byline, ArticleDate date, DateLabel label) {
+    /**
+     * What a meta line said; empty strings / NONE for what it did not say. {@code guessed}: the byline is a bare
+     * name beside the date, with no "By" or role to say so ("All News 09:15 March 14, 2024" may be a section).
+     */
+    public record Meta(String byline, ArticleDate date, DateLabel label, boolean guessed) {
+        public Meta(String byline, ArticleDate date, DateLabel label) {
+            this(byline, date, label, false);
+        }
+
         public boolean hasDate() {
             return date.isPresent();
         }
     }
 
     private static final Pattern SEGMENTS = Pattern.compile(
-            "\\s+[|•·]\\s+|\\s*[|\\[\\]]\\s*|(?<!\\p{L})(?=(?:last )?(?:updated?|upd|modified)\\b)", Pattern.CASE_INSENSITIVE);
-    private static final Set<String> DATE_WORDS = Set.of("published", "publish", "posted", "updated", "update", "on",
+            "\\s+[|•·/]\\s+|\\s*[|\\[\\]]\\s*|(?<!\\p{L})(?=(?:last )?(?:updated?|upd|modified)\\b)", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> DATE_WORDS = Set.of("published", "publish", "posted", "issued", "updated", "update", "on",
             "at", "last", "date", "time", "first", "modified", "created", "gmt", "utc", "local", "irst", "tehran",
             "am", "pm", "a.m.", "p.m.", "the", "-", "–", "—", "/", "|", "•", "·", ":", "edt", "est", "bst", "cet",
-            "cest", "msk", "trt", "azt", "ist", "pst", "pdt", "gst", "ast", "et", "eet", "eest", "upd", "[", "]");
+            "cest", "msk", "trt", "azt", "ist", "pst", "pdt", "gst", "ast", "et", "eet", "eest", "upd", "[", "]", "uk");
     private static final int MAX_META_WORDS = 24;
+    /** The filing place some sites print after the date: "Updated - March 14, 2024 08:02 pm IST - NEW DELHI". */
+    private static final Pattern PLACE_AFTER = Pattern.compile("\\s+[-–—]\\s+\\p{Lu}[\\p{Lu} .'’-]{2,40}$");
+    private static final Pattern DATE_LABEL_AT_END = Pattern.compile(
+            "\\s+(?:first published|published|posted|updated|issued)(?: on)?:?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ZONE_CITY = Pattern.compile("\\(\\p{Lu}[\\p{L} ]{1,20}\\)");
+    /** A month's name: "Last Updated: March 14" is a date line without its year. */
+    private static final Pattern MONTH_WORD = Pattern.compile(
+            "jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?"
+                    + "|dec(ember)?");
+    private static final Pattern CATEGORIES = Pattern.compile("\\p{Lu}\\p{L}+(?:, \\p{Lu}\\p{L}+){1,3}");
+    /** An agency's code in capitals: "PTI", "AFP", "IANS". */
+    private static final Pattern AGENCY_CODE = Pattern.compile("\\p{Lu}{2,6}");
 
     private final DateParser dates;
     private final ChromeRules rules;
@@ -44,12 +63,21 @@ public final class MetaLineReader {
         }
         Optional<DateParser.Found> whole = dates.find(line);
         if (whole.isPresent() && isOnlyDate(line, whole.get())) {
-            return Optional.of(new Meta("", whole.get().date(), labelOf(line))); // "05.06.2024 | 11:30"
+            // "05.06.2024 | 11:30"; the label stands before the date ("Published on …, updated at 11:02 am")
+            return Optional.of(new Meta("", whole.get().date(), labelOf(line.substring(0, whole.get().end()))));
+        }
+        if (whole.isEmpty()) {
+            // "Laman Ismayilova | Reporter": a byline whose own form has a separator the split below would cut
+            Optional<String> by = rules.byline(line);
+            if (by.isPresent() && looksLikeNames(by.get())) {
+                return Optional.of(new Meta(cleanByline(by.get()), ArticleDate.NONE, DateLabel.PLAIN));
+            }
         }
         String byline = "";
         ArticleDate date = ArticleDate.NONE;
         DateLabel label = DateLabel.PLAIN;
         boolean any = false;
+        boolean guessed = false;
         String[] segments = SEGMENTS.split(line);
         boolean lineHasDate = false;
         for (String segment : segments) {
@@ -61,11 +89,16 @@ public final class MetaLineReader {
                 continue;
             }
             Optional<DateParser.Found> found = dates.find(s);
-            if (found.isPresent() && isOnlyDate(s, found.get())) {
+            String named = found.isPresent() ? nameBefore(s, found.get()) : "";
+            if (found.isPresent() && (isOnlyDate(s, found.get()) || !named.isEmpty())) {
                 DateLabel l = labelOf(s);
                 if (!date.isPresent() || l.compareTo(label) < 0) {
                     date = found.get().date();
                     label = l;
+                }
+                if (byline.isEmpty() && !named.isEmpty()) {
+                    byline = named;
+                    guessed = true;
                 }
                 any = true;
                 continue;
@@ -79,25 +112,47 @@ public final class MetaLineReader {
             if (rules.isChrome(s) || isDateWordsOnly(s)) {
                 continue;
             }
-            if (lineHasDate && byline.isEmpty() && isPlainName(s)) {
-                byline = s; // "Merve Aydin | 20.10.2022": a bare name beside a date is the byline
+            if (lineHasDate && date.isPresent() && CATEGORIES.matcher(s).matches()) {
+                continue; // "KYODO NEWS - Mar 14, 2024 - 20:02 | World, All": the sections filed under
+            }
+            if (lineHasDate && !byline.isEmpty() && isPlainName(s)) {
+                continue; // "Nadia Ferreira · CBC News · Posted: …": the outlet or desk after the author
+            }
+            if (lineHasDate && byline.isEmpty() && (isPlainName(s) || AGENCY_CODE.matcher(s).matches())) {
+                // "Merve Aydin | 20.10.2022": a bare name beside a date is the byline; "PTI / Published: …": an
+                // agency's code in the author's place (the parser makes a known agency the credit)
+                byline = s;
+                guessed = true;
                 any = true;
                 continue;
             }
             return Optional.empty();
         }
-        return any ? Optional.of(new Meta(byline, date, label)) : Optional.empty();
+        return any ? Optional.of(new Meta(byline, date, label, guessed)) : Optional.empty();
     }
 
     private static boolean isOnlyDate(String segment, DateParser.Found found) {
-        String rest = segment.substring(0, found.start()) + " " + segment.substring(found.end());
-        return isDateWordsOnly(rest);
+        String after = PLACE_AFTER.matcher(segment.substring(found.end())).replaceFirst("");
+        return isDateWordsOnly(segment.substring(0, found.start()) + " " + after);
+    }
+
+    /**
+     * The bare name printed before the date, with no separator, as in "Anush Karapetyan Mar 14, 2024" or
+     * "Irfan Haider Bukhari Published March 14, 2024"; empty when the segment is not that.
+     */
+    private static String nameBefore(String segment, DateParser.Found found) {
+        String before = segment.substring(0, found.start()).replaceAll("[\\s,|/–—-]+$", "");
+        before = DATE_LABEL_AT_END.matcher(before).replaceFirst("");
+        return isPlainName(before) && isDateWordsOnly(segment.substring(found.end())) ? before : "";
     }
 
     private static boolean isDateWordsOnly(String text) {
-        for (String word : text.toLowerCase(Locale.ROOT).split("[\\s,:()\\[\\]]+")) {
+        // "(Paris)" after a time names the zone
+        String t = ZONE_CITY.matcher(text).replaceAll(" ");
+        for (String word : t.toLowerCase(Locale.ROOT).split("[\\s,:()\\[\\]]+")) {
             String w = word.replaceAll("[.]+$", "");
-            if (w.isEmpty() || DATE_WORDS.contains(w) || isWeekday(w) || w.matches("[+-]?\\d{1,2}(:\\d{2})?")
+            if (w.isEmpty() || DATE_WORDS.contains(w) || isWeekday(w) || MONTH_WORD.matcher(w).matches()
+                    || w.matches("[+-]?\\d{1,2}(:\\d{2})?")
                     || w.matches("(gmt|utc)[+-]\\d{1,2}(:?\\d{2})?")) {
                 continue;
             }
@@ -116,6 +171,7 @@ public final class MetaLineReader {
             return DateLabel.UPDATED;
         }
         if (s.contains("published") || s.contains("posted") || s.contains("created") || s.contains("publish")
+                || s.contains("issued")
                 || s.startsWith("date")) {
             return DateLabel.PUBLISHED;
         }

@@ -24,8 +24,26 @@ public final class OutletDirectory {
     private static final int MASTHEAD_LINES = 8;
     private static final Pattern COPYRIGHT = Pattern.compile("©|\\(c\\)|copyright|all rights", Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_HOST = Pattern.compile(
-            "(?<![@\\w.-])((?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.(?:com|net|org|ir|az|tr|uk|co\\.uk|de|fr|ru|cn|info))\\b",
+            "(?<![@\\w.-])((?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,6})\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /** A name or alias of an outlet, as printed and as a lookup key. */
+    private record Named(String printed, String key, Outlet outlet) {
+    }
+
+    /** A copyright line at the start of the line (the site's own footer, not a photo credit after a caption). */
+    private static final Pattern COPYRIGHT_OWNER = Pattern.compile(
+            "(?:copyright\\s*(?:©|\\(c\\))?|©|\\(c\\))\\s*(.{2,120})", Pattern.CASE_INSENSITIVE);
+    /** A line that is one web address (optionally labelled "url:", "Permalink", "Short link:"): the page's own. */
+    private static final Pattern ADDRESS_LINE = Pattern.compile(
+            "(?:(?:url|link|permalink|short link|short url|source|canonical)\\s*:?\\s*)?(?:https?://)?"
+                    + "((?:[a-z0-9-]+\\.)+[a-z]{2,6})(?:/\\S*)?", Pattern.CASE_INSENSITIVE);
+    private static final java.util.Set<String> PLATFORMS = java.util.Set.of("twitter.com", "x.com", "facebook.com",
+            "fb.com", "instagram.com", "t.me", "telegram.me", "youtube.com", "youtu.be", "linkedin.com", "tiktok.com",
+            "whatsapp.com", "wa.me", "google.com", "goo.gl", "bit.ly", "tinyurl.com", "ow.ly", "apple.com",
+            "wikipedia.org", "archive.org", "archive.ph", "flipboard.com", "reddit.com", "pinterest.com",
+            "threads.net", "bsky.app", "mastodon.social", "vk.com", "ok.ru", "gravatar.com", "doubleclick.net",
+            "addtoany.com");
 
     private record Sign(Outlet outlet, String literal, Pattern pattern) {
         boolean matches(String line, boolean shortLine) {
@@ -39,6 +57,8 @@ public final class OutletDirectory {
     private final List<OutletProfile> profiles;
     private final List<Sign> signs;
     private final Map<String, Outlet> byAlias = new java.util.LinkedHashMap<>();
+    /** Every name and alias as printed, longest first: a copyright line names the most specific one it holds. */
+    private final List<Named> names;
     private final Map<String, Outlet> byDomain = new HashMap<>();
     private final java.util.Set<Outlet> agencies = new java.util.HashSet<>();
 
@@ -60,6 +80,16 @@ public final class OutletDirectory {
                 byDomain.put(domain.toLowerCase(Locale.ROOT).replaceFirst("^www\\.", ""), p.outlet());
             }
         }
+        List<Named> all = new java.util.ArrayList<>();
+        for (OutletProfile p : profiles) {
+            all.add(new Named(p.outlet().name(), key(p.outlet().name()), p.outlet()));
+            for (String alias : p.aliases()) {
+                all.add(new Named(alias.strip(), key(alias), p.outlet()));
+            }
+        }
+        all.removeIf(n -> n.key().length() < 3);
+        all.sort(java.util.Comparator.comparingInt((Named n) -> n.key().length()).reversed());
+        this.names = List.copyOf(all);
     }
 
     public List<OutletProfile> profiles() {
@@ -96,7 +126,8 @@ public final class OutletDirectory {
     /**
      * The outlet whose evidence in the copy weighs most; a tie is no answer. Evidence: a sign of the outlet table
      * (1 each); a line that is just the outlet's name or alias (2 in the masthead — the first lines — else 1);
-     * a copyright line naming it (2); its web domain in a short line (1).
+     * a copyright line naming it (2, or 1 for a news agency: wire copy carries the agency's copyright onto every
+     * client's page); its web domain in a short line (1).
      */
     public Optional<Outlet> recognise(List<String> lines) {
         Map<Outlet, Integer> score = new HashMap<>();
@@ -123,11 +154,9 @@ public final class OutletDirectory {
                 }
             }
             if (COPYRIGHT.matcher(line).find()) {
-                for (Map.Entry<String, Outlet> alias : byAlias.entrySet()) {
-                    if (alias.getKey().length() >= 3 && containsWord(line.toLowerCase(Locale.ROOT), alias.getKey())) {
-                        score.merge(alias.getValue(), 2, Integer::sum);
-                        break;
-                    }
+                Outlet owner = namedIn(line);
+                if (owner != null) {
+                    score.merge(owner, agencies.contains(owner) ? 1 : 2, Integer::sum);
                 }
             }
             Matcher host = BARE_HOST.matcher(line);
@@ -135,19 +164,55 @@ public final class OutletDirectory {
                 byUrl("https://" + host.group(1)).ifPresent(o -> score.merge(o, 1, Integer::sum));
             }
         }
-        Outlet best = null;
-        int bestScore = 0;
-        boolean tie = false;
-        for (Map.Entry<Outlet, Integer> e : score.entrySet()) {
-            if (e.getValue() > bestScore) {
-                best = e.getKey();
-                bestScore = e.getValue();
-                tie = false;
-            } else if (e.getValue() == bestScore) {
-                tie = true;
+        return best(score);
+    }
+
+    /**
+     * The outlet with the highest score; on a tie, the one outlet among the leaders that is no news agency (an
+     * agency's marks travel with its copy onto its clients' pages), else no answer.
+     */
+    private Optional<Outlet> best(Map<Outlet, Integer> score) {
+        int top = score.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        List<Outlet> leaders = score.entrySet().stream().filter(e -> e.getValue() == top).map(Map.Entry::getKey)
+                .toList();
+        if (leaders.size() == 1) {
+            return Optional.of(leaders.get(0));
+        }
+        List<Outlet> own = leaders.stream().filter(o -> !agencies.contains(o)).toList();
+        return own.size() == 1 ? Optional.of(own.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The outlet the line names, by its longest name or alias found there as whole words ("The Kyiv Independent"
+     * before "Independent"). Aliases of four letters or fewer count only as printed ("MAP", never "site map").
+     */
+    private Outlet namedIn(String line) {
+        String lower = line.toLowerCase(Locale.ROOT);
+        for (Named n : names) {
+            if (n.key().length() <= 4 ? containsWord(line, n.printed()) : containsWord(lower, n.key())) {
+                return n.outlet();
             }
         }
-        return tie ? Optional.empty() : Optional.ofNullable(best);
+        return null;
+    }
+
+    /** True when the line names an outlet ("Sky News Daily" is a podcast, no author). */
+    public boolean namesOutlet(String line) {
+        return namedIn(line) != null;
+    }
+
+    /** True when the line is the site's own furniture: an outlet's name or alias alone, or one of its signs. */
+    public boolean isMasthead(String line) {
+        if (byLineName(line) != null) {
+            return true;
+        }
+        boolean shortLine = wordCount(line) <= MAX_SIGN_LINE_WORDS;
+        for (Sign sign : signs) {
+            if (sign.matches(line, shortLine)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The outlet a whole line names ("Tasnim News Agency", "IRNA English"), aliases of 4+ letters only. */
@@ -175,6 +240,66 @@ public final class OutletDirectory {
             i = text.indexOf(word, i + 1);
         }
         return false;
+    }
+
+    /**
+     * An outlet the table does not know, named by unambiguous evidence on the page itself: the owner in the site's
+     * copyright line ("© 2024 Foo Media. All rights reserved." → "Foo Media"), else the host of the page's own
+     * address printed on a line of its own ("https://www.foo-news.com/2024/…" → "foo-news.com"). Two different
+     * owners or two different hosts are no answer. A "Source: …" line is not outlet evidence: it names where the
+     * text came from (an agency, another paper), which is the credit. Owners and hosts the table knows are left
+     * to {@link #recognise}, which weighs them with the rest.
+     */
+    public Optional<Outlet> fromPage(List<String> lines) {
+        java.util.Set<String> owners = new java.util.LinkedHashSet<>();
+        java.util.Set<String> hosts = new java.util.LinkedHashSet<>();
+        for (String line : lines) {
+            if (line.isEmpty() || wordCount(line) > 25) {
+                continue;
+            }
+            Matcher c = COPYRIGHT_OWNER.matcher(line);
+            if (c.lookingAt()) {
+                String owner = ownerName(c.group(1));
+                if (!owner.isEmpty()) {
+                    owners.add(owner);
+                }
+                continue;
+            }
+            Matcher u = ADDRESS_LINE.matcher(line);
+            if (u.matches()) {
+                String host = u.group(1).toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+                if (!isPlatform(host)) {
+                    hosts.add(host);
+                }
+            }
+        }
+        if (owners.size() == 1) {
+            String owner = owners.iterator().next();
+            return byAlias(owner).isPresent() ? Optional.empty() : Optional.of(new Outlet(Slugs.slug(owner), owner));
+        }
+        if (owners.isEmpty() && hosts.size() == 1) {
+            String host = hosts.iterator().next();
+            return byUrl("https://" + host).isPresent() ? Optional.empty()
+                    : Optional.of(new Outlet(Slugs.slug(host), host));
+        }
+        return Optional.empty();
+    }
+
+    /** The owner's name out of the rest of a copyright line: years, "All rights reserved" and the like dropped. */
+    private static String ownerName(String rest) {
+        String owner = rest.split("(?i)\\ball rights\\b|\\s[|•·]\\s|\\.\\s", 2)[0];
+        owner = owner.replaceAll("\\b(?:19|20)\\d{2}\\b(?:\\s*[-–]\\s*(?:19|20)\\d{2}\\b)?", " ")
+                .replaceAll("(?i)^\\s*(?:by|the copyright of)\\s+", "")
+                .replaceAll("[\\s,.;:©-]+$", "").replaceAll("^[\\s,.;:©-]+", "").replaceAll("\\s+", " ").strip();
+        int words = wordCount(owner);
+        boolean plausible = words >= 1 && words <= 6 && Character.isLetter(owner.codePointAt(0))
+                && !owner.matches(".*\\d.*") && !owner.matches("(?i).*\\b(reserved|rights|copyright)\\b.*");
+        return plausible ? owner : "";
+    }
+
+    /** Social networks, share and short links, stores: their addresses on a page are never the page's own. */
+    private static boolean isPlatform(String host) {
+        return PLATFORMS.contains(host) || PLATFORMS.contains(host.substring(host.indexOf('.') + 1));
     }
 
     /** The outlet a folder's name stands for: a known outlet by alias, else a new outlet named after the folder. */

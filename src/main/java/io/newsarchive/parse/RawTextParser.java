@@ -23,20 +23,21 @@ public final class RawTextParser {
     /** A body shorter than this is suspicious (a teaser, a paywall stub) and noted in the report. */
     static final int SHORT_BODY_WORDS = 80;
     /** A crosshead is short: at most this many words. */
-    static final int MAX_CROSSHEAD_WORDS = 12;
+    static final int MAX_CROSSHEAD_WORDS = 14;
     /** A related headline is a line of at most this many words. */
     static final int MAX_RELATED_WORDS = 30;
     /** Metadata (date, byline) counts when it is in the header or this many units into the body. */
     static final int META_UNITS_INTO_BODY = 3;
 
     private static final Pattern INLINE_RELATED = Pattern.compile(
-            "^(read more|read also|also read|see also|related|more|recommended|also see)\\s*[:|»>–—-]\\s*(.{10,300})$",
+            "^(read more|read also|also read|see also|related|more|recommended|also see|read)"
+                    + "(?:\\s*[:|»>–—-]|\\s+(?:subscribers|members) only)\\s*(.{10,300})$",
             Pattern.CASE_INSENSITIVE);
 
     /** "Source: Reuters", "With reporting by AFP", "Additional sources • AFP", "(FRANCE 24 with AFP)". */
     private static final Pattern SOURCE_LINE = Pattern.compile(
             "^(?:source|sources|additional sources|with reporting by|with additional reporting by|"
-                    + "with reporting from)\\s*[:•|–-]?\\s*(.{2,60}?)\\.?$"
+                    + "with reporting from|with files from)\\s*[:•|–-]?\\s*(.{2,60}?)\\.?$"
                     + "|^\\([\\p{L}\\d ]{2,30} with ([^)]{2,40})\\)$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE_WITH_AGENCY = Pattern.compile(
@@ -49,6 +50,41 @@ public final class RawTextParser {
 
     private static final Pattern NAME_COMMA_AGENCY = Pattern.compile(
             "^(\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]+){1,3}),\\s*([\\p{L} ]{2,30})$");
+    /** A byline's label printed on a line of its own, the name on the next: "Text by:" / "FRANCE 24". */
+    private static final Pattern BYLINE_LABEL = Pattern.compile(
+            "(?:(?:text|written|words|story|report|reported) )?by:?|authors?:?", Pattern.CASE_INSENSITIVE);
+    /** Where an author filed from, after the name: "Selin Korkmaz in Ankara", "A in Tehran and B in Dubai". */
+    private static final Pattern BYLINE_PLACE = Pattern.compile(
+            " in \\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*)?(?= and |, |$)");
+    private static final Pattern BYLINE_ROLE = Pattern.compile("\\s*\\([^()]{2,80}\\)$");
+    private static final Pattern AUTHOR_BIO_VERB = Pattern.compile(
+            "(?:is|was|has been|covers|writes|reports|works|heads|teaches|edits|contributed)\\b");
+    private static final Pattern DATED_TEASER = Pattern.compile("\\(\\d{1,2}[./]\\d{1,2}[./]\\d{4}\\)$");
+    /** A lead reports what someone said; a photo caption does not. */
+    private static final Pattern REPORTING = Pattern.compile(
+            "\\b(?:said|says|told|tells|announced|reported|reports|stated|according to)\\b");
+    /** A scraper's header field naming the headline: "title: …", "headline: …". */
+    private static final Pattern TITLE_FIELD = Pattern.compile("(?:title|headline)\\s*:\\s*(.{10,300})",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PROVIDER_LABEL = Pattern.compile("(?:news |content )?provided by:?",
+            Pattern.CASE_INSENSITIVE);
+    /** Words that never end a headline or a paragraph: a line ending on one runs on into the next. */
+    private static final Pattern OPEN_ENDING = Pattern.compile(
+            "\\s(?:in|of|to|the|a|an|and|or|for|on|at|with|by|from|into|as|than|its|their|his|her)$",
+            Pattern.CASE_INSENSITIVE);
+    /** A photo credit on a line of its own: "© UNHCR/Jane Doe", "Image Credit: WAM", "Vahid Salemi/AP". */
+    private static final Pattern CREDIT_LINE = Pattern.compile(
+            "(?:©|\\(c\\)|(?:image|photo|picture) ?credit\\s*:|(?:image|photo|picture|photograph)\\s*:).{2,80}"
+                    + "|[\\p{L}.'’ -]{3,40}/\\s?[\\p{L}.'’ -]{2,40}",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern SENTENCE_END_ADDRESS = Pattern.compile("(?:https?://|www\\.)\\S+\\.");
+    private static final Pattern POST_TIME = Pattern.compile("\\d{1,2}:\\d{2}(?: ?[ap]m)?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern NAME_JOINS = Pattern.compile(",? and |, ");
+    /** A role printed before the author's name: "By South Asia correspondent Meghna Kapoor". */
+    private static final Pattern ROLE_BEFORE_NAME = Pattern.compile(
+            "^(?:\\p{L}+ ){0,3}(?:correspondent|reporter|editor|writer|journalist|analyst) (?=\\p{Lu}\\p{Ll})");
+    /** "ABC/Reuters" under a story: the outlet and the agency it took the story from. */
+    private static final Pattern OUTLET_SLASH_AGENCY = Pattern.compile("([\\p{L} .]{2,30})/([\\p{L} .]{2,30})");
     private static final Pattern BULLET = Pattern.compile("^[•·▪◦*–-]\\s+(.+)$");
     private static final Pattern CAPTION_MARK = Pattern.compile("(hide|toggle) caption", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_END = Pattern.compile("end of (the )?list", Pattern.CASE_INSENSITIVE);
@@ -74,38 +110,53 @@ public final class RawTextParser {
         List<RelatedLink> related = new ArrayList<>();
         List<MetaAt> metas = new ArrayList<>();
         String bioByline = "";
+        String labelledHeadline = "";
         String sourceCredit = "";
 
         // 1. What is certainly not the article: blanks, chrome, and everything after the comment form.
         boolean inTail = false;
-        boolean proseSeen = false; // a comment count above the article ("12 comments") opens no comment section
+        // A comment count above the article ("12 comments") opens no comment section; nor does a lone "Comments"
+        // button in the share bar under a long standfirst: that one needs a body under way (five lines of text,
+        // hard-wrapped or not) above it.
+        int proseLines = 0;
+        int textLines = 0;
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (line.isEmpty()) {
                 roles[i] = Role.BLANK;
             } else if (inTail) {
                 roles[i] = Role.TAIL;
-            } else if (proseSeen && rules.isEnd(line)) {
+            } else if ((OutletDirectory.wordCount(line) == 1 ? textLines >= 5 : proseLines > 0) && rules.isEnd(line)) {
                 roles[i] = Role.TAIL;
                 inTail = true;
             } else {
-                proseSeen |= OutletDirectory.wordCount(line) >= 20;
+                int words = OutletDirectory.wordCount(line);
+                proseLines += words >= 20 ? 1 : 0;
+                textLines += words >= 8 && !rules.isChrome(line) ? 1 : 0;
             }
         }
         // 2. Related-headline lists, wherever they are (the tail too: sidebars follow comment forms).
+        int firstProse = firstProseLine(lines, roles);
         for (int i = 0; i < lines.length; i++) {
             if (roles[i] == Role.BLANK || roles[i] == Role.RELATED_ITEM) {
                 continue;
             }
             Optional<String> label = rules.relatedLabel(lines[i]);
-            if (label.isPresent() && OutletDirectory.wordCount(lines[i]) <= 8) {
-                roles[i] = Role.RELATED_LABEL;
-                i = readRelatedList(lines, roles, i, label.get(), related);
-                continue;
-            }
-            if (rules.isSidebarLabel(lines[i])) {
-                roles[i] = Role.CHROME;
-                i = readRelatedList(lines, roles, i, "", null); // tags, most read: furniture, dropped
+            boolean sidebar = label.isEmpty() && rules.isSidebarLabel(lines[i]);
+            if (label.isPresent() && OutletDirectory.wordCount(lines[i]) <= 8 || sidebar) {
+                roles[i] = sidebar ? Role.CHROME : Role.RELATED_LABEL;
+                int found = related.size();
+                Role[] before = i < firstProse ? roles.clone() : null;
+                // tags, most read: furniture, dropped
+                int last = readRelatedList(lines, roles, i, label.orElse(""), sidebar ? null : related);
+                if (before != null && isHeadlineOverProse(lines, before, roles, i, last)) {
+                    // A menu word ("Topics", "Latest") over the headline, whose standfirst follows: no list.
+                    System.arraycopy(before, i + 1, roles, i + 1, last - i);
+                    roles[i] = Role.CHROME;
+                    related.subList(found, related.size()).clear();
+                    continue;
+                }
+                i = last;
                 continue;
             }
             Matcher inline = INLINE_RELATED.matcher(lines[i]);
@@ -120,15 +171,29 @@ public final class RawTextParser {
                 continue;
             }
             String line = lines[i];
-            Matcher source = SOURCE_LINE.matcher(line);
-            if (source.matches()) {
-                roles[i] = Role.CHROME;
-                if (sourceCredit.isEmpty()) {
-                    sourceCredit = agencyIn(source.group(1) != null ? source.group(1) : source.group(2));
+            int next = nextNonBlank(lines, i + 1);
+            Matcher title = TITLE_FIELD.matcher(line);
+            if (title.matches() && i < firstProse) {
+                roles[i] = Role.CHROME; // "title: …" in a scraper's header names the headline outright
+                labelledHeadline = labelledHeadline.isEmpty() ? title.group(1).strip() : labelledHeadline;
+                continue;
+            }
+            if (PROVIDER_LABEL.matcher(line).matches()) {
+                roles[i] = Role.CHROME; // "NEWS PROVIDED BY" / the issuer: a syndication label, no author
+                if (next >= 0 && roles[next] == Role.TEXT && OutletDirectory.wordCount(lines[next]) <= 6) {
+                    roles[next] = Role.CHROME;
                 }
                 continue;
             }
-            int next = nextNonBlank(lines, i + 1);
+            if (BYLINE_LABEL.matcher(line).matches() && next >= 0 && roles[next] == Role.TEXT
+                    && OutletDirectory.wordCount(lines[next]) <= 6
+                    && (MetaLineReader.looksLikeNames(lines[next]) || outlets.byAlias(lines[next]).isPresent())) {
+                roles[i] = Role.CHROME;
+                roles[next] = Role.META;
+                metas.add(new MetaAt(next, new MetaLineReader.Meta(lines[next], ArticleDate.NONE,
+                        MetaLineReader.DateLabel.PLAIN)));
+                continue;
+            }
             int afterNext = next < 0 ? -1 : nextNonBlank(lines, next + 1);
             if (afterNext >= 0 && roles[next] == Role.TEXT && roles[afterNext] == Role.TEXT
                     && OutletDirectory.wordCount(lines[next]) <= 4 && !endsSentence(lines[next])
@@ -151,8 +216,23 @@ public final class RawTextParser {
             }
             Optional<MetaLineReader.Meta> m = meta.read(line);
             if (m.isPresent()) {
-                roles[i] = Role.META;
+                roles[i] = Role.META; // before the source line: "Source: Xinhua| 2023-02-14 21:30:15" is a date line
                 metas.add(new MetaAt(i, m.get()));
+                continue;
+            }
+            Matcher slash = OUTLET_SLASH_AGENCY.matcher(line);
+            if (slash.matches() && outlets.byAlias(slash.group(1).strip()).isPresent()
+                    && !agencyIn(slash.group(2)).isEmpty()) {
+                roles[i] = Role.CHROME; // "ABC/Reuters": both known outlets, so no photographer's credit
+                sourceCredit = sourceCredit.isEmpty() ? agencyIn(slash.group(2)) : sourceCredit;
+                continue;
+            }
+            Matcher source = SOURCE_LINE.matcher(line);
+            if (source.matches()) {
+                roles[i] = Role.CHROME;
+                if (sourceCredit.isEmpty()) {
+                    sourceCredit = agencyIn(source.group(1) != null ? source.group(1) : source.group(2));
+                }
                 continue;
             }
             if (rules.isChrome(line)) {
@@ -168,6 +248,20 @@ public final class RawTextParser {
                 }
             }
         }
+        // A short caption right above (or right under) its photo credit ("© UNHCR/Jane Doe", "Image Credit: WAM") is chrome too.
+        for (int i = 0; i < lines.length; i++) {
+            if (roles[i] == Role.CHROME && CREDIT_LINE.matcher(lines[i]).matches()) {
+                int previous = i - 1;
+                while (previous >= 0 && roles[previous] == Role.BLANK) {
+                    previous--;
+                }
+                if (previous >= 0 && roles[previous] == Role.TEXT && isCaption(lines[previous])) {
+                    roles[previous] = Role.CHROME;
+                } else if (i + 1 < lines.length && roles[i + 1] == Role.TEXT && isCaption(lines[i + 1])) {
+                    roles[i + 1] = Role.CHROME; // the credit printed first, its caption on the very next line
+                }
+            }
+        }
         // 4. Join what is left into units (paragraph candidates), undoing hard wraps. A bulleted line is a
         //    paragraph of its own, without its bullet.
         boolean[] bullet = new boolean[lines.length];
@@ -178,7 +272,19 @@ public final class RawTextParser {
                 bullet[i] = true;
             }
         }
+        for (int i = 0; i + 1 < lines.length; i++) {
+            if (roles[i] == Role.TEXT && roles[i + 1] == Role.CHROME && OutletDirectory.wordCount(lines[i + 1]) <= 3
+                    && (OPEN_ENDING.matcher(lines[i]).find()
+                        || !endsSentence(lines[i]) && SENTENCE_END_ADDRESS.matcher(lines[i + 1]).matches())) {
+                // "…Solar Plant in" / "Azerbaijan": a wrapped line, not a section name; "…, visit" /
+                // "www.example.com.": an address that ends the sentence, not a link line
+                roles[i + 1] = Role.TEXT;
+            }
+        }
         boolean hardWrapped = TextNormalizer.looksHardWrapped(lines);
+        // Below the first line of running text, a line too long for a crosshead that stops mid-sentence and runs
+        // straight into the next was broken there (a <br> in the page, a stray wrap), as in a hard-wrapped copy.
+        int bodyUnderway = firstProseLine(lines, roles);
         List<Unit> units = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {
             if (roles[i] != Role.TEXT) {
@@ -187,7 +293,7 @@ public final class RawTextParser {
             StringBuilder unit = new StringBuilder(lines[i]);
             int end = i;
             while (end + 1 < lines.length && roles[end + 1] == Role.TEXT && !bullet[end] && !bullet[end + 1]
-                    && joinsNext(lines[end], lines[end + 1], hardWrapped)
+                    && joinsNext(lines[end], lines[end + 1], hardWrapped, end > bodyUnderway)
                     && datelines.parse(lines[end + 1]).isEmpty()) {
                 end++;
                 unit.append(' ').append(lines[end]);
@@ -200,8 +306,8 @@ public final class RawTextParser {
         for (int u = 0; u < units.size(); u++) {
             String candidate = units.get(u).text();
             boolean dateline = datelines.parse(candidate).isPresent();
-            int nextProse = u + 1;
-            while (nextProse < units.size() && !isProse(units.get(nextProse).text())) {
+            int nextProse = u + 1; // the next paragraph of some length: a caption may stand between
+            while (nextProse < units.size() && !isSubstantial(units.get(nextProse).text())) {
                 nextProse++;
             }
             if (!dateline && isProse(candidate) && nextProse < units.size()
@@ -214,6 +320,11 @@ public final class RawTextParser {
                     && OutletDirectory.wordCount(candidate) <= 60 && u > 0
                     && isHeadlineLike(units.get(u - 1).text())) {
                 continue; // a standfirst under the headline, printed without a full stop
+            }
+            if (!dateline && isProse(candidate) && u + 1 < units.size() && isSubstantial(units.get(u + 1).text())
+                    && OutletDirectory.wordCount(candidate) < 20 && !REPORTING.matcher(candidate).find()
+                    && metaBetween(roles, 0, units.get(u).first())) {
+                continue; // a photo caption under the header: short, telling nothing said, over a long lead
             }
             if (isProse(candidate) || dateline) {
                 bodyStart = u;
@@ -235,7 +346,8 @@ public final class RawTextParser {
         // 6. Header: the headline stands just above the first metadata line (or the body), in a run of long lines
         //    that a short line (a menu item, a section label) closes; a short line right above it is the kicker.
         int headlineUnit = findHeadline(units, bodyStart, roles, metas);
-        String headline = headlineUnit < 0 ? "" : units.get(headlineUnit).text();
+        String headline = !labelledHeadline.isEmpty() ? labelledHeadline
+                : headlineUnit < 0 ? "" : units.get(headlineUnit).text();
         String kicker = headlineUnit < 0 ? "" : kickerAbove(lines, roles, units.get(headlineUnit).first());
         int headlineLine = headlineUnit < 0 ? -1 : units.get(headlineUnit).first();
 
@@ -259,9 +371,15 @@ public final class RawTextParser {
         }
         // 8. Body: paragraphs and crossheads; the dateline comes off the first paragraph.
         List<BodyBlock> body = new ArrayList<>();
+        if (isPostTitle(lines, units, bodyStart - 1) && bodyStart - 1 > headlineUnit) {
+            body.add(BodyBlock.crosshead(units.get(bodyStart - 1).text())); // a live blog's first post title
+        }
         int metaLimitLine = units.get(Math.min(units.size() - 1, bodyStart + META_UNITS_INTO_BODY)).last();
         for (int u = bodyStart; u < units.size(); u++) {
-            String block = rules.stripPrefix(units.get(u).text());
+            // "BREAKING: " and the like are stripped from paragraphs; on a crosshead ("Analysis: …") they are its text
+            String unitText = units.get(u).text();
+            String block = body.isEmpty() || isParagraph(units.get(u), unitText) ? rules.stripPrefix(unitText)
+                    : unitText;
             if (body.isEmpty()) {
                 Optional<DatelineParser.Dateline> d = datelines.parse(block);
                 if (d.isPresent()) {
@@ -270,10 +388,12 @@ public final class RawTextParser {
                     block = d.get().rest();
                 }
             }
-            if (isProse(block) || OutletDirectory.wordCount(block) > MAX_CROSSHEAD_WORDS || endsSentence(block)
-                    || units.get(u).bullet()) {
+            if (isParagraph(units.get(u), block)) {
                 body.add(BodyBlock.paragraph(block));
-            } else if (!body.isEmpty() && hasProseAfter(units, u + 1) && isCrossheadLike(block)) {
+            } else if (!body.isEmpty() && u + 1 < units.size() && isParagraph(units.get(u + 1), units.get(u + 1).text())
+                    && hasProseAfter(units, u + 1) && isCrossheadLike(block)) {
+                // A crosshead stands alone over a paragraph: a run of short lines (tags, buttons, a caption over a
+                // crosshead) is none.
                 body.add(BodyBlock.crosshead(block));
             }
         }
@@ -298,8 +418,14 @@ public final class RawTextParser {
                     bestRank = rank;
                 }
             }
-            if (byline.isEmpty() && !m.meta().byline().isEmpty() && nearTop) {
+            if (byline.isEmpty() && !m.meta().byline().isEmpty() && nearTop && !m.meta().guessed()) {
                 byline = m.meta().byline();
+            }
+        }
+        for (MetaAt m : metas) {
+            boolean nearTop = m.line() < bodyStartLine || m.line() <= metaLimitLine;
+            if (byline.isEmpty() && !m.meta().byline().isEmpty() && nearTop) {
+                byline = m.meta().byline(); // a bare name beside the date, when no line says "By"
             }
         }
         if (!agencyByline.isEmpty()) {
@@ -317,7 +443,7 @@ public final class RawTextParser {
             } else if (OutletDirectory.wordCount(line) <= 4 && !agencyIn(line).isEmpty()
                     && nextIsMeta(roles, units.get(u).last() + 1)) {
                 headerCredit = agencyIn(line); // "ANADOLU AGENCY" in the author's place, above the date
-            } else if (byline.isEmpty() && MetaLineReader.isPlainName(line)) {
+            } else if (byline.isEmpty() && isNames(line) && !outlets.namesOutlet(line)) {
                 byline = line; // a bare name under the headline ("Rahim Kohandel")
             }
         }
@@ -326,14 +452,38 @@ public final class RawTextParser {
             headerCredit = agencyIn(bylineAgency.group(2));
             byline = bylineAgency.group(1);
         }
+        int outletComma = byline.lastIndexOf(", ");
+        if (outletComma > 0 && outlets.byAlias(byline.substring(outletComma + 2)).isPresent()) {
+            // "Nadia Kassem and Omar Haddad, CNN": the outlet after the names is no author
+            String named = agencyIn(byline.substring(outletComma + 2));
+            headerCredit = named.isEmpty() ? headerCredit : named;
+            byline = byline.substring(0, outletComma);
+        }
+        byline = BYLINE_PLACE.matcher(byline).replaceAll(""); // "Selin Korkmaz in Ankara"
+        byline = BYLINE_ROLE.matcher(byline).replaceFirst(""); // "Clémence Aubert (Tbilisi, special correspondent)"
+        byline = ROLE_BEFORE_NAME.matcher(byline).replaceFirst("");
         if (byline.isEmpty()) {
             byline = bioByline;
         }
+        if (byline.isEmpty()) {
+            // a labelled byline printed under the article ("Author Farid Mammadli" beside the date); one between
+            // paragraphs signs a post of a live blog, not the page
+            int lastProse = lastProseLine(units);
+            byline = metas.stream().filter(m -> m.line() > lastProse).map(m -> m.meta().byline())
+                    .filter(b -> !b.isEmpty()).findFirst().orElse("");
+        }
+        if (!byline.isEmpty() && outlets.agencyByAlias(byline).isPresent()) {
+            headerCredit = outlets.agencyByAlias(byline).get().name(); // "Reuters", "PTI" in the author's place
+            byline = "";
+        }
         // 10. Outlet and credit.
-        // With no sign of any outlet and no folder to go by, a wire's own dateline credit names the outlet.
+        // The outlet table first, then the folder the user filed the copy in, then an outlet the table does not know
+        // but the page names unambiguously; with none of these, a wire's own dateline credit names the outlet.
         String creditedAgency = agency;
-        Outlet outlet = outlets.recognise(Arrays.asList(lines))
+        List<String> allLines = Arrays.asList(lines);
+        Outlet outlet = outlets.recognise(allLines)
                 .or(() -> outlets.fromFolder(hints.folder()))
+                .or(() -> outlets.fromPage(allLines))
                 .or(() -> creditedAgency.isEmpty() ? Optional.empty() : outlets.byAlias(creditedAgency))
                 .orElse(Outlet.UNKNOWN);
         // A credit names a news agency; an outlet's own name in its dateline ("(CNN)") is no credit.
@@ -341,10 +491,11 @@ public final class RawTextParser {
         if (credit.isEmpty() && !sourceCredit.equals(outlet.name())) {
             credit = sourceCredit;
         }
-        if (credit.isEmpty() && !headerCredit.equals(outlet.name())) {
+        if (credit.isEmpty()) {
             credit = headerCredit;
         }
 
+        dropAuthorBio(body, byline);
         boolean derived = headline.isEmpty();
         if (derived) {
             headline = HeadlineDeriver.derive(firstParagraph(body));
@@ -352,6 +503,27 @@ public final class RawTextParser {
         Article article = new Article(hints.id(), hints.source(), outlet, headline, derived, kicker, date, byline,
                 dateline, credit, body, related, "", List.of(), "", List.of());
         return new ParseOutcome.Parsed(ManifestOverrides.apply(article, hints.override(), outlets));
+    }
+
+    /**
+     * Drops the author's bio printed as the article's last paragraph: it opens with an author's full name and a verb
+     * of description ("Rufat Quliyev is a journalist based in Baku."). Reporting never ends on its own author.
+     */
+    private static void dropAuthorBio(List<BodyBlock> body, String byline) {
+        if (byline.isEmpty() || body.size() < 2) {
+            return;
+        }
+        String last = body.get(body.size() - 1).text();
+        if (OutletDirectory.wordCount(last) > 60) {
+            return;
+        }
+        for (String name : byline.split(",\\s*|\\s+and\\s+")) {
+            if (OutletDirectory.wordCount(name) >= 2 && last.startsWith(name + " ")
+                    && AUTHOR_BIO_VERB.matcher(last.substring(name.length() + 1)).lookingAt()) {
+                body.remove(body.size() - 1);
+                return;
+            }
+        }
     }
 
     /** Notes for the build report about what looks wrong, in a fixed order. */
@@ -387,11 +559,18 @@ public final class RawTextParser {
         int last = labelLine;
         int items = 0;
         boolean afterItem = false;
+        boolean tight = true; // label and items on consecutive lines, so far
+        boolean teaserless = false; // an item was followed straight by the next: this list has no teasers
         for (int j = labelLine + 1; j < lines.length; j++) {
             String line = lines[j];
             if (line.isEmpty()) {
                 continue;
             }
+            boolean afterBlank = lines[j - 1].isEmpty();
+            if (tight && afterBlank && items > 0 && isStatement(line)) {
+                break; // a list printed line under line ends at the blank line: the body resumes
+            }
+            tight &= !afterBlank;
             if (rules.relatedLabel(line).isPresent() || rules.isSidebarLabel(line)
                     || (rules.isEnd(line) && roles[labelLine] != Role.TAIL)) {
                 break;
@@ -400,10 +579,18 @@ public final class RawTextParser {
                 roles[j] = roles[j] == Role.TAIL ? Role.TAIL : Role.CHROME;
                 return j;
             }
-            if (rules.isChrome(line) || meta.read(line).map(m -> m.hasDate() && m.byline().isEmpty()).orElse(false)) {
+            Optional<MetaLineReader.Meta> lineMeta = meta.read(line);
+            if (lineMeta.isPresent() && (!lineMeta.get().hasDate()
+                    || lineMeta.get().label() == MetaLineReader.DateLabel.PUBLISHED)) {
+                break; // "Date 04.10.2021", "Author Farid Mammadli": the article's own metadata, under its list
+            }
+            if (rules.isChrome(line) || lineMeta.map(m -> m.byline().isEmpty()).orElse(false)) {
                 roles[j] = roles[j] == Role.TAIL ? Role.TAIL : Role.CHROME;
                 last = j;
                 continue;
+            }
+            if (afterItem && isHeadlineLike(line) && !isStatement(line) && !isTeaser(line)) {
+                teaserless = true;
             }
             if (isTeaser(line) && afterItem) {
                 roles[j] = Role.CHROME;
@@ -412,7 +599,7 @@ public final class RawTextParser {
                 continue;
             }
             int following = nextNonBlank(lines, j + 1);
-            if (afterItem && isStatement(line) && OutletDirectory.wordCount(line) <= 45 && following >= 0
+            if (afterItem && !teaserless && isStatement(line) && OutletDirectory.wordCount(line) <= 45 && following >= 0
                     && isHeadlineLike(lines[following]) && !isStatement(lines[following])) {
                 roles[j] = roles[j] == Role.TAIL ? Role.TAIL : Role.CHROME; // a teaser under a listed headline
                 last = j;
@@ -450,6 +637,29 @@ public final class RawTextParser {
             last = j;
         }
         return last;
+    }
+
+    /** The first line of running text (twenty words or more), or the number of lines when there is none. */
+    private static int firstProseLine(String[] lines, Role[] roles) {
+        for (int i = 0; i < lines.length; i++) {
+            if (roles[i] == Role.TEXT && OutletDirectory.wordCount(lines[i]) >= 20) {
+                return i;
+            }
+        }
+        return lines.length;
+    }
+
+    /** True when a list read above the article holds one line only, and prose follows it: it was the headline. */
+    private static boolean isHeadlineOverProse(String[] lines, Role[] before, Role[] roles, int label, int last) {
+        int items = 0;
+        for (int j = label + 1; j <= last; j++) {
+            if (before[j] == Role.TEXT && roles[j] != Role.TEXT) {
+                items++;
+            }
+        }
+        int after = nextNonBlank(lines, last + 1);
+        return items == 1 && last > label && roles[last] != Role.TAIL && after >= 0 && roles[after] == Role.TEXT
+                && isProse(lines[after]);
     }
 
     /** The first news agency named in a credit text ("AFP", "Reuters and AFP", "FRANCE 24 with AFP"). */
@@ -493,20 +703,34 @@ public final class RawTextParser {
             }
         }
         anchors.add(bodyStartLine);
+        java.util.Set<Integer> bylines = new java.util.HashSet<>();
+        metas.stream().filter(m -> !m.meta().byline().isEmpty()).forEach(m -> bylines.add(m.line()));
         for (int anchor : anchors) {
             int first = -1;
+            int justAbove = -1;
             for (int u = bodyStart; u >= 0; u--) {
                 Unit unit = units.get(u);
                 if (unit.first() >= anchor) {
                     continue;
                 }
+                justAbove = justAbove < 0 ? u : justAbove;
                 if (brokenBetween(roles, unit.last() + 1, first < 0 ? anchor : units.get(first).first())) {
                     break;
                 }
-                if (isAuthorLine(unit.text())) {
-                    continue; // "Elwin Dabbour, Reuters", "ANADOLU AGENCY": between headline and date, not a menu
+                if (isAuthorLine(unit.text()) && (first < 0 || isProse(units.get(first).text()))) {
+                    // "Elwin Dabbour, Reuters", "ANADOLU AGENCY": between headline (or standfirst) and date, not a
+                    // menu. Above the headline, a name-like line ("Israel Business News") is a menu item again.
+                    continue;
+                }
+                if (outlets.isMasthead(unit.text())) {
+                    break; // "Haaretz | Israel News", "INTERFAX - RUSSIA & CIS GENERAL NEWSWIRE": the site's name
                 }
                 if (OutletDirectory.wordCount(unit.text()) < 4 && !isProse(unit.text())) {
+                    if (u == justAbove && bylines.contains(anchor) && isHeadlineLike(unit.text())) {
+                        first = u; // a short title right over its byline ("The Afghan knot"); a date bar may
+                                   // stand under a section name, a byline does not
+                        continue;
+                    }
                     break;
                 }
                 first = u;
@@ -515,12 +739,29 @@ public final class RawTextParser {
                 continue;
             }
             for (int u = first; u < bodyStart && units.get(u).first() < anchor; u++) {
-                if (isHeadlineLike(units.get(u).text()) && OutletDirectory.wordCount(units.get(u).text()) >= 3) {
+                if (isHeadlineLike(units.get(u).text()) && OutletDirectory.wordCount(units.get(u).text()) >= 3
+                        && !isKicker(units, u, Math.min(bodyStart, units.size()), anchor)) {
                     return u;
                 }
             }
         }
         return -1;
+    }
+
+    /**
+     * A section label over the headline ("Israel & the Region", "Middle East News"): a few words, right above a
+     * longer headline-like line that is no standfirst. Headlines of four words or fewer are rare; labels longer
+     * than that are rarer.
+     */
+    private static boolean isKicker(List<Unit> units, int u, int end, int anchor) {
+        if (u + 1 >= end || units.get(u + 1).first() >= anchor) {
+            return false;
+        }
+        String text = units.get(u).text();
+        String next = units.get(u + 1).text();
+        int words = OutletDirectory.wordCount(text);
+        int nextWords = OutletDirectory.wordCount(next);
+        return words <= 4 && nextWords >= 5 && nextWords <= 20 && isHeadlineLike(next) && !isProse(next);
     }
 
     private static boolean nextIsMeta(Role[] roles, int from) {
@@ -544,10 +785,20 @@ public final class RawTextParser {
     /** A line naming the author or the agency in the author's place. */
     private boolean isAuthorLine(String text) {
         Matcher withAgency = NAME_COMMA_AGENCY.matcher(text);
-        return MetaLineReader.isPlainName(text) && OutletDirectory.wordCount(text) <= 4
+        return isNames(text) && OutletDirectory.wordCount(text) <= 9
                 || withAgency.matches() && !agencyIn(withAgency.group(2)).isEmpty()
                 || OutletDirectory.wordCount(text) <= 4 && !agencyIn(text).isEmpty()
                 || rules.byline(text).filter(MetaLineReader::looksLikeNames).isPresent();
+    }
+
+    /** Names only: "Rahim Durrani", "Rahim Durrani and Sana Mirza", "A Smith, B Jones and C Lee". */
+    private static boolean isNames(String text) {
+        for (String part : NAME_JOINS.split(text, 4)) {
+            if (!MetaLineReader.isPlainName(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** True when a metadata line or a related list stands between two lines: a run of header units ends there. */
@@ -573,7 +824,12 @@ public final class RawTextParser {
         return words >= 1 && words <= 5 && !endsSentence(line) ? line : "";
     }
 
-    private static boolean joinsNext(String line, String next, boolean hardWrapped) {
+    /**
+     * True when a line runs on into the next one: it does not end a sentence and the next continues it (lower case,
+     * a figure), or it is long prose, or the copy wraps lines ({@code hardWrapped}: the whole copy looks wrapped at
+     * a fixed width; {@code wrapped}: the line is in the body, where a long line cannot be a crosshead).
+     */
+    private static boolean joinsNext(String line, String next, boolean hardWrapped, boolean wrapped) {
         if (endsSentence(line)) {
             return false;
         }
@@ -584,7 +840,14 @@ public final class RawTextParser {
         if (OutletDirectory.wordCount(line) >= 20) {
             return true; // a long line of prose that stops mid-sentence was broken, not ended
         }
-        return hardWrapped && line.length() >= 45 && OutletDirectory.wordCount(line) >= 7;
+        return wrapped && line.length() >= 45 && OutletDirectory.wordCount(line) > MAX_CROSSHEAD_WORDS
+                || hardWrapped && line.length() >= 45 && OutletDirectory.wordCount(line) >= 7;
+    }
+
+    /** A unit of the body that is a paragraph, not a heading: prose, long, a full sentence, or a bullet item. */
+    private static boolean isParagraph(Unit unit, String text) {
+        return isProse(text) || OutletDirectory.wordCount(text) > MAX_CROSSHEAD_WORDS || endsSentence(text)
+                || unit.bullet();
     }
 
     private static boolean hasProseAfter(List<Unit> units, int from) {
@@ -609,6 +872,39 @@ public final class RawTextParser {
             }
         }
         return "";
+    }
+
+    private static int lastProseLine(List<Unit> units) {
+        for (int u = units.size() - 1; u >= 0; u--) {
+            if (isProse(units.get(u).text())) {
+                return units.get(u).last();
+            }
+        }
+        return -1;
+    }
+
+    /** A live blog's post title: a short heading right under the post's bare time ("20:02"). */
+    private static boolean isPostTitle(String[] lines, List<Unit> units, int u) {
+        if (u < 0 || isProse(units.get(u).text()) || !isCrossheadLike(units.get(u).text())) {
+            return false;
+        }
+        int previous = units.get(u).first() - 1;
+        while (previous >= 0 && lines[previous].isEmpty()) {
+            previous--;
+        }
+        return previous >= 0 && POST_TIME.matcher(lines[previous]).matches();
+    }
+
+    /** Could be a photo caption: a short line that reports nothing said. */
+    private boolean isCaption(String line) {
+        int words = OutletDirectory.wordCount(line);
+        return words >= 3 && words <= 25 && !REPORTING.matcher(line).find() && datelines.parse(line).isEmpty()
+                && !stripClosers(line).endsWith("?") && !stripClosers(line).endsWith(":");
+    }
+
+    /** A paragraph that can only be the report: long, or opening with a dateline. */
+    private boolean isSubstantial(String text) {
+        return OutletDirectory.wordCount(text) >= 20 || datelines.parse(text).isPresent();
     }
 
     /** Reads like running text: a sentence of some length, or a long line. */
@@ -639,8 +935,10 @@ public final class RawTextParser {
                 && (Character.isUpperCase(t.codePointAt(0)) || Character.isDigit(t.codePointAt(0)));
     }
 
+    /** A teaser under a listed headline: cut off ("…"), or closed by the listed story's date ("(27.09.2021)"). */
     static boolean isTeaser(String text) {
-        return text.endsWith("…") || text.endsWith("...") || text.endsWith("[…]") || text.endsWith("[...]");
+        return text.endsWith("…") || text.endsWith("...") || text.endsWith("[…]") || text.endsWith("[...]")
+                || text.endsWith(")") && DATED_TEASER.matcher(text).find();
     }
 
     /** Ends with sentence punctuation (closing quotes and brackets aside). */

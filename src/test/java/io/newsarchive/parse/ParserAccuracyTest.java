@@ -19,11 +19,13 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Scores the parser field by field over the fixture corpus (src/test/resources/corpus) and fails below the bar.
- * The tuning and holdout folders are scored separately; the holdout files are never looked at while tuning.
+ * {@code tuning/} must meet the bar. Every other folder under corpus/ is a held-out set: scored on a row of its own,
+ * guarded only by a regression floor, and never looked at while tuning (its mismatches are not printed).
  * Set -Dcorpus.verbose=true to print every mismatch of the tuning set.
  */
 class ParserAccuracyTest {
     private static final Path CORPUS = Path.of("src/test/resources/corpus");
+    private static final String TUNING = "tuning";
 
     /** Field scores of one folder. */
     static final class Score {
@@ -165,28 +167,42 @@ class ParserAccuracyTest {
         return n;
     }
 
+    /** The held-out folders: every folder under corpus/ but tuning, in name order. */
+    static List<String> heldOutFolders() throws IOException {
+        try (Stream<Path> list = Files.list(CORPUS)) {
+            return list.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(name -> !name.equals(TUNING)).sorted().toList();
+        }
+    }
+
     @Test
     @DisplayName("field accuracy meets the bar on the tuning set (headline 100%, date 98%, outlet 98%, "
-            + "dateline/credit 95%, body P/R 0.97, related P/R 0.95); the holdout set is reported and guarded")
+            + "dateline/credit 95%, body P/R 0.97, related P/R 0.95); each held-out set is reported and guarded")
     void corpusAccuracy() throws IOException {
-        Score tuning = score("tuning");
-        Score holdout = score("holdout");
+        Score tuning = score(TUNING);
+        List<Score> heldOut = new ArrayList<>();
+        for (String folder : heldOutFolders()) {
+            heldOut.add(score(folder));
+        }
         Score all = new Score("all");
         all.add(tuning);
-        all.add(holdout);
+        heldOut.forEach(all::add);
         System.out.println("set      files headline   date outlet dateline credit byline  body P/R     related P/R");
         System.out.println(tuning.row());
-        System.out.println(holdout.row());
-        System.out.println(all.row());
+        heldOut.forEach(h -> System.out.println(h.row()));
+        if (!heldOut.isEmpty()) {
+            System.out.println(all.row());
+        }
         if (Boolean.getBoolean("corpus.verbose")) {
             tuning.mismatches.forEach(m -> System.out.println("  " + m));
         }
         assertTrue(all.articles >= 40, "at least 40 fixtures");
-        assertTrue(holdout.articles * 4 >= all.articles * 0.15, "a real share of the fixtures is held out");
         meetsBar(tuning, 1.0, 0.98, 0.98, 0.95, 0.97, 0.95);
-        // The holdout files are never tuned on, so their score is what a user with a new outlet can expect. It is
+        // Held-out files are never tuned on, so their score is what a user with a new outlet can expect. It is
         // reported in the README and the issue notes; this floor only catches a regression of the general rules.
-        meetsBar(holdout, 0.70, 0.60, 0.70, 0.90, 0.80, 0.90);
+        for (Score h : heldOut) {
+            meetsBar(h, 0.70, 0.60, 0.70, 0.90, 0.80, 0.90);
+        }
     }
 
     private static void meetsBar(Score s, double headline, double date, double outlet, double datelineCredit,
