@@ -107,7 +107,17 @@ class ParserAccuracyTest {
         // Parsed as one build parses a folder: each file, then the outlet boilerplate learned across them.
         List<Article> parsed = new ArrayList<>();
         for (Path txt : files) {
-            parsed.add(Parsing.article(txt));
+            ParseOutcome outcome = Parsing.parseFile(txt);
+            if (outcome instanceof ParseOutcome.Parsed p) {
+                parsed.add(p.article());
+            } else {
+                // a file the parser rejects scores as an article with nothing found: every field it has is missed
+                s.mismatches.add(txt.getFileName() + " rejected: " + ((ParseOutcome.Rejected) outcome).reason());
+                String name = txt.getFileName().toString();
+                parsed.add(new Article(name, name, io.newsarchive.model.Outlet.UNKNOWN, "", false, "",
+                        io.newsarchive.model.ArticleDate.NONE, "", "", "", List.of(), List.of(), "", List.of(), "",
+                        List.of()));
+            }
         }
         parsed = BoilerplateFilter.apply(parsed);
         for (int i = 0; i < files.size(); i++) {
@@ -202,11 +212,11 @@ class ParserAccuracyTest {
                 + all.articles);
         meetsBar(tuning, 1.0, 0.98, 0.98, 0.95, 0.97, 0.95);
         // Held-out files are never tuned on, so their score is what a user with a new outlet can expect. It is
-        // reported in the README and the issue notes; this floor, set under the first score of a fresh held-out set
-        // (holdout2: 0.81 0.78 0.83 0.94 0.94, body 0.82/0.98, related 0.93/0.82), only catches a regression of the
-        // general rules. It is not the bar.
+        // reported in the issue notes; this floor, set under the first scores of the fresh held-out sets (holdout2:
+        // 0.81 0.78 0.83 0.94 0.94, body 0.82/0.98, related 0.93/0.82; holdout3: 0.83 0.73 0.81 0.77 0.81, body
+        // 0.87/0.95, related 0.81/0.83), only catches a regression of the general rules. It is not the bar.
         for (Score h : heldOut) {
-            meetsBar(h, 0.70, 0.60, 0.70, 0.90, 0.80, 0.80);
+            meetsBar(h, 0.70, 0.60, 0.70, 0.70, 0.80, 0.75);
         }
     }
 
