@@ -33,7 +33,7 @@ public final class ChromeRules {
      * split of a long line — which made these rows most of the parser's time.
      */
     private record Matching(Pattern whole, Pattern core, int beforeMin, int beforeMax, int afterMin, int afterMax,
-                            boolean longLines) {
+                            boolean longLines, String[] needles) {
         /** Lines longer than this are matched only by rows with a long wildcard (captions, banners, promos). */
         static final int SHORT_LINE = 250;
         private static final Pattern WILDCARD = Pattern.compile("\\.\\{\\d+,(\\d+)\\}");
@@ -55,21 +55,69 @@ public final class ChromeRules {
             Matcher m = WRAPPED.matcher(pattern.pattern());
             boolean longLines = allowsLongLines(pattern);
             if (!m.matches() || m.group(3).isEmpty() || !balanced(m.group(3))) {
-                return new Matching(pattern, null, 0, 0, 0, 0, longLines);
+                return new Matching(pattern, null, 0, 0, 0, 0, longLines, null);
             }
             Pattern core = Pattern.compile(m.group(3), pattern.flags());
             int afterMin = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
             int afterMax = m.group(5) == null ? 0 : Integer.parseInt(m.group(5));
             return new Matching(pattern, core, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), afterMin,
-                    afterMax, longLines);
+                    afterMax, longLines, needles(m.group(3)));
         }
 
-        boolean matches(String line) {
+        /**
+         * For a core that is a list of phrases ("\\b(delivered to your inbox|readers like you|…)\\b"): the lower-case
+         * text each phrase opens with. A line holding none of them cannot match, and a plain search says so far
+         * faster than the regex trying every phrase at every position. Null when the core is not such a list.
+         */
+        static String[] needles(String core) {
+            String c = core.replaceFirst("^\\\\b", "").replaceFirst("\\\\b$", "");
+            if (!c.startsWith("(") || !c.endsWith(")") || !balanced(c.substring(1, c.length() - 1))) {
+                return null;
+            }
+            List<String> alternatives = new ArrayList<>();
+            int depth = 0;
+            int from = 1;
+            for (int i = 1; i < c.length() - 1; i++) {
+                char ch = c.charAt(i);
+                if (ch == '\\') {
+                    i++;
+                } else if (ch == '(') {
+                    depth++;
+                } else if (ch == ')') {
+                    depth--;
+                } else if (ch == '|' && depth == 0) {
+                    alternatives.add(c.substring(from, i));
+                    from = i + 1;
+                }
+            }
+            alternatives.add(c.substring(from, c.length() - 1));
+            String[] out = new String[alternatives.size()];
+            for (int a = 0; a < out.length; a++) {
+                String alt = alternatives.get(a);
+                int end = 0;
+                while (end < alt.length() && "\\()[]{}.*+?|^$".indexOf(alt.charAt(end)) < 0) {
+                    end++;
+                }
+                if (end < alt.length() && "?*{".indexOf(alt.charAt(end)) >= 0) {
+                    end--; // the last letter is optional
+                }
+                if (end < 3) {
+                    return null;
+                }
+                out[a] = alt.substring(0, end).toLowerCase(java.util.Locale.ROOT);
+            }
+            return out;
+        }
+
+        boolean matches(String line, String lower) {
             if (line.length() > SHORT_LINE && !longLines) {
                 return false;
             }
             if (core == null) {
                 return whole.matcher(line).matches();
+            }
+            if (needles != null && !containsAny(lower, needles)) {
+                return false;
             }
             Matcher m = core.matcher(line);
             int from = beforeMin;
@@ -82,6 +130,15 @@ public final class ChromeRules {
                     return true;
                 }
                 from = m.start() + 1;
+            }
+            return false;
+        }
+
+        private static boolean containsAny(String text, String[] needles) {
+            for (String n : needles) {
+                if (text.contains(n)) {
+                    return true;
+                }
             }
             return false;
         }
@@ -201,8 +258,9 @@ public final class ChromeRules {
         // A line of twenty words or more is prose-like: only rows written for long lines (captions, credits,
         // banners) can match it, and the others need not be tried.
         boolean longLine = line.length() > Matching.SHORT_LINE || OutletDirectory.wordCount(line) >= 20;
+        String lower = line.toLowerCase(java.util.Locale.ROOT);
         for (Matching m : fast.get(kind)) {
-            if ((!longLine || m.longLines()) && m.matches(line)) {
+            if ((!longLine || m.longLines()) && m.matches(line, lower)) {
                 return true;
             }
         }
