@@ -66,8 +66,9 @@ public final class MetaLineReader {
             // "05.06.2024 | 11:30"; the label stands before the date ("Published on …, updated at 11:02 am")
             return Optional.of(new Meta("", whole.get().date(), labelOf(line.substring(0, whole.get().end()))));
         }
-        if (whole.isEmpty()) {
-            // "Laman Ismayilova | Reporter": a byline whose own form has a separator the split below would cut
+        String[] segments = SEGMENTS.split(line);
+        if (whole.isEmpty() && segments.length > 1) {
+            // "Laman Ismayilova | Reporter": a byline whose own form has a separator the split would cut
             Optional<String> by = rules.byline(line);
             if (by.isPresent() && looksLikeNames(by.get())) {
                 return Optional.of(new Meta(cleanByline(by.get()), ArticleDate.NONE, DateLabel.PLAIN));
@@ -78,7 +79,6 @@ public final class MetaLineReader {
         DateLabel label = DateLabel.PLAIN;
         boolean any = false;
         boolean guessed = false;
-        String[] segments = SEGMENTS.split(line);
         boolean lineHasDate = false;
         for (String segment : segments) {
             lineHasDate |= dates.find(segment).isPresent();
@@ -148,7 +148,7 @@ public final class MetaLineReader {
 
     private static boolean isDateWordsOnly(String text) {
         // "(Paris)" after a time names the zone
-        String t = ZONE_CITY.matcher(text).replaceAll(" ");
+        String t = text.indexOf('(') >= 0 ? ZONE_CITY.matcher(text).replaceAll(" ") : text;
         for (String word : t.toLowerCase(Locale.ROOT).split("[\\s,:()\\[\\]]+")) {
             String w = word.replaceAll("[.]+$", "");
             if (w.isEmpty() || DATE_WORDS.contains(w) || isWeekday(w) || MONTH_WORD.matcher(w).matches()

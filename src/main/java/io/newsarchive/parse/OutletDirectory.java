@@ -45,12 +45,78 @@ public final class OutletDirectory {
             "threads.net", "bsky.app", "mastodon.social", "vk.com", "ok.ru", "gravatar.com", "doubleclick.net",
             "addtoany.com");
 
-    private record Sign(Outlet outlet, String literal, Pattern pattern) {
-        boolean matches(String line, boolean shortLine) {
-            if (pattern != null) {
-                return pattern.matcher(line).find();
+    /**
+     * A sign: a literal, or a pattern. A pattern that starts with "^" is tried at the line's start only, and only
+     * when the line starts with the literal text the pattern opens with ({@code prefix}): most lines are ruled out
+     * without running a regex, which made the signs a good part of the parser's time.
+     */
+    record Sign(Outlet outlet, String literal, Pattern pattern, boolean anchored, String prefix,
+                        String required) {
+        private static final Pattern LITERAL_START = Pattern.compile("^\\^([\\p{L}\\d ,:'’@&-]+)(?![*+?{])");
+
+        static Sign of(Outlet outlet, String sign) {
+            if (!sign.startsWith("re:")) {
+                return new Sign(outlet, sign, null, false, "", "");
             }
-            return shortLine && line.contains(literal);
+            String regex = sign.substring(3);
+            Matcher start = LITERAL_START.matcher(regex);
+            // the last literal character may be quantified ("^Ab?"): keep the prefix short of it
+            String prefix = start.find() ? start.group(1).substring(0, start.group(1).length() - 1) : "";
+            return new Sign(outlet, "", Pattern.compile(regex), regex.startsWith("^"), prefix, requiredText(regex));
+        }
+
+        /**
+         * The longest run of literal text every match must contain ("/PRNewswire/ --"), or "" when unsure (an
+         * alternation anywhere): a line without it is ruled out by a plain search. Text inside groups is never
+         * taken (a group may be optional).
+         */
+        static String requiredText(String regex) {
+            String best = "";
+            StringBuilder run = new StringBuilder();
+            int depth = 0;
+            for (int i = 0; i < regex.length(); i++) {
+                char c = regex.charAt(i);
+                char literal;
+                if (c == '|') {
+                    return "";
+                } else if (c == '\\' && i + 1 < regex.length() && !Character.isLetterOrDigit(regex.charAt(i + 1))) {
+                    literal = regex.charAt(++i);
+                } else if (c == '\\' || "()[]{}.*+?^$".indexOf(c) >= 0) {
+                    best = run.length() > best.length() ? run.toString() : best;
+                    run.setLength(0);
+                    depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                    if (c == '\\') {
+                        i++; // a class such as \d
+                    } else if (c == '[') {
+                        while (i + 1 < regex.length() && regex.charAt(i + 1) != ']') {
+                            i += regex.charAt(i + 1) == '\\' ? 2 : 1; // a character class: skipped
+                        }
+                        i++;
+                    }
+                    continue;
+                } else {
+                    literal = c;
+                }
+                boolean quantified = i + 1 < regex.length() && "?*{".indexOf(regex.charAt(i + 1)) >= 0;
+                if (quantified || depth > 0) {
+                    best = run.length() > best.length() ? run.toString() : best;
+                    run.setLength(0);
+                } else {
+                    run.append(literal);
+                }
+            }
+            best = run.length() > best.length() ? run.toString() : best;
+            return best.length() >= 3 ? best : "";
+        }
+
+        boolean matches(String line, boolean shortLine) {
+            if (pattern == null) {
+                return shortLine && line.contains(literal);
+            }
+            if (anchored) {
+                return line.startsWith(prefix) && line.contains(required) && pattern.matcher(line).lookingAt();
+            }
+            return line.contains(required) && pattern.matcher(line).find();
         }
     }
 
@@ -64,9 +130,7 @@ public final class OutletDirectory {
 
     public OutletDirectory(List<OutletProfile> profiles) {
         this.profiles = List.copyOf(profiles);
-        this.signs = profiles.stream().flatMap(p -> p.signs().stream().map(s -> s.startsWith("re:")
-                ? new Sign(p.outlet(), "", Pattern.compile(s.substring(3)))
-                : new Sign(p.outlet(), s, null))).toList();
+        this.signs = profiles.stream().flatMap(p -> p.signs().stream().map(s -> Sign.of(p.outlet(), s))).toList();
         for (OutletProfile p : profiles) {
             if (p.agency()) {
                 agencies.add(p.outlet());
@@ -333,7 +397,9 @@ public final class OutletDirectory {
         int words = 0;
         boolean in = false;
         for (int i = 0; i < line.length(); i++) {
-            boolean w = !Character.isWhitespace(line.charAt(i));
+            char c = line.charAt(i);
+            // ASCII answered without a table lookup: this runs on every line many times per parse
+            boolean w = c < 128 ? c > ' ' || c < 9 || c > 13 && c < 28 : !Character.isWhitespace(c);
             if (w && !in) {
                 words++;
             }

@@ -579,7 +579,7 @@ public final class RawTextParser {
                 roles[j] = roles[j] == Role.TAIL ? Role.TAIL : Role.CHROME;
                 return j;
             }
-            Optional<MetaLineReader.Meta> lineMeta = meta.read(line);
+            Optional<MetaLineReader.Meta> lineMeta = rules.isChrome(line) ? Optional.empty() : meta.read(line);
             if (lineMeta.isPresent() && (!lineMeta.get().hasDate()
                     || lineMeta.get().label() == MetaLineReader.DateLabel.PUBLISHED)) {
                 break; // "Date 04.10.2021", "Author Farid Mammadli": the article's own metadata, under its list

@@ -30,6 +30,23 @@ class ChromeRulesTest {
         }
     }
 
+    @Test
+    @DisplayName("on short lines the fast matching (phrase needles, split wildcards) agrees with the plain patterns")
+    void fastMatchingIsExact() throws java.io.IOException {
+        java.util.List<java.util.regex.Pattern> chrome = RULES.rules().stream()
+                .filter(r -> r.kind() == ChromeRules.Kind.CHROME).map(ChromeRules.Rule::pattern).toList();
+        int checked = 0;
+        for (String line : OutletDirectoryTest.corpusLines()) {
+            if (line.isEmpty() || line.length() > 250 || OutletDirectory.wordCount(line) >= 20) {
+                continue; // longer lines are matched by the rows written for them only, by design
+            }
+            boolean plain = chrome.stream().anyMatch(p -> p.matcher(line).matches());
+            assertEquals(plain, RULES.isChrome(line), line);
+            checked++;
+        }
+        assertTrue(checked > 1000, "lines checked: " + checked);
+    }
+
     @ParameterizedTest(name = "\"{0}\" is article text")
     @DisplayName("sentences of the body are never chrome")
     @ValueSource(strings = {

@@ -91,6 +91,40 @@ class OutletDirectoryTest {
         assertEquals(Optional.empty(), fromPage("Copyright © 2024. All rights reserved."), "no owner");
     }
 
+    /** Every line of every raw fixture and sample. */
+    static List<String> corpusLines() throws IOException {
+        List<String> lines = new ArrayList<>();
+        for (Path dir : List.of(Path.of("src/test/resources/corpus/tuning"), Path.of("src/test/resources/samples"))) {
+            try (Stream<Path> files = Files.list(dir)) {
+                for (Path txt : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                    io.newsarchive.read.TextDecoder.Result r = io.newsarchive.read.TextDecoder.decode(Files.readAllBytes(txt));
+                    if (r instanceof io.newsarchive.read.TextDecoder.Text t) {
+                        lines.addAll(List.of(TextNormalizer.lines(t.text())));
+                    }
+                }
+            }
+        }
+        return lines;
+    }
+
+    @Test
+    @DisplayName("a sign's quick checks (literal prefix, required text) never change what its pattern finds")
+    void signPrefilterIsExact() throws IOException {
+        List<String> lines = corpusLines();
+        for (OutletProfile p : TABLE) {
+            for (String sign : p.signs()) {
+                if (!sign.startsWith("re:")) {
+                    continue;
+                }
+                Pattern re = Pattern.compile(sign.substring(3));
+                OutletDirectory.Sign quick = OutletDirectory.Sign.of(p.outlet(), sign);
+                for (String line : lines) {
+                    assertEquals(re.matcher(line).find(), quick.matches(line, true), sign + " on «" + line + "»");
+                }
+            }
+        }
+    }
+
     @Test
     @DisplayName("no outlet sign fires on the body text of any fixture or sample")
     void signsNeverFireOnBodyText() throws IOException {
