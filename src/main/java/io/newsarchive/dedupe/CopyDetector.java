@@ -117,27 +117,9 @@ final class CopyDetector {
 
     /** Candidate pairs (i < j, packed as i << 32 | j), sorted, without duplicates. */
     private long[] candidatePairs(int[][] signatures) {
-        List<long[]> perBand = new ArrayList<>();
-        run(() -> {
-            long[][] bandPairs = new long[BANDS][];
-            IntStream.range(0, BANDS).parallel().forEach(band -> bandPairs[band] = bandPairs(signatures, band));
-            perBand.addAll(Arrays.asList(bandPairs));
-        });
-        int total = perBand.stream().mapToInt(p -> p.length).sum();
-        long[] all = new long[total];
-        int at = 0;
-        for (long[] p : perBand) {
-            System.arraycopy(p, 0, all, at, p.length);
-            at += p.length;
-        }
-        Arrays.sort(all);
-        int unique = 0;
-        for (int i = 0; i < all.length; i++) {
-            if (i == 0 || all[i] != all[i - 1]) {
-                all[unique++] = all[i];
-            }
-        }
-        return Arrays.copyOf(all, unique);
+        long[][] bandPairs = new long[BANDS][];
+        run(() -> IntStream.range(0, BANDS).parallel().forEach(band -> bandPairs[band] = bandPairs(signatures, band)));
+        return PairSets.union(bandPairs, pool);
     }
 
     /**

@@ -224,26 +224,7 @@ final class EventGrouper {
                 perTerm[t] = postingPairs(dates, Arrays.copyOfRange(members, start[t], start[t + 1]));
             }
         }));
-        int total = 0;
-        for (long[] pairs : perTerm) {
-            total += pairs == null ? 0 : pairs.length;
-        }
-        long[] all = new long[total];
-        int at = 0;
-        for (long[] pairs : perTerm) {
-            if (pairs != null) {
-                System.arraycopy(pairs, 0, all, at, pairs.length);
-                at += pairs.length;
-            }
-        }
-        Arrays.sort(all);
-        int unique = 0;
-        for (int k = 0; k < all.length; k++) {
-            if (k == 0 || all[k] != all[k - 1]) {
-                all[unique++] = all[k];
-            }
-        }
-        return Arrays.copyOf(all, unique);
+        return PairSets.union(perTerm, pool);
     }
 
     /** The pairs of one posting list: in date order, each article with the next few inside the window. */
