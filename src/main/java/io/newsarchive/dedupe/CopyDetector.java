@@ -39,10 +39,20 @@ final class CopyDetector {
         int n = articles.size();
         // Each text is shingled once: the sets give the MinHash signatures, then verify the candidates.
         ShingleSets shingles = ShingleSets.of(articles, settings.shingleWords(), pool);
-        int[][] signatures = new int[n][];
-        run(() -> IntStream.range(0, n).parallel().forEach(i -> signatures[i] =
-                shingles.size(i) >= settings.minShingles() ? shingles.signature(i) : null));
-        long[] candidates = candidatePairs(signatures);
+        // A signature serves only to hash its bands: all of an article's band keys are taken while it is in cache
+        // (reading 100,000 signatures once per band was a cache miss per article and band).
+        boolean[] comparable = new boolean[n];
+        long[][] bandKeys = new long[BANDS][n];
+        run(() -> IntStream.range(0, n).parallel().forEach(i -> {
+            if (shingles.size(i) >= settings.minShingles()) {
+                comparable[i] = true;
+                int[] signature = shingles.signature(i);
+                for (int band = 0; band < BANDS; band++) {
+                    bandKeys[band][i] = bandKey(signature, band);
+                }
+            }
+        }));
+        long[] candidates = candidatePairs(bandKeys, comparable);
 
         Decision[] verdicts = new Decision[candidates.length];
         run(() -> IntStream.range(0, candidates.length).parallel().forEach(c ->
@@ -116,32 +126,35 @@ final class CopyDetector {
     }
 
     /** Candidate pairs (i < j, packed as i << 32 | j), sorted, without duplicates. */
-    private long[] candidatePairs(int[][] signatures) {
+    private long[] candidatePairs(long[][] bandKeys, boolean[] comparable) {
         long[][] bandPairs = new long[BANDS][];
-        run(() -> IntStream.range(0, BANDS).parallel().forEach(band -> bandPairs[band] = bandPairs(signatures, band)));
+        run(() -> IntStream.range(0, BANDS).parallel().forEach(band ->
+                bandPairs[band] = bandPairs(bandKeys[band], comparable)));
         return PairSets.union(bandPairs, pool);
     }
 
+    /** The hash of one band's rows of a signature: articles with equal keys share that band's bucket. */
+    private static long bandKey(int[] signature, int band) {
+        long h = band * 0x9E3779B97F4A7C15L;
+        for (int r = 0; r < ROWS; r++) {
+            h = Shingles.mix(h ^ (signature[band * ROWS + r] & 0xFFFFFFFFL));
+        }
+        return h;
+    }
+
     /**
-     * The pairs of one band: articles whose rows in this band hash alike share a bucket. Most keys are unique, so
+     * The pairs of one band: articles whose keys in this band are equal share a bucket. Most keys are unique, so
      * the buckets are found by sorting the bare keys; only articles with a repeated key are then placed, in
      * ascending index order.
      */
-    private static long[] bandPairs(int[][] signatures, int band) {
-        int n = signatures.length;
-        long[] keys = new long[n];
+    private static long[] bandPairs(long[] keys, boolean[] comparable) {
+        int n = keys.length;
         long[] sorted = new long[n];
         int m = 0;
         for (int i = 0; i < n; i++) {
-            if (signatures[i] == null) {
-                continue;
+            if (comparable[i]) {
+                sorted[m++] = keys[i];
             }
-            long h = band * 0x9E3779B97F4A7C15L;
-            for (int r = 0; r < ROWS; r++) {
-                h = Shingles.mix(h ^ (signatures[i][band * ROWS + r] & 0xFFFFFFFFL));
-            }
-            keys[i] = h;
-            sorted[m++] = h;
         }
         Arrays.sort(sorted, 0, m);
         long[] repeated = new long[m];
@@ -155,7 +168,7 @@ final class CopyDetector {
         int[] bucketOf = new int[n];
         int[] start = new int[buckets + 1];
         for (int i = 0; i < n; i++) {
-            bucketOf[i] = signatures[i] == null ? -1 : Arrays.binarySearch(repeated, 0, buckets, keys[i]);
+            bucketOf[i] = comparable[i] ? Arrays.binarySearch(repeated, 0, buckets, keys[i]) : -1;
             if (bucketOf[i] >= 0) {
                 start[bucketOf[i] + 1]++;
             }
