@@ -14,6 +14,15 @@ final class Shingles {
     /** A bucket sort bucket with more than this many shingles means repeated text: sorted by comparison instead. */
     private static final int CROWDED = 32;
 
+    /** For an ASCII letter or digit its lower case, for any other ASCII char 0. */
+    private static final char[] ASCII_WORD = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = isWordChar(c) ? lowerCase(c) : 0;
+        }
+    }
+
     private Shingles() {
     }
 
@@ -48,19 +57,23 @@ final class Shingles {
             block.text().getChars(0, length, text, 0);
             int i = 0;
             while (i < length) {
-                while (i < length && !isWordChar(text[i])) {
+                if (!isWordChar(text[i])) {
                     i++;
-                }
-                if (i >= length) {
-                    break;
+                    continue;
                 }
                 long h = 0xcbf29ce484222325L; // FNV-1a over the lower-cased word
-                while (i < length && (isWordChar(text[i]) || isInnerMark(text, length, i))) {
-                    char c = lowerCase(text[i]);
-                    if (isWordChar(c)) {
-                        h = (h ^ c) * 0x100000001b3L;
+                for (; i < length; i++) {
+                    char c = text[i];
+                    if (c < 128 && ASCII_WORD[c] != 0) { // the common case first, one table load
+                        h = (h ^ ASCII_WORD[c]) * 0x100000001b3L;
+                    } else if (c >= 128 && Character.isLetterOrDigit(c)) {
+                        char lower = Character.toLowerCase(c);
+                        if (Character.isLetterOrDigit(lower)) {
+                            h = (h ^ lower) * 0x100000001b3L;
+                        }
+                    } else if (!isInnerMark(text, length, i)) {
+                        break;
                     }
-                    i++;
                 }
                 if (n == words.length) {
                     words = Arrays.copyOf(words, words.length * 2);
