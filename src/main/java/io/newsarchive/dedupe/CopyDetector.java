@@ -143,52 +143,56 @@ final class CopyDetector {
     }
 
     /**
-     * The pairs of one band: articles whose keys in this band are equal share a bucket. Most keys are unique, so
-     * the buckets are found by sorting the bare keys; only articles with a repeated key are then placed, in
-     * ascending index order.
+     * The pairs of one band: articles whose keys in this band are equal share a bucket. The keys are uniform
+     * hashes, so a counting pass on their top bits puts them in order but for neighbours, and an insertion sort
+     * finishes; both are stable, so a bucket's members stay in ascending index order.
      */
     private static long[] bandPairs(long[] keys, boolean[] comparable) {
         int n = keys.length;
-        long[] sorted = new long[n];
         int m = 0;
         for (int i = 0; i < n; i++) {
+            m += comparable[i] ? 1 : 0;
+        }
+        int bits = Math.max(1, 31 - Integer.numberOfLeadingZeros(Math.max(m, 2)));
+        int[] start = new int[(1 << bits) + 1];
+        for (int i = 0; i < n; i++) {
             if (comparable[i]) {
-                sorted[m++] = keys[i];
+                start[topBits(keys[i], bits) + 1]++;
             }
         }
-        Arrays.sort(sorted, 0, m);
-        long[] repeated = new long[m];
-        int buckets = 0;
-        for (int x = 1; x < m; x++) {
-            if (sorted[x] == sorted[x - 1] && (buckets == 0 || repeated[buckets - 1] != sorted[x])) {
-                repeated[buckets++] = sorted[x];
-            }
+        for (int b = 1; b < start.length; b++) {
+            start[b] += start[b - 1];
         }
-        // bucket b's members, ascending: members[start[b] .. start[b + 1])
-        int[] bucketOf = new int[n];
-        int[] start = new int[buckets + 1];
+        long[] sortedKeys = new long[m];
+        int[] members = new int[m];
         for (int i = 0; i < n; i++) {
-            bucketOf[i] = comparable[i] ? Arrays.binarySearch(repeated, 0, buckets, keys[i]) : -1;
-            if (bucketOf[i] >= 0) {
-                start[bucketOf[i] + 1]++;
+            if (comparable[i]) {
+                int at = start[topBits(keys[i], bits)]++;
+                sortedKeys[at] = keys[i];
+                members[at] = i;
             }
         }
-        for (int b = 0; b < buckets; b++) {
-            start[b + 1] += start[b];
-        }
-        int[] members = new int[start[buckets]];
-        int[] filled = Arrays.copyOf(start, buckets);
-        for (int i = 0; i < n; i++) {
-            if (bucketOf[i] >= 0) {
-                members[filled[bucketOf[i]]++] = i;
+        for (int s = 1; s < m; s++) {
+            long key = sortedKeys[s];
+            int member = members[s];
+            int t = s - 1;
+            while (t >= 0 && sortedKeys[t] > key) {
+                sortedKeys[t + 1] = sortedKeys[t];
+                members[t + 1] = members[t];
+                t--;
             }
+            sortedKeys[t + 1] = key;
+            members[t + 1] = member;
         }
         long[] pairs = new long[16];
         int p = 0;
-        for (int b = 0; b < buckets; b++) {
-            int end = start[b + 1];
-            int size = end - start[b];
-            for (int x = start[b]; x < end; x++) {
+        for (int first = 0; first < m; ) {
+            int end = first + 1;
+            while (end < m && sortedKeys[end] == sortedKeys[first]) {
+                end++;
+            }
+            int size = end - first;
+            for (int x = first; x < end; x++) {
                 // a huge bucket links each member to its first few neighbours only: enough to connect the cluster
                 int limit = size > MAX_BUCKET_PAIRS ? Math.min(end, x + 2) : end;
                 for (int y = x + 1; y < limit; y++) {
@@ -198,8 +202,14 @@ final class CopyDetector {
                     pairs[p++] = ((long) members[x] << 32) | members[y];
                 }
             }
+            first = end;
         }
         return Arrays.copyOf(pairs, p);
+    }
+
+    /** The top bits of a key, in signed order (the sign bit flipped makes unsigned order agree with signed). */
+    private static int topBits(long key, int bits) {
+        return (int) ((key ^ Long.MIN_VALUE) >>> (64 - bits));
     }
 
     private void run(Runnable task) {
