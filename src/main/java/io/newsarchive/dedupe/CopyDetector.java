@@ -3,6 +3,7 @@ package io.newsarchive.dedupe;
 import io.newsarchive.model.Article;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
@@ -65,10 +66,13 @@ final class CopyDetector {
                 uf.union((int) (candidates[c] >>> 32), (int) candidates[c]);
             }
         }
+        // groups split independently, so in parallel; their clusters are then listed in group order
+        List<List<Integer>> groups = uf.groups();
+        List<List<List<Integer>>> splits = new ArrayList<>(Collections.nCopies(groups.size(), null));
+        run(() -> IntStream.range(0, groups.size()).parallel().forEach(g ->
+                splits.set(g, split(articles, rank, groups.get(g), shingles))));
         List<List<Integer>> clusters = new ArrayList<>();
-        for (List<Integer> group : uf.groups()) {
-            split(articles, rank, group, shingles, clusters);
-        }
+        splits.forEach(clusters::addAll);
         return new Result(clusters, decisions);
     }
 
@@ -76,8 +80,8 @@ final class CopyDetector {
      * Each member stays only if it is itself a copy of the cluster's canonical version; the others form a cluster
      * of their own (checked the same way), or stand alone.
      */
-    private void split(List<Article> articles, int[] rank, List<Integer> group, ShingleSets shingles,
-                       List<List<Integer>> out) {
+    private List<List<Integer>> split(List<Article> articles, int[] rank, List<Integer> group, ShingleSets shingles) {
+        List<List<Integer>> out = new ArrayList<>();
         List<Integer> rest = new ArrayList<>(group);
         while (rest.size() > 1) {
             int canonical = rest.get(0);
@@ -104,6 +108,7 @@ final class CopyDetector {
             }
             rest = dropped;
         }
+        return out;
     }
 
     /** Are articles {@code x} and {@code y} copies? Shared shingles against the smaller set and the union. */

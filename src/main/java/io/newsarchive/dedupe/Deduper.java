@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
 
 /**
  * Articles → stories, in two steps. First syndicated copies (near-identical texts) fold into copy clusters; then
@@ -73,15 +74,13 @@ public final class Deduper {
                 groups.add(List.of(c));
             }
         }
-        List<Story> stories = new ArrayList<>(groups.size());
-        for (List<Integer> group : groups) {
-            stories.add(story(articles, rank, clusters, group));
-        }
-        stories.sort(StoryOrder.NEWEST_FIRST);
+        Story[] stories = new Story[groups.size()];
+        PoolTasks.run(pool, () -> IntStream.range(0, stories.length).parallel().forEach(g ->
+                stories[g] = story(articles, rank, clusters, groups.get(g))));
         List<Decision> decisions = new ArrayList<>(copies.decisions());
         decisions.addAll(events.decisions());
         decisions.sort(null);
-        return new Result(stories, decisions);
+        return new Result(StoryOrder.sorted(stories), decisions);
     }
 
     private static Story story(List<Article> articles, int[] rank, List<List<Integer>> clusters, List<Integer> group) {
