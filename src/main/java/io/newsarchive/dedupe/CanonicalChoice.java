@@ -1,7 +1,6 @@
 package io.newsarchive.dedupe;
 
 import io.newsarchive.model.Article;
-import io.newsarchive.model.ArticleDate;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
@@ -22,14 +21,6 @@ public final class CanonicalChoice {
             .thenComparing(Article::wordCount, Comparator.reverseOrder())
             .thenComparing(Article::id);
 
-    /** {@link #ORDER} up to the date: what can be known about an article without walking its whole body. */
-    private record Head(boolean agencyOwnCopy, ArticleDate date) {
-        static final Comparator<Head> ORDER = Comparator
-                .comparing((Head h) -> h.agencyOwnCopy() ? 0 : 1)
-                .thenComparing(h -> h.date().isPresent() ? 0 : 1)
-                .thenComparing(Head::date);
-    }
-
     private CanonicalChoice() {
     }
 
@@ -44,22 +35,31 @@ public final class CanonicalChoice {
      */
     static int[] ranks(List<Article> articles, ForkJoinPool pool) {
         int n = articles.size();
-        Head[] heads = new Head[n];
-        PoolTasks.run(pool, () -> IntStream.range(0, n).parallel().forEach(i ->
-                heads[i] = new Head(isAgencyOwnCopy(articles.get(i)), articles.get(i).date())));
+        // ORDER up to the date, as numbers: what can be known about an article without walking its whole body
+        int[] group = new int[n]; // agency's own copy first, then dated first
+        long[] day = new long[n];
+        long[] time = new long[n];
+        PoolTasks.run(pool, () -> IntStream.range(0, n).parallel().forEach(i -> {
+            Article a = articles.get(i);
+            group[i] = (isAgencyOwnCopy(a) ? 0 : 2) + (a.date().isPresent() ? 0 : 1);
+            day[i] = DateOrder.day(a.date());
+            time[i] = DateOrder.time(a.date());
+        }));
+        Comparator<Integer> byHead = (x, y) -> group[x] != group[y] ? Integer.compare(group[x], group[y])
+                : day[x] != day[y] ? Long.compare(day[x], day[y]) : Long.compare(time[x], time[y]);
         Integer[] order = new Integer[n];
         Arrays.setAll(order, i -> i);
-        Arrays.sort(order, (x, y) -> Head.ORDER.compare(heads[x], heads[y])); // stable: ties keep index order
+        Arrays.sort(order, byHead); // stable: ties keep index order
 
         int[] words = new int[n];
-        int[] tied = IntStream.range(0, n).filter(r -> r > 0 && heads[order[r]].equals(heads[order[r - 1]])
-                || r + 1 < n && heads[order[r]].equals(heads[order[r + 1]])).map(r -> order[r]).toArray();
+        int[] tied = IntStream.range(0, n).filter(r -> r > 0 && byHead.compare(order[r], order[r - 1]) == 0
+                || r + 1 < n && byHead.compare(order[r], order[r + 1]) == 0).map(r -> order[r]).toArray();
         PoolTasks.run(pool, () -> Arrays.stream(tied).parallel().forEach(i -> words[i] = articles.get(i).wordCount()));
-        Comparator<Integer> byWordsThenId = Comparator.<Integer>comparingInt(i -> -words[i])
-                .thenComparing(i -> articles.get(i).id());
+        Comparator<Integer> byWordsThenId = (x, y) -> words[x] != words[y] ? Integer.compare(words[y], words[x])
+                : articles.get(x).id().compareTo(articles.get(y).id());
         for (int start = 0; start < n; ) {
             int end = start + 1;
-            while (end < n && heads[order[end]].equals(heads[order[start]])) {
+            while (end < n && byHead.compare(order[end], order[start]) == 0) {
                 end++;
             }
             if (end - start > 1) {

@@ -3,6 +3,7 @@ package io.newsarchive.dedupe;
 import io.newsarchive.model.Article;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
@@ -39,10 +40,20 @@ final class CopyDetector {
         int n = articles.size();
         // Each text is shingled once: the sets give the MinHash signatures, then verify the candidates.
         ShingleSets shingles = ShingleSets.of(articles, settings.shingleWords(), pool);
-        int[][] signatures = new int[n][];
-        run(() -> IntStream.range(0, n).parallel().forEach(i -> signatures[i] =
-                shingles.size(i) >= settings.minShingles() ? shingles.signature(i) : null));
-        long[] candidates = candidatePairs(signatures);
+        // A signature serves only to hash its bands: all of an article's band keys are taken while it is in cache
+        // (reading 100,000 signatures once per band was a cache miss per article and band).
+        boolean[] comparable = new boolean[n];
+        long[][] bandKeys = new long[BANDS][n];
+        run(() -> IntStream.range(0, n).parallel().forEach(i -> {
+            if (shingles.size(i) >= settings.minShingles()) {
+                comparable[i] = true;
+                int[] signature = shingles.signature(i);
+                for (int band = 0; band < BANDS; band++) {
+                    bandKeys[band][i] = bandKey(signature, band);
+                }
+            }
+        }));
+        long[] candidates = candidatePairs(bandKeys, comparable);
 
         Decision[] verdicts = new Decision[candidates.length];
         run(() -> IntStream.range(0, candidates.length).parallel().forEach(c ->
@@ -55,10 +66,13 @@ final class CopyDetector {
                 uf.union((int) (candidates[c] >>> 32), (int) candidates[c]);
             }
         }
+        // groups split independently, so in parallel; their clusters are then listed in group order
+        List<List<Integer>> groups = uf.groups();
+        List<List<List<Integer>>> splits = new ArrayList<>(Collections.nCopies(groups.size(), null));
+        run(() -> IntStream.range(0, groups.size()).parallel().forEach(g ->
+                splits.set(g, split(articles, rank, groups.get(g), shingles))));
         List<List<Integer>> clusters = new ArrayList<>();
-        for (List<Integer> group : uf.groups()) {
-            split(articles, rank, group, shingles, clusters);
-        }
+        splits.forEach(clusters::addAll);
         return new Result(clusters, decisions);
     }
 
@@ -66,8 +80,8 @@ final class CopyDetector {
      * Each member stays only if it is itself a copy of the cluster's canonical version; the others form a cluster
      * of their own (checked the same way), or stand alone.
      */
-    private void split(List<Article> articles, int[] rank, List<Integer> group, ShingleSets shingles,
-                       List<List<Integer>> out) {
+    private List<List<Integer>> split(List<Article> articles, int[] rank, List<Integer> group, ShingleSets shingles) {
+        List<List<Integer>> out = new ArrayList<>();
         List<Integer> rest = new ArrayList<>(group);
         while (rest.size() > 1) {
             int canonical = rest.get(0);
@@ -94,6 +108,7 @@ final class CopyDetector {
             }
             rest = dropped;
         }
+        return out;
     }
 
     /** Are articles {@code x} and {@code y} copies? Shared shingles against the smaller set and the union. */
@@ -116,84 +131,73 @@ final class CopyDetector {
     }
 
     /** Candidate pairs (i < j, packed as i << 32 | j), sorted, without duplicates. */
-    private long[] candidatePairs(int[][] signatures) {
-        List<long[]> perBand = new ArrayList<>();
-        run(() -> {
-            long[][] bandPairs = new long[BANDS][];
-            IntStream.range(0, BANDS).parallel().forEach(band -> bandPairs[band] = bandPairs(signatures, band));
-            perBand.addAll(Arrays.asList(bandPairs));
-        });
-        int total = perBand.stream().mapToInt(p -> p.length).sum();
-        long[] all = new long[total];
-        int at = 0;
-        for (long[] p : perBand) {
-            System.arraycopy(p, 0, all, at, p.length);
-            at += p.length;
+    private long[] candidatePairs(long[][] bandKeys, boolean[] comparable) {
+        long[][] bandPairs = new long[BANDS][];
+        run(() -> IntStream.range(0, BANDS).parallel().forEach(band ->
+                bandPairs[band] = bandPairs(bandKeys[band], comparable)));
+        return PairSets.union(bandPairs, pool);
+    }
+
+    /** The hash of one band's rows of a signature: articles with equal keys share that band's bucket. */
+    private static long bandKey(int[] signature, int band) {
+        long h = band * 0x9E3779B97F4A7C15L;
+        for (int r = 0; r < ROWS; r++) {
+            h = Shingles.mix(h ^ (signature[band * ROWS + r] & 0xFFFFFFFFL));
         }
-        Arrays.sort(all);
-        int unique = 0;
-        for (int i = 0; i < all.length; i++) {
-            if (i == 0 || all[i] != all[i - 1]) {
-                all[unique++] = all[i];
-            }
-        }
-        return Arrays.copyOf(all, unique);
+        return h;
     }
 
     /**
-     * The pairs of one band: articles whose rows in this band hash alike share a bucket. Most keys are unique, so
-     * the buckets are found by sorting the bare keys; only articles with a repeated key are then placed, in
-     * ascending index order.
+     * The pairs of one band: articles whose keys in this band are equal share a bucket. The keys are uniform
+     * hashes, so a counting pass on their top bits puts them in order but for neighbours, and an insertion sort
+     * finishes; both are stable, so a bucket's members stay in ascending index order.
      */
-    private static long[] bandPairs(int[][] signatures, int band) {
-        int n = signatures.length;
-        long[] keys = new long[n];
-        long[] sorted = new long[n];
+    private static long[] bandPairs(long[] keys, boolean[] comparable) {
+        int n = keys.length;
         int m = 0;
         for (int i = 0; i < n; i++) {
-            if (signatures[i] == null) {
-                continue;
-            }
-            long h = band * 0x9E3779B97F4A7C15L;
-            for (int r = 0; r < ROWS; r++) {
-                h = Shingles.mix(h ^ (signatures[i][band * ROWS + r] & 0xFFFFFFFFL));
-            }
-            keys[i] = h;
-            sorted[m++] = h;
+            m += comparable[i] ? 1 : 0;
         }
-        Arrays.sort(sorted, 0, m);
-        long[] repeated = new long[m];
-        int buckets = 0;
-        for (int x = 1; x < m; x++) {
-            if (sorted[x] == sorted[x - 1] && (buckets == 0 || repeated[buckets - 1] != sorted[x])) {
-                repeated[buckets++] = sorted[x];
-            }
-        }
-        // bucket b's members, ascending: members[start[b] .. start[b + 1])
-        int[] bucketOf = new int[n];
-        int[] start = new int[buckets + 1];
+        int bits = Math.max(1, 31 - Integer.numberOfLeadingZeros(Math.max(m, 2)));
+        int[] start = new int[(1 << bits) + 1];
         for (int i = 0; i < n; i++) {
-            bucketOf[i] = signatures[i] == null ? -1 : Arrays.binarySearch(repeated, 0, buckets, keys[i]);
-            if (bucketOf[i] >= 0) {
-                start[bucketOf[i] + 1]++;
+            if (comparable[i]) {
+                start[topBits(keys[i], bits) + 1]++;
             }
         }
-        for (int b = 0; b < buckets; b++) {
-            start[b + 1] += start[b];
+        for (int b = 1; b < start.length; b++) {
+            start[b] += start[b - 1];
         }
-        int[] members = new int[start[buckets]];
-        int[] filled = Arrays.copyOf(start, buckets);
+        long[] sortedKeys = new long[m];
+        int[] members = new int[m];
         for (int i = 0; i < n; i++) {
-            if (bucketOf[i] >= 0) {
-                members[filled[bucketOf[i]]++] = i;
+            if (comparable[i]) {
+                int at = start[topBits(keys[i], bits)]++;
+                sortedKeys[at] = keys[i];
+                members[at] = i;
             }
+        }
+        for (int s = 1; s < m; s++) {
+            long key = sortedKeys[s];
+            int member = members[s];
+            int t = s - 1;
+            while (t >= 0 && sortedKeys[t] > key) {
+                sortedKeys[t + 1] = sortedKeys[t];
+                members[t + 1] = members[t];
+                t--;
+            }
+            sortedKeys[t + 1] = key;
+            members[t + 1] = member;
         }
         long[] pairs = new long[16];
         int p = 0;
-        for (int b = 0; b < buckets; b++) {
-            int end = start[b + 1];
-            int size = end - start[b];
-            for (int x = start[b]; x < end; x++) {
+        for (int first = 0; first < m; ) {
+            int end = first + 1;
+            while (end < m && sortedKeys[end] == sortedKeys[first]) {
+                end++;
+            }
+            int size = end - first;
+            for (int x = first; x < end; x++) {
                 // a huge bucket links each member to its first few neighbours only: enough to connect the cluster
                 int limit = size > MAX_BUCKET_PAIRS ? Math.min(end, x + 2) : end;
                 for (int y = x + 1; y < limit; y++) {
@@ -203,8 +207,14 @@ final class CopyDetector {
                     pairs[p++] = ((long) members[x] << 32) | members[y];
                 }
             }
+            first = end;
         }
         return Arrays.copyOf(pairs, p);
+    }
+
+    /** The top bits of a key, in signed order (the sign bit flipped makes unsigned order agree with signed). */
+    private static int topBits(long key, int bits) {
+        return (int) ((key ^ Long.MIN_VALUE) >>> (64 - bits));
     }
 
     private void run(Runnable task) {

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
 
 /**
  * Articles → stories, in two steps. First syndicated copies (near-identical texts) fold into copy clusters; then
@@ -29,8 +30,9 @@ public final class Deduper {
         this.pool = pool;
     }
 
-    /** @param articles sorted by id (the order matters only for speed, never for the result) */
-    public Result group(List<Article> articles) {
+    /** @param articles in any order: they are grouped in id order, so the result never depends on it */
+    public Result group(List<Article> input) {
+        List<Article> articles = inIdOrder(input);
         int[] rank = CanonicalChoice.ranks(articles, pool);
         CopyDetector.Result copies = new CopyDetector(settings, pool).detect(articles, rank);
         int n = articles.size();
@@ -73,15 +75,29 @@ public final class Deduper {
                 groups.add(List.of(c));
             }
         }
-        List<Story> stories = new ArrayList<>(groups.size());
-        for (List<Integer> group : groups) {
-            stories.add(story(articles, rank, clusters, group));
-        }
-        stories.sort(StoryOrder.NEWEST_FIRST);
+        Story[] stories = new Story[groups.size()];
+        PoolTasks.run(pool, () -> IntStream.range(0, stories.length).parallel().forEach(g ->
+                stories[g] = story(articles, rank, clusters, groups.get(g))));
         List<Decision> decisions = new ArrayList<>(copies.decisions());
         decisions.addAll(events.decisions());
         decisions.sort(null);
-        return new Result(stories, decisions);
+        return new Result(StoryOrder.sorted(stories), decisions);
+    }
+
+    /**
+     * The articles sorted by id. Candidate pairs, the pairs kept from a crowded LSH bucket and the way round each
+     * decision is written follow the articles' positions, so a fixed order makes the result depend on the articles
+     * alone. The build passes them sorted already; checking costs one pass.
+     */
+    private static List<Article> inIdOrder(List<Article> articles) {
+        for (int i = 1; i < articles.size(); i++) {
+            if (articles.get(i - 1).id().compareTo(articles.get(i).id()) > 0) {
+                List<Article> sorted = new ArrayList<>(articles);
+                sorted.sort(Comparator.comparing(Article::id));
+                return sorted;
+            }
+        }
+        return articles;
     }
 
     private static Story story(List<Article> articles, int[] rank, List<List<Integer>> clusters, List<Integer> group) {

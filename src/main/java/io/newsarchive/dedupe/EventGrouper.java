@@ -4,7 +4,6 @@ import io.newsarchive.model.Article;
 import io.newsarchive.model.ArticleDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
 import java.util.stream.IntStream;
@@ -28,6 +27,8 @@ final class EventGrouper {
      * one event are few and close in time, and the bound keeps the work linear in a dense archive.
      */
     static final int MAX_NEIGHBOURS = 12;
+    /** Parallel work is cut into this many pieces per thread, so a slow piece does not leave a thread idle. */
+    private static final int CHUNKS_PER_THREAD = 8;
 
     record Result(List<List<Integer>> groups, List<Decision> decisions) {
     }
@@ -59,9 +60,7 @@ final class EventGrouper {
         run(() -> IntStream.range(0, n).parallel().forEach(i -> vectors[i] = vector(raw[i], vocabulary.ids()[i], idf)));
         Dates dates = Dates.of(reps);
         long[] candidates = candidates(dates, vectors, vocabulary.df(), n);
-        double[] scores = new double[candidates.length];
-        run(() -> IntStream.range(0, candidates.length).parallel().forEach(c ->
-                scores[c] = vectors[(int) (candidates[c] >>> 32)].dot(vectors[(int) candidates[c]])));
+        double[] scores = cosines(vectors, candidates, idf.length);
 
         UnionFind uf = new UnionFind(n);
         List<Decision> decisions = new ArrayList<>();
@@ -149,6 +148,32 @@ final class EventGrouper {
         }
     }
 
+    /**
+     * The cosine of every candidate pair. Pairs come sorted by their first article, so its weights are spread once
+     * into an array indexed by term id, and each partner's terms are looked up there: one pass over the partner
+     * instead of a merge that branches at every step ({@link SparseVector#dotDense}: the same sums to the bit).
+     */
+    private double[] cosines(SparseVector[] vectors, long[] candidates, int terms) {
+        double[] scores = new double[candidates.length];
+        // candidates[runs[r] .. runs[r + 1]) share their first article
+        int[] runs = IntStream.rangeClosed(0, candidates.length).filter(c -> c == 0 || c == candidates.length
+                || candidates[c] >>> 32 != candidates[c - 1] >>> 32).toArray();
+        int chunks = Math.min(runs.length - 1, CHUNKS_PER_THREAD * pool.getParallelism());
+        run(() -> IntStream.range(0, chunks).parallel().forEach(chunk -> {
+            double[] dense = new double[terms];
+            for (int r = (int) ((long) chunk * (runs.length - 1) / chunks);
+                 r < (int) ((long) (chunk + 1) * (runs.length - 1) / chunks); r++) {
+                SparseVector first = vectors[(int) (candidates[runs[r]] >>> 32)];
+                first.spreadInto(dense);
+                for (int c = runs[r]; c < runs[r + 1]; c++) {
+                    scores[c] = vectors[(int) candidates[c]].dotDense(dense);
+                }
+                first.clearFrom(dense);
+            }
+        }));
+        return scores;
+    }
+
     /** An article's terms as a vector: ids sorted, so a cosine is one merge. */
     private static SparseVector vector(EventTerms.Counted terms, int[] termIds, double[] idf) {
         long[] packed = new long[termIds.length]; // id and position together, to sort both at once
@@ -199,26 +224,7 @@ final class EventGrouper {
                 perTerm[t] = postingPairs(dates, Arrays.copyOfRange(members, start[t], start[t + 1]));
             }
         }));
-        int total = 0;
-        for (long[] pairs : perTerm) {
-            total += pairs == null ? 0 : pairs.length;
-        }
-        long[] all = new long[total];
-        int at = 0;
-        for (long[] pairs : perTerm) {
-            if (pairs != null) {
-                System.arraycopy(pairs, 0, all, at, pairs.length);
-                at += pairs.length;
-            }
-        }
-        Arrays.sort(all);
-        int unique = 0;
-        for (int k = 0; k < all.length; k++) {
-            if (k == 0 || all[k] != all[k - 1]) {
-                all[unique++] = all[k];
-            }
-        }
-        return Arrays.copyOf(all, unique);
+        return PairSets.union(perTerm, pool);
     }
 
     /** The pairs of one posting list: in date order, each article with the next few inside the window. */
@@ -257,14 +263,18 @@ final class EventGrouper {
             int n = reps.size();
             boolean[] dated = new boolean[n];
             long[] epochDay = new long[n];
+            long[] time = new long[n];
             Integer[] byDate = new Integer[n];
             for (int i = 0; i < n; i++) {
                 ArticleDate date = reps.get(i).date();
                 dated[i] = date.isPresent();
-                epochDay[i] = date.day().toEpochDay();
+                epochDay[i] = DateOrder.day(date);
+                time[i] = DateOrder.time(date);
                 byDate[i] = i;
             }
-            Arrays.sort(byDate, Comparator.comparing(i -> reps.get(i).date())); // stable: ties keep index order
+            // stable: ties keep index order
+            Arrays.sort(byDate, (x, y) -> epochDay[x] != epochDay[y] ? Long.compare(epochDay[x], epochDay[y])
+                    : Long.compare(time[x], time[y]));
             int[] dateOrder = new int[n];
             int[] atPlace = new int[n];
             for (int place = 0; place < n; place++) {

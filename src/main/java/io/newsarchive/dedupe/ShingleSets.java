@@ -38,20 +38,25 @@ final class ShingleSets {
         int[] start = new int[n];
         int[] size = new int[n];
         PoolTasks.run(pool, () -> IntStream.range(0, packed.length).parallel().forEach(c -> {
+            // each set is first kept on its own (short-lived, small), then all are packed at their exact size: a
+            // doubling buffer allocated the chunk's size about five times over, in large arrays G1 handles slowly
+            int from = c * chunk;
+            int to = Math.min(n, from + chunk);
             Shingles.Scratch scratch = new Shingles.Scratch();
-            long[] sets = new long[1024];
+            long[][] sets = new long[to - from][];
             int used = 0;
-            for (int i = c * chunk; i < Math.min(n, (c + 1) * chunk); i++) {
+            for (int i = from; i < to; i++) {
                 int count = Shingles.into(scratch, articles.get(i), shingleWords);
-                if (used + count > sets.length) {
-                    sets = Arrays.copyOf(sets, Math.max(used + count, sets.length * 2));
-                }
-                System.arraycopy(scratch.shingles, 0, sets, used, count);
+                sets[i - from] = Arrays.copyOf(scratch.shingles, count);
                 start[i] = used;
                 size[i] = count;
                 used += count;
             }
-            packed[c] = Arrays.copyOf(sets, used);
+            long[] all = new long[used];
+            for (int i = from; i < to; i++) {
+                System.arraycopy(sets[i - from], 0, all, start[i], size[i]);
+            }
+            packed[c] = all;
         }));
         return new ShingleSets(chunk, packed, start, size);
     }

@@ -9,6 +9,20 @@ import java.util.Arrays;
  * body counts: a syndicated copy gets a new headline, dateline and byline, and the parser already removed chrome.
  */
 final class Shingles {
+    /** Fewer shingles than this are sorted by {@link Arrays#sort}; the bucket sort pays from about here. */
+    private static final int SMALL = 64;
+    /** A bucket sort bucket with more than this many shingles means repeated text: sorted by comparison instead. */
+    private static final int CROWDED = 32;
+
+    /** For an ASCII letter or digit its lower case, for any other ASCII char 0. */
+    private static final char[] ASCII_WORD = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_WORD[c] = isWordChar(c) ? lowerCase(c) : 0;
+        }
+    }
+
     private Shingles() {
     }
 
@@ -20,6 +34,8 @@ final class Shingles {
         private char[] text = new char[256];
         private long[] words = new long[256];
         long[] shingles = new long[256];
+        private long[] bucketed = new long[256];
+        private int[] bucketStart = new int[257];
     }
 
     static long[] of(Article article, int k) {
@@ -41,19 +57,23 @@ final class Shingles {
             block.text().getChars(0, length, text, 0);
             int i = 0;
             while (i < length) {
-                while (i < length && !isWordChar(text[i])) {
+                if (!isWordChar(text[i])) {
                     i++;
-                }
-                if (i >= length) {
-                    break;
+                    continue;
                 }
                 long h = 0xcbf29ce484222325L; // FNV-1a over the lower-cased word
-                while (i < length && (isWordChar(text[i]) || isInnerMark(text, length, i))) {
-                    char c = lowerCase(text[i]);
-                    if (isWordChar(c)) {
-                        h = (h ^ c) * 0x100000001b3L;
+                for (; i < length; i++) {
+                    char c = text[i];
+                    if (c < 128 && ASCII_WORD[c] != 0) { // the common case first, one table load
+                        h = (h ^ ASCII_WORD[c]) * 0x100000001b3L;
+                    } else if (c >= 128 && Character.isLetterOrDigit(c)) {
+                        char lower = Character.toLowerCase(c);
+                        if (Character.isLetterOrDigit(lower)) {
+                            h = (h ^ lower) * 0x100000001b3L;
+                        }
+                    } else if (!isInnerMark(text, length, i)) {
+                        break;
                     }
-                    i++;
                 }
                 if (n == words.length) {
                     words = Arrays.copyOf(words, words.length * 2);
@@ -77,7 +97,23 @@ final class Shingles {
             }
             shingles[s] = h;
         }
-        Arrays.sort(shingles, 0, count);
+        return sortUnique(scratch, count);
+    }
+
+    /**
+     * Sorts {@code scratch.shingles[0..count)} and drops repeats; returns how many are left. Shingles are uniform
+     * hashes, so one counting pass on their top bits spreads them over buckets of one or two each, in order, and
+     * an insertion sort finishes in linear time: several times faster than a comparison sort. A crowded bucket
+     * (a text that repeats itself) falls back to {@link Arrays#sort}.
+     */
+    static int sortUnique(Scratch scratch, int count) {
+        long[] shingles = scratch.shingles;
+        int bits = 31 - Integer.numberOfLeadingZeros(count);
+        if (count < SMALL || !bucketSort(scratch, count, bits)) {
+            Arrays.sort(shingles, 0, count);
+        } else {
+            System.arraycopy(scratch.bucketed, 0, shingles, 0, count);
+        }
         int unique = 0;
         for (int s = 0; s < count; s++) {
             if (s == 0 || shingles[s] != shingles[s - 1]) {
@@ -85,6 +121,48 @@ final class Shingles {
             }
         }
         return unique;
+    }
+
+    /** Bucket sort of {@code scratch.shingles[0..count)} into {@code scratch.bucketed}; false if a bucket is crowded. */
+    private static boolean bucketSort(Scratch scratch, int count, int bits) {
+        int buckets = 1 << bits;
+        if (scratch.bucketed.length < count) {
+            scratch.bucketed = new long[Math.max(count, scratch.bucketed.length * 2)];
+        }
+        if (scratch.bucketStart.length < buckets + 1) {
+            scratch.bucketStart = new int[buckets + 1];
+        }
+        long[] in = scratch.shingles;
+        long[] out = scratch.bucketed;
+        int[] start = scratch.bucketStart;
+        Arrays.fill(start, 0, buckets + 1, 0);
+        for (int s = 0; s < count; s++) {
+            start[bucket(in[s], bits) + 1]++;
+        }
+        for (int b = 0; b < buckets; b++) {
+            if (start[b + 1] > CROWDED) {
+                return false;
+            }
+            start[b + 1] += start[b];
+        }
+        for (int s = 0; s < count; s++) {
+            out[start[bucket(in[s], bits)]++] = in[s];
+        }
+        for (int s = 1; s < count; s++) { // each is at most a few places from where it belongs
+            long v = out[s];
+            int t = s - 1;
+            while (t >= 0 && out[t] > v) {
+                out[t + 1] = out[t];
+                t--;
+            }
+            out[t + 1] = v;
+        }
+        return true;
+    }
+
+    /** The top bits of a long, in signed order: the sign bit flipped makes unsigned order agree with signed. */
+    private static int bucket(long shingle, int bits) {
+        return (int) ((shingle ^ Long.MIN_VALUE) >>> (64 - bits));
     }
 
     /** {@link Character#isLetterOrDigit(char)}, with the common ASCII case answered without a table lookup. */

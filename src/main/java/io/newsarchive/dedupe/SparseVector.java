@@ -50,6 +50,32 @@ final class SparseVector {
         return sum;
     }
 
+    /** Writes this vector's weights into {@code dense} (indexed by term id, all zero before). */
+    void spreadInto(double[] dense) {
+        for (int k = 0; k < ids.length; k++) {
+            dense[ids[k]] = weights[k];
+        }
+    }
+
+    /** Zeroes what {@link #spreadInto} wrote. */
+    void clearFrom(double[] dense) {
+        for (int id : ids) {
+            dense[id] = 0;
+        }
+    }
+
+    /**
+     * {@code dot} with the vector spread into {@code dense}, to the last bit: the products are summed in this
+     * vector's id order, as the merge sums them, and a term the other lacks adds a product of zero.
+     */
+    double dotDense(double[] dense) {
+        double sum = 0;
+        for (int k = 0; k < ids.length; k++) {
+            sum += dense[ids[k]] * weights[k];
+        }
+        return sum;
+    }
+
     /** Up to {@code k} term ids with the largest weights among those {@code allowed}, heaviest first (ties: id). */
     int[] heaviest(int k, IntPredicate allowed) {
         int[] best = new int[k]; // positions in ids, heaviest first: an insertion sort that keeps the k best

@@ -2,8 +2,6 @@ package io.newsarchive.dedupe;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 /** Disjoint sets over 0..n-1, for clustering from edges; components come out in order of their smallest member. */
 final class UnionFind {
@@ -32,17 +30,26 @@ final class UnionFind {
         }
     }
 
-    /** Components with more than one member, each sorted ascending. */
+    /** Components with more than one member, each sorted ascending, in order of their smallest member. */
     List<List<Integer>> groups() {
-        Map<Integer, List<Integer>> byRoot = new TreeMap<>();
+        // a root is its component's smallest member (union keeps the smaller root), so components appear in order
+        // of their roots as the members are visited in ascending order
+        int[] size = new int[parent.length];
         for (int i = 0; i < parent.length; i++) {
-            byRoot.computeIfAbsent(find(i), r -> new ArrayList<>()).add(i);
+            size[find(i)]++;
         }
+        int[] groupOfRoot = new int[parent.length];
         List<List<Integer>> out = new ArrayList<>();
-        for (List<Integer> g : byRoot.values()) {
-            if (g.size() > 1) {
-                out.add(g);
+        for (int i = 0; i < parent.length; i++) {
+            int root = find(i);
+            if (size[root] < 2) {
+                continue;
             }
+            if (root == i) {
+                groupOfRoot[root] = out.size();
+                out.add(new ArrayList<>(size[root]));
+            }
+            out.get(groupOfRoot[root]).add(i);
         }
         return out;
     }

@@ -51,6 +51,12 @@ class ShinglesTest {
             articles.add(new Article("odd-" + a, "odd.txt", Outlet.UNKNOWN, "h", false, "", ArticleDate.NONE, "", "",
                     "", body, List.of(), "", List.of(), "", List.of()));
         }
+        // texts that repeat themselves: many equal shingles (the bucket sort's worst case)
+        for (int repeats : new int[] {10, 100, 3000}) {
+            String text = "The minister said the talks would go on. ".repeat(repeats) + "Then he left.";
+            articles.add(new Article("repeat-" + repeats, "r.txt", Outlet.UNKNOWN, "h", false, "", ArticleDate.NONE,
+                    "", "", "", List.of(BodyBlock.paragraph(text)), List.of(), "", List.of(), "", List.of()));
+        }
         for (Article article : articles) {
             for (int k : new int[] {1, 5}) {
                 assertArrayEquals(reference(article, k), Shingles.of(article, k), article.id());
