@@ -26,6 +26,8 @@ public final class RawTextParser {
     static final int MAX_CROSSHEAD_WORDS = 14;
     /** A related headline is a line of at most this many words. */
     static final int MAX_RELATED_WORDS = 30;
+    /** A wrapped line this close to the copy's width was filled to the margin. */
+    static final int FULL_LINE_SLACK = 8;
     /** Metadata (date, byline) counts when it is in the header or this many units into the body. */
     static final int META_UNITS_INTO_BODY = 3;
 
@@ -85,6 +87,11 @@ public final class RawTextParser {
             "^(?:\\p{L}+ ){0,3}(?:correspondent|reporter|editor|writer|journalist|analyst) (?=\\p{Lu}\\p{Ll})");
     /** "ABC/Reuters" under a story: the outlet and the agency it took the story from. */
     private static final Pattern OUTLET_SLASH_AGENCY = Pattern.compile("([\\p{L} .]{2,30})/([\\p{L} .]{2,30})");
+    /** The month and day a dateline prints: "June 12", "Jan. 08", "12 June". */
+    private static final Pattern DATELINE_MONTH_DAY = Pattern.compile(
+            "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})\\b"
+                    + "|\\b(\\d{1,2})\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern BULLET = Pattern.compile("^[•·▪◦*–-]\\s+(.+)$");
     private static final Pattern CAPTION_MARK = Pattern.compile("(hide|toggle) caption", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_END = Pattern.compile("end of (the )?list", Pattern.CASE_INSENSITIVE);
@@ -131,7 +138,10 @@ public final class RawTextParser {
                 inTail = true;
             } else {
                 int words = OutletDirectory.wordCount(line);
-                proseLines += words >= 20 ? 1 : 0;
+                // a hard-wrapped paragraph has no line of twenty words: two long lines running on count as prose
+                boolean wrappedProse = words >= 8 && i > 0 && OutletDirectory.wordCount(lines[i - 1]) >= 8
+                        && !endsSentence(lines[i - 1]);
+                proseLines += words >= 20 || wrappedProse ? 1 : 0;
                 textLines += words >= 8 && !rules.isChrome(line) ? 1 : 0;
             }
         }
@@ -255,7 +265,8 @@ public final class RawTextParser {
                 while (previous >= 0 && roles[previous] == Role.BLANK) {
                     previous--;
                 }
-                if (previous >= 0 && roles[previous] == Role.TEXT && isCaption(lines[previous])) {
+                if (previous >= 0 && roles[previous] == Role.TEXT && isCaption(lines[previous])
+                        && !isFirstTitle(lines, roles, previous, metas)) {
                     roles[previous] = Role.CHROME;
                 } else if (i + 1 < lines.length && roles[i + 1] == Role.TEXT && isCaption(lines[i + 1])) {
                     roles[i + 1] = Role.CHROME; // the credit printed first, its caption on the very next line
@@ -282,6 +293,7 @@ public final class RawTextParser {
             }
         }
         boolean hardWrapped = TextNormalizer.looksHardWrapped(lines);
+        int fullWidth = hardWrapped ? blankSeparatedWidth(lines) : 0;
         // Below the first line of running text, a line too long for a crosshead that stops mid-sentence and runs
         // straight into the next was broken there (a <br> in the page, a stray wrap), as in a hard-wrapped copy.
         int bodyUnderway = firstProseLine(lines, roles);
@@ -293,7 +305,7 @@ public final class RawTextParser {
             StringBuilder unit = new StringBuilder(lines[i]);
             int end = i;
             while (end + 1 < lines.length && roles[end + 1] == Role.TEXT && !bullet[end] && !bullet[end + 1]
-                    && joinsNext(lines[end], lines[end + 1], hardWrapped, end > bodyUnderway)
+                    && joinsNext(lines[end], lines[end + 1], hardWrapped, end > bodyUnderway, fullWidth)
                     && datelines.parse(lines[end + 1]).isEmpty()) {
                 end++;
                 unit.append(' ').append(lines[end]);
@@ -375,6 +387,7 @@ public final class RawTextParser {
             body.add(BodyBlock.crosshead(units.get(bodyStart - 1).text())); // a live blog's first post title
         }
         int metaLimitLine = units.get(Math.min(units.size() - 1, bodyStart + META_UNITS_INTO_BODY)).last();
+        String datelineText = "";
         for (int u = bodyStart; u < units.size(); u++) {
             // "BREAKING: " and the like are stripped from paragraphs; on a crosshead ("Analysis: …") they are its text
             String unitText = units.get(u).text();
@@ -383,6 +396,7 @@ public final class RawTextParser {
             if (body.isEmpty()) {
                 Optional<DatelineParser.Dateline> d = datelines.parse(block);
                 if (d.isPresent()) {
+                    datelineText = block.substring(0, block.length() - d.get().rest().length());
                     dateline = d.get().place().isEmpty() ? dateline : d.get().place();
                     agency = d.get().agency().isEmpty() ? agency : d.get().agency();
                     block = d.get().rest();
@@ -421,6 +435,9 @@ public final class RawTextParser {
             if (byline.isEmpty() && !m.meta().byline().isEmpty() && nearTop && !m.meta().guessed()) {
                 byline = m.meta().byline();
             }
+        }
+        if (!date.isPresent()) {
+            date = readingOfDateline(metas, bodyStartLine, datelineText);
         }
         for (MetaAt m : metas) {
             boolean nearTop = m.line() < bodyStartLine || m.line() <= metaLimitLine;
@@ -524,6 +541,29 @@ public final class RawTextParser {
                 return;
             }
         }
+    }
+
+    /**
+     * The reading of a header date line that could be day-first or month-first ("12/06/2025") which the dateline's
+     * own date confirms ("KUALA LUMPUR, June 12 (Bernama) --"); NONE without that evidence: never a guess.
+     */
+    private static ArticleDate readingOfDateline(List<MetaAt> metas, int bodyStartLine, String datelineText) {
+        Matcher md = DATELINE_MONTH_DAY.matcher(datelineText);
+        if (!md.find()) {
+            return ArticleDate.NONE;
+        }
+        int month = DateParser.month(md.group(1) != null ? md.group(1) : md.group(4));
+        int day = Integer.parseInt(md.group(2) != null ? md.group(2) : md.group(3));
+        for (MetaAt m : metas) {
+            if (m.line() < bodyStartLine && m.meta().label() != MetaLineReader.DateLabel.UPDATED) {
+                for (ArticleDate reading : m.meta().readings()) {
+                    if (reading.day().getMonthValue() == month && reading.day().getDayOfMonth() == day) {
+                        return reading;
+                    }
+                }
+            }
+        }
+        return ArticleDate.NONE;
     }
 
     /** Notes for the build report about what looks wrong, in a fixed order. */
@@ -829,9 +869,10 @@ public final class RawTextParser {
      * a figure), or it is long prose, or the copy wraps lines ({@code hardWrapped}: the whole copy looks wrapped at
      * a fixed width; {@code wrapped}: the line is in the body, where a long line cannot be a crosshead).
      */
-    private static boolean joinsNext(String line, String next, boolean hardWrapped, boolean wrapped) {
+    private static boolean joinsNext(String line, String next, boolean hardWrapped, boolean wrapped, int fullWidth) {
         if (endsSentence(line)) {
-            return false;
+            // where blank lines part the paragraphs of a wrapped copy, a sentence that ends at the margin goes on
+            return fullWidth > 0 && line.length() >= fullWidth - FULL_LINE_SLACK;
         }
         char first = next.charAt(0);
         if (Character.isLowerCase(first) || Character.isDigit(first) || "$€£%&".indexOf(first) >= 0) {
@@ -842,6 +883,28 @@ public final class RawTextParser {
         }
         return wrapped && line.length() >= 45 && OutletDirectory.wordCount(line) > MAX_CROSSHEAD_WORDS
                 || hardWrapped && line.length() >= 45 && OutletDirectory.wordCount(line) >= 7;
+    }
+
+    /**
+     * The width a hard-wrapped copy is wrapped at, when it parts its paragraphs with blank lines (most lines that
+     * end a sentence well short of the margin, so surely end a paragraph, have a blank line under them); else 0.
+     */
+    private static int blankSeparatedWidth(String[] lines) {
+        int width = 0;
+        for (String line : lines) {
+            width = line.length() <= 100 ? Math.max(width, line.length()) : width;
+        }
+        int ends = 0;
+        int blankAfter = 0;
+        for (int i = 0; i + 1 < lines.length; i++) {
+            String line = lines[i];
+            if (OutletDirectory.wordCount(line) >= 5 && line.length() < width - 2 * FULL_LINE_SLACK
+                    && endsSentence(line)) {
+                ends++;
+                blankAfter += lines[i + 1].isEmpty() ? 1 : 0;
+            }
+        }
+        return ends >= 3 && blankAfter * 10 >= ends * 8 ? width : 0;
     }
 
     /** A unit of the body that is a paragraph, not a heading: prose, long, a full sentence, or a bullet item. */
@@ -893,6 +956,22 @@ public final class RawTextParser {
             previous--;
         }
         return previous >= 0 && POST_TIME.matcher(lines[previous]).matches();
+    }
+
+    /**
+     * True when a line is the first of some length on the page and stands above the byline and date: the headline,
+     * with the lead photo's credit under it ("Photo: Ministry of Energy"), not a caption over its credit.
+     */
+    private static boolean isFirstTitle(String[] lines, Role[] roles, int line, List<MetaAt> metas) {
+        if (metas.isEmpty() || metas.stream().anyMatch(m -> m.line() < line) || !isHeadlineLike(lines[line])) {
+            return false;
+        }
+        for (int i = 0; i < line; i++) {
+            if (roles[i] == Role.TEXT && OutletDirectory.wordCount(lines[i]) >= 4) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Could be a photo caption: a short line that reports nothing said. */
