@@ -402,6 +402,9 @@ public final class RawTextParser {
                     block = d.get().rest();
                 }
             }
+            if (!body.isEmpty() && isUnendedCaption(units.get(u), block)) {
+                continue; // a photo caption between paragraphs: too long for a crosshead, ending no sentence
+            }
             if (isParagraph(units.get(u), block)) {
                 body.add(BodyBlock.paragraph(block));
             } else if (!body.isEmpty() && u + 1 < units.size() && isParagraph(units.get(u + 1), units.get(u + 1).text())
@@ -911,6 +914,19 @@ public final class RawTextParser {
     private static boolean isParagraph(Unit unit, String text) {
         return isProse(text) || OutletDirectory.wordCount(text) > MAX_CROSSHEAD_WORDS || endsSentence(text)
                 || unit.bullet();
+    }
+
+    /**
+     * A caption printed between paragraphs ("Footage broadcast on state television showed commandos boarding the
+     * tanker"): a line too long for a crosshead that ends no sentence. A paragraph ends with its punctuation; a
+     * line that stops without it is the words under a photo (a hard-wrapped paragraph was joined before this).
+     */
+    private static boolean isUnendedCaption(Unit unit, String text) {
+        int words = OutletDirectory.wordCount(text);
+        String t = stripClosers(text);
+        return !unit.bullet() && unit.first() == unit.last() && words > MAX_CROSSHEAD_WORDS && words <= 40
+                && !endsSentence(text) && !t.endsWith(",") && !t.endsWith(";") && !t.endsWith("—")
+                && !t.endsWith("-") && Character.isLetter(t.charAt(t.length() - 1));
     }
 
     private static boolean hasProseAfter(List<Unit> units, int from) {
