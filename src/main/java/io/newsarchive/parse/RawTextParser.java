@@ -692,8 +692,12 @@ public final class RawTextParser {
         return lines.length;
     }
 
-    /** True when a list read above the article holds one line only, and prose follows it: it was the headline. */
-    private static boolean isHeadlineOverProse(String[] lines, Role[] before, Role[] roles, int label, int last) {
+    /**
+     * True when a list read above the article was the header: it holds one line only and prose follows it (the
+     * headline), or it runs straight into the article's byline or date ("Most read" in the menu, then the headline
+     * and its standfirst, then "By …"): a list of other stories never ends on this story's byline.
+     */
+    private boolean isHeadlineOverProse(String[] lines, Role[] before, Role[] roles, int label, int last) {
         int items = 0;
         for (int j = label + 1; j <= last; j++) {
             if (before[j] == Role.TEXT && roles[j] != Role.TEXT) {
@@ -701,8 +705,15 @@ public final class RawTextParser {
             }
         }
         int after = nextNonBlank(lines, last + 1);
-        return items == 1 && last > label && roles[last] != Role.TAIL && after >= 0 && roles[after] == Role.TEXT
-                && isProse(lines[after]);
+        if (last <= label || roles[last] == Role.TAIL || after < 0 || roles[after] != Role.TEXT) {
+            return false;
+        }
+        if (items == 1 && isProse(lines[after])) {
+            return true;
+        }
+        Optional<MetaLineReader.Meta> m = rules.byline(lines[after]).isPresent() ? meta.read(lines[after])
+                : Optional.empty();
+        return items > 0 && m.isPresent() && !m.get().byline().isEmpty() && !m.get().guessed();
     }
 
     /** The first news agency named in a credit text ("AFP", "Reuters and AFP", "FRANCE 24 with AFP"). */
@@ -1005,7 +1016,31 @@ public final class RawTextParser {
     /** Reads like running text: a sentence of some length, or a long line. */
     static boolean isProse(String text) {
         int words = OutletDirectory.wordCount(text);
-        return words >= 20 || (words >= 8 && endsSentence(text) && !stripClosers(text).endsWith("?"));
+        return words >= 20 || (words >= 8 && endsSentence(text) && !stripClosers(text).endsWith("?")
+                && !isTitleCase(text));
+    }
+
+    /** Words a headline in Title Case leaves in lower case. */
+    private static final java.util.Set<String> MINOR_WORDS = java.util.Set.of("a", "an", "the", "and", "or", "nor",
+            "but", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as", "vs", "vs.", "via", "into", "over");
+
+    /**
+     * Title Case, as headlines of many outlets are set ("Armenia Wants Out of Russia’s Orbit. It Can’t Leave
+     * Yet."): every word but the minor ones capitalised, so a full stop at its end makes it no sentence of prose.
+     */
+    static boolean isTitleCase(String text) {
+        int words = 0;
+        for (String word : text.split(" ")) {
+            if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
+                continue;
+            }
+            if (Character.isLowerCase(word.charAt(0))
+                    && !MINOR_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
+                return false;
+            }
+            words++;
+        }
+        return words >= 5;
     }
 
     /** Prose that is not a question: the body resuming after a list (a question may be a headline). */
@@ -1021,7 +1056,8 @@ public final class RawTextParser {
             return false;
         }
         String t = stripClosers(text);
-        return !t.endsWith(".") && !t.endsWith(",") && !t.endsWith(";") && (words >= 3 || text.length() >= 15);
+        return (!t.endsWith(".") || isTitleCase(text)) && !t.endsWith(",") && !t.endsWith(";")
+                && (words >= 3 || text.length() >= 15);
     }
 
     private static boolean isCrossheadLike(String text) {
