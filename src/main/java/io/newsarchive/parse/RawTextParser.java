@@ -402,7 +402,8 @@ public final class RawTextParser {
                     block = d.get().rest();
                 }
             }
-            if (!body.isEmpty() && isUnendedCaption(units.get(u), block)) {
+            if (!body.isEmpty() && isUnendedCaption(units.get(u), block) && hasProseAfter(units, u + 1)
+                    && besideFurniture(lines, roles, units.get(u))) {
                 continue; // a photo caption between paragraphs: too long for a crosshead, ending no sentence
             }
             if (isParagraph(units.get(u), block)) {
@@ -501,7 +502,13 @@ public final class RawTextParser {
         // but the page names unambiguously; with none of these, a wire's own dateline credit names the outlet.
         String creditedAgency = agency;
         List<String> allLines = Arrays.asList(lines);
+        // An agency recognised on a page whose footer names another owner, printed on a line of its own as a
+        // masthead is ("Arizona Daily Star" … "© Copyright 2025 Arizona Daily Star"), is wire copy on a client's
+        // site: the page is the client's. (An agency's parent company in its own footer is no masthead.)
         Outlet outlet = outlets.recognise(allLines)
+                .flatMap(o -> outlets.isAgency(o)
+                        ? outlets.fromPage(allLines).filter(p -> allLines.contains(p.name())).or(() -> Optional.of(o))
+                        : Optional.of(o))
                 .or(() -> outlets.fromFolder(hints.folder()))
                 .or(() -> outlets.fromPage(allLines))
                 .or(() -> creditedAgency.isEmpty() ? Optional.empty() : outlets.byAlias(creditedAgency))
@@ -931,13 +938,26 @@ public final class RawTextParser {
      * A caption printed between paragraphs ("Footage broadcast on state television showed commandos boarding the
      * tanker"): a line too long for a crosshead that ends no sentence. A paragraph ends with its punctuation; a
      * line that stops without it is the words under a photo (a hard-wrapped paragraph was joined before this).
+     * A caption tells nothing said, and prose follows it (a copy cut off mid-sentence ends on its last paragraph);
+     * the caller also wants page furniture beside it, where the photo stood.
      */
     private static boolean isUnendedCaption(Unit unit, String text) {
         int words = OutletDirectory.wordCount(text);
         String t = stripClosers(text);
         return !unit.bullet() && unit.first() == unit.last() && words > MAX_CROSSHEAD_WORDS && words <= 40
+                && !REPORTING.matcher(text).find()
                 && !endsSentence(text) && !t.endsWith(",") && !t.endsWith(";") && !t.endsWith("—")
                 && !t.endsWith("-") && Character.isLetter(t.charAt(t.length() - 1));
+    }
+
+    /** True when the line above or below the unit (blank lines aside) is page furniture, not text. */
+    private static boolean besideFurniture(String[] lines, Role[] roles, Unit unit) {
+        int above = unit.first() - 1;
+        while (above >= 0 && roles[above] == Role.BLANK) {
+            above--;
+        }
+        int below = nextNonBlank(lines, unit.last() + 1);
+        return above >= 0 && roles[above] != Role.TEXT || below >= 0 && roles[below] != Role.TEXT;
     }
 
     private static boolean hasProseAfter(List<Unit> units, int from) {
