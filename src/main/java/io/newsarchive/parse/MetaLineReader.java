@@ -108,8 +108,8 @@ public final class MetaLineReader {
                 continue;
             }
             Optional<DateParser.Found> found = dates.find(s);
-            String named = found.isPresent() ? nameBefore(s, found.get()) : "";
-            String signed = found.isPresent() && named.isEmpty() ? bylineBefore(s, found.get()) : "";
+            String signed = found.isPresent() ? bylineBefore(s, found.get()) : "";
+            String named = found.isPresent() && signed.isEmpty() ? nameBefore(s, found.get()) : "";
             if (found.isPresent() && !signed.isEmpty()) {
                 // "by Imran Qadir April 3, 2024": a labelled byline and the date, no separator between them
                 if (!date.isPresent() || labelOf(s).compareTo(label) < 0) {
@@ -227,7 +227,27 @@ public final class MetaLineReader {
     public static boolean looksLikeNames(String byline) {
         int words = OutletDirectory.wordCount(byline);
         return words >= 1 && words <= 12 && !byline.matches(".*\\d.*") && !byline.endsWith(".")
-                && Character.isUpperCase(byline.codePointAt(0));
+                && Character.isUpperCase(byline.codePointAt(0)) && !isRoleOnly(byline);
+    }
+
+    /**
+     * Words of a journalist's title: "Senior Foreign Correspondent" names a role, no one. A desk ("Staff writer",
+     * "News Desk") does sign a story, so "staff", "news" and "desk" are not among them.
+     */
+    private static final Set<String> ROLE_WORDS = Set.of("senior", "chief", "deputy", "foreign", "diplomatic",
+            "political", "security", "defence", "defense", "economics", "economic", "business", "energy",
+            "international", "special", "associate", "managing", "executive", "contributing", "assistant", "global",
+            "regional", "bureau", "investigations", "science", "health", "technology", "climate", "world",
+            "middle", "east", "correspondent", "editor", "reporter", "writer", "columnist", "contributor",
+            "analyst", "producer", "digital", "home", "affairs", "and");
+
+    private static boolean isRoleOnly(String text) {
+        for (String word : text.toLowerCase(Locale.ROOT).split("[\\s,&/-]+")) {
+            if (!word.isEmpty() && !ROLE_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Two to four capitalised words, nothing else: "Merve Aydin". */

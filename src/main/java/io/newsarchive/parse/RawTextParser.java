@@ -58,6 +58,9 @@ public final class RawTextParser {
     /** Where an author filed from, after the name: "Selin Korkmaz in Ankara", "A in Tehran and B in Dubai". */
     private static final Pattern BYLINE_PLACE = Pattern.compile(
             " in \\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*)?(?= and |, |$)");
+    /** Whom the authors wrote for, after their names: "Tom Harrington for MailOnline", "… for RFA Korean". */
+    private static final Pattern BYLINE_FOR = Pattern.compile(
+            " (?:for|FOR) \\p{Lu}[\\p{L}.'’&-]*(?: \\p{Lu}[\\p{L}.'’&-]*){0,3}$");
     private static final Pattern BYLINE_ROLE = Pattern.compile("\\s*\\([^()]{2,80}\\)$");
     private static final Pattern AUTHOR_BIO_VERB = Pattern.compile(
             "(?:is|was|has been|covers|writes|reports|works|heads|teaches|edits|contributed)\\b");
@@ -464,8 +467,10 @@ public final class RawTextParser {
             } else if (OutletDirectory.wordCount(line) <= 4 && !agencyIn(line).isEmpty()
                     && nextIsMeta(roles, units.get(u).last() + 1)) {
                 headerCredit = agencyIn(line); // "ANADOLU AGENCY" in the author's place, above the date
-            } else if (byline.isEmpty() && isNames(line) && !outlets.namesOutlet(line)) {
-                byline = line; // a bare name under the headline ("Rahim Kohandel")
+            } else if (byline.isEmpty() && isNames(bareNames(line)) && !outlets.namesOutlet(bareNames(line))) {
+                // a bare name under the headline ("Rahim Kohandel"), maybe with where each filed from ("A in Dubai
+                // and B in London") or the paper in brackets ("Ardhi Nugraha (The Jakarta Post)")
+                byline = line;
             }
         }
         Matcher bylineAgency = NAME_COMMA_AGENCY.matcher(byline);
@@ -480,6 +485,8 @@ public final class RawTextParser {
             headerCredit = named.isEmpty() ? headerCredit : named;
             byline = byline.substring(0, outletComma);
         }
+        byline = BYLINE_FOR.matcher(byline).replaceFirst(""); // "Tom Harrington for MailOnline"
+        byline = withoutOutletAfter(byline); // "MARIAM FAROOQ Associated Press"
         byline = BYLINE_PLACE.matcher(byline).replaceAll(""); // "Selin Korkmaz in Ankara"
         byline = BYLINE_ROLE.matcher(byline).replaceFirst(""); // "Clémence Aubert (Tbilisi, special correspondent)"
         byline = ROLE_BEFORE_NAME.matcher(byline).replaceFirst("");
@@ -850,6 +857,27 @@ public final class RawTextParser {
                 || withAgency.matches() && !agencyIn(withAgency.group(2)).isEmpty()
                 || OutletDirectory.wordCount(text) <= 4 && !agencyIn(text).isEmpty()
                 || rules.byline(text).filter(MetaLineReader::looksLikeNames).isPresent();
+    }
+
+    /** A bare name line without where the authors filed from and a bracketed affiliation after them. */
+    private static String bareNames(String line) {
+        return BYLINE_ROLE.matcher(BYLINE_PLACE.matcher(line).replaceAll("")).replaceFirst("");
+    }
+
+    /**
+     * The byline without an outlet's name printed after the names with no comma ("MARIAM FAROOQ Associated Press",
+     * as client sites print wire bylines): the longest tail of one to four words that the outlet table knows.
+     */
+    private String withoutOutletAfter(String byline) {
+        String[] words = byline.split(" ");
+        for (int n = Math.min(4, words.length - 2); n >= 1; n--) {
+            String tail = String.join(" ", Arrays.asList(words).subList(words.length - n, words.length));
+            String head = String.join(" ", Arrays.asList(words).subList(0, words.length - n));
+            if (tail.length() >= 3 && outlets.byAlias(tail).isPresent() && isNames(head)) {
+                return head;
+            }
+        }
+        return byline;
     }
 
     /** Names only: "Rahim Durrani", "Rahim Durrani and Sana Mirza", "A Smith, B Jones and C Lee". */
