@@ -318,7 +318,38 @@ public final class OutletDirectory {
         if (o == null && k.endsWith(" english")) {
             o = byAlias.get(k.substring(0, k.length() - 8));
         }
-        return o;
+        return o != null && !isSentenceCaseOf(line, k) ? o : null;
+    }
+
+    /**
+     * True when the line is a name of several capitalised words printed in sentence case ("Foreign policy" for
+     * "Foreign Policy"): a menu's section, not the site's masthead, which prints its name as the site spells it
+     * (or in capitals).
+     */
+    private boolean isSentenceCaseOf(String line, String key) {
+        if (line.indexOf(' ') < 0 || line.equals(line.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        for (Named n : names) {
+            if (n.key().equals(key) && sameInitials(n.printed(), line)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameInitials(String printed, String line) {
+        String[] a = printed.strip().split("\\s+");
+        String[] b = line.strip().split("\\s+");
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (Character.isUpperCase(a[i].charAt(0)) != Character.isUpperCase(b[i].charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Where the word (or phrase) stands in the text as whole words, or -1. */
