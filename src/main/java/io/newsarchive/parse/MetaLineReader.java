@@ -77,7 +77,7 @@ public final class MetaLineReader {
             // "05.06.2024 | 11:30"; the label stands before the date ("Published on …, updated at 11:02 am")
             return Optional.of(new Meta("", whole.get().date(), labelOf(line.substring(0, whole.get().end()))));
         }
-        if (whole.isEmpty()) {
+        if (whole.isEmpty() && (line.indexOf('/') >= 0 || line.indexOf('-') >= 0)) {
             List<DateParser.Found> readings = dates.ambiguous(line);
             if (!readings.isEmpty() && isOnlyDate(line, readings.get(0))) {
                 // "12/06/2025 04:35 PM": a date line all the same, its reading left to the parser

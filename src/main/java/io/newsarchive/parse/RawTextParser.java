@@ -130,6 +130,7 @@ public final class RawTextParser {
         // hard-wrapped or not) above it.
         int proseLines = 0;
         int textLines = 0;
+        int previousWords = 0; // of the line above, when it runs on (ends no sentence)
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (line.isEmpty()) {
@@ -142,11 +143,13 @@ public final class RawTextParser {
             } else {
                 int words = OutletDirectory.wordCount(line);
                 // a hard-wrapped paragraph has no line of twenty words: two long lines running on count as prose
-                boolean wrappedProse = words >= 8 && i > 0 && OutletDirectory.wordCount(lines[i - 1]) >= 8
-                        && !endsSentence(lines[i - 1]);
+                boolean wrappedProse = words >= 8 && previousWords >= 8;
                 proseLines += words >= 20 || wrappedProse ? 1 : 0;
                 textLines += words >= 8 && !rules.isChrome(line) ? 1 : 0;
+                previousWords = words >= 8 && !endsSentence(line) ? words : 0;
+                continue;
             }
+            previousWords = 0;
         }
         // 2. Related-headline lists, wherever they are (the tail too: sidebars follow comment forms).
         int firstProse = firstProseLine(lines, roles);
@@ -970,12 +973,13 @@ public final class RawTextParser {
      * the caller also wants page furniture beside it, where the photo stood.
      */
     private static boolean isUnendedCaption(Unit unit, String text) {
-        int words = OutletDirectory.wordCount(text);
+        if (unit.bullet() || unit.first() != unit.last() || endsSentence(text)) {
+            return false; // most paragraphs end here, before any counting
+        }
         String t = stripClosers(text);
-        return !unit.bullet() && unit.first() == unit.last() && words > MAX_CROSSHEAD_WORDS && words <= 40
-                && !REPORTING.matcher(text).find()
-                && !endsSentence(text) && !t.endsWith(",") && !t.endsWith(";") && !t.endsWith("—")
-                && !t.endsWith("-") && Character.isLetter(t.charAt(t.length() - 1));
+        int words = OutletDirectory.wordCount(text);
+        return !t.isEmpty() && Character.isLetter(t.charAt(t.length() - 1)) && words > MAX_CROSSHEAD_WORDS
+                && words <= 40 && !REPORTING.matcher(text).find();
     }
 
     /** True when the line above or below the unit (blank lines aside) is page furniture, not text. */
@@ -1078,15 +1082,20 @@ public final class RawTextParser {
      */
     static boolean isTitleCase(String text) {
         int words = 0;
-        for (String word : text.split(" ")) {
-            if (word.isEmpty() || !Character.isLetter(word.charAt(0))) {
-                continue;
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf(' ', start);
+            end = end < 0 ? text.length() : end;
+            char first = end > start ? text.charAt(start) : ' ';
+            if (Character.isLetter(first)) {
+                // checked on the first lower-case word only: prose fails here at once, no allocation per word
+                if (Character.isLowerCase(first)
+                        && !MINOR_WORDS.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {
+                    return false;
+                }
+                words++;
             }
-            if (Character.isLowerCase(word.charAt(0))
-                    && !MINOR_WORDS.contains(word.toLowerCase(java.util.Locale.ROOT))) {
-                return false;
-            }
-            words++;
+            start = end + 1;
         }
         return words >= 5;
     }
