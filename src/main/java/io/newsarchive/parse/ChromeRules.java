@@ -129,6 +129,8 @@ public final class ChromeRules {
      * outlet's files; the answer depends on the line alone.
      */
     private final Map<String, Boolean> chromeCache = new java.util.concurrent.ConcurrentHashMap<>();
+    /** Bylines already read, for the same reason: a header line is asked about by several readers in one parse. */
+    private final Map<String, Optional<String>> bylineCache = new java.util.concurrent.ConcurrentHashMap<>();
     private static final int CACHE_LINES = 200_000;
 
     private ChromeRules(List<Rule> rules) {
@@ -188,13 +190,23 @@ public final class ChromeRules {
         if (line.length() > 160) {
             return Optional.empty();
         }
+        Optional<String> known = bylineCache.get(line);
+        if (known != null) {
+            return known;
+        }
+        Optional<String> found = Optional.empty();
         for (Pattern p : byKind.get(Kind.BYLINE)) {
             Matcher m = p.matcher(line);
             if (m.matches()) {
-                return Optional.of(m.group(1).strip());
+                found = Optional.of(m.group(1).strip());
+                break;
             }
         }
-        return Optional.empty();
+        if (bylineCache.size() > CACHE_LINES) {
+            bylineCache.clear();
+        }
+        bylineCache.put(line, found);
+        return found;
     }
 
     /** The paragraph without a chrome prefix such as "Iran PressIran news:". */

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.Year;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -27,8 +29,11 @@ public final class DateParser {
     private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
     /** Four digits not run into more digits — unless those are a time glued on ("June 28, 20245:00 AM"). */
     private static final String YEAR = "(\\d{4})(?=\\D|$|\\d{1,2}[:.]\\d{2})";
-    private static final String TIME = "(\\d{1,2})[:.](\\d{2})(?::\\d{2})?\\]?\\s*(am|pm|a\\.m\\.|p\\.m\\.)?";
-    private static final String ZONE = "(?:\\s*\\(?(?:gmt|utc|irst|irdt|azt|est|edt|bst|cet|cest|eet|eest|msk|trt|ist|pst|pdt|gst|ast|pkt|et|pt|ct|mt|z)"
+    /** 21:38 · 6:12 PM · 3 AM (an hour alone only with its AM/PM: a bare number is no time) */
+    private static final String TIME = "(\\d{1,2})(?:[:.](\\d{2})(?::\\d{2})?\\]?\\s*|\\s*(?=[ap]\\.?m\\b))"
+            + "(am|pm|a\\.m\\.|p\\.m\\.)?";
+    private static final String ZONE = "(?:\\s*\\(?(?:gmt|utc|irst|irdt|azt|est|edt|bst|cet|cest|eet|eest|msk|trt|ist|pst|pdt|gst|ast|pkt|jst|kst|sgt|hkt|"
+            + "wib|pht|ict|myt|aest|aedt|awst|nzst|nzdt|cst|cdt|mst|mdt|wat|cat|eat|sast|npt|et|pt|ct|mt|z)"
             + "(?:\\s*[+-]\\s*\\d{1,2}(?::?\\d{2})?)?\\)?|\\s*[+-]\\d{2}:?\\d{2})?";
     private static final String TIME_SEP = "(?:\\s*(?:[-–—,|/•·@:\\[]|at|,\\s*at)?\\s*)";
     private static final String TIME_TAIL = "(?:" + TIME_SEP + TIME + ZONE + ")?";
@@ -40,9 +45,9 @@ public final class DateParser {
     /** 15 July 2022 · 15th Jul, 2022 6:12 PM */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "\\b" + WEEKDAY + DAY + "\\s+" + MONTH + "\\s*,?\\s*" + YEAR + TIME_TAIL, FLAGS);
-    /** 2022-07-15 · 2022-07-15T21:38 · 2022/07/15 */
+    /** 2022-07-15 · 2022-07-15T21:38 · 2022/07/15 · 2024.05.21 */
     private static final Pattern ISO = Pattern.compile(
-            "\\b" + YEAR + "([-/])(\\d{1,2})\\2(\\d{1,2})(?:(?:T|\\s+|" + TIME_SEP + ")" + TIME + "(?:Z|[+-]\\d{2}:?\\d{2})?"
+            "\\b" + YEAR + "([-/.])(\\d{1,2})\\2(\\d{1,2})(?:(?:T|\\s+|" + TIME_SEP + ")" + TIME + "(?:Z|[+-]\\d{2}:?\\d{2})?"
                     + ZONE + ")?\\b", FLAGS);
     /** 15.07.2022 · 15/07/2022 12:40 · 15-07-2022 */
     private static final Pattern NUMERIC = Pattern.compile(
@@ -84,6 +89,36 @@ public final class DateParser {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * Both readings of a numeric date that {@link #find} leaves alone because it could be day-first or month-first
+     * ("12/06/2025 04:35 PM": 12 June or 6 December), day-first reading first; empty when the text has none. The
+     * caller picks a reading only on other evidence (the dateline's "June 12").
+     */
+    public List<Found> ambiguous(String text) {
+        if (!hasFourDigits(text)) {
+            return List.of();
+        }
+        Matcher m = NUMERIC.matcher(text);
+        if (!m.find() || m.group(2).equals(".")) {
+            return List.of();
+        }
+        try {
+            int a = Integer.parseInt(m.group(1));
+            int b = Integer.parseInt(m.group(3));
+            int y = year(m.group(4));
+            if (a > 12 || b > 12 || a == b) {
+                return List.of();
+            }
+            List<Found> readings = new ArrayList<>(2);
+            for (LocalDate day : List.of(LocalDate.of(y, b, a), LocalDate.of(y, a, b))) {
+                finish(m, day, 5).ifPresent(d -> readings.add(new Found(d, m.start(), m.end())));
+            }
+            return readings;
+        } catch (DateTimeException | NumberFormatException e) {
+            return List.of();
+        }
     }
 
     private static boolean hasFourDigits(String text) {
@@ -151,7 +186,7 @@ public final class DateParser {
 
     private static Optional<LocalTime> time(Matcher m, int group) {
         int hour = Integer.parseInt(m.group(group));
-        int minute = Integer.parseInt(m.group(group + 1));
+        int minute = m.group(group + 1) == null ? 0 : Integer.parseInt(m.group(group + 1));
         String ampm = m.group(group + 2);
         if (ampm != null) {
             boolean pm = ampm.toLowerCase(Locale.ROOT).startsWith("p");

@@ -1,6 +1,7 @@
 package io.newsarchive.parse;
 
 import io.newsarchive.model.ArticleDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -18,10 +19,16 @@ public final class MetaLineReader {
     /**
      * What a meta line said; empty strings / NONE for what it did not say. {@code guessed}: the byline is a bare
      * name beside the date, with no "By" or role to say so ("All News 09:15 March 14, 2024" may be a section).
+     * {@code readings}: the two readings of a date line that could be day-first or month-first ("12/06/2025"),
+     * for the parser to pick from on other evidence; {@code date} is then NONE.
      */
-    public record Meta(String byline, ArticleDate date, DateLabel label, boolean guessed) {
+    public record Meta(String byline, ArticleDate date, DateLabel label, boolean guessed, List<ArticleDate> readings) {
         public Meta(String byline, ArticleDate date, DateLabel label) {
-            this(byline, date, label, false);
+            this(byline, date, label, false, List.of());
+        }
+
+        public Meta(String byline, ArticleDate date, DateLabel label, boolean guessed) {
+            this(byline, date, label, guessed, List.of());
         }
 
         public boolean hasDate() {
@@ -30,11 +37,13 @@ public final class MetaLineReader {
     }
 
     private static final Pattern SEGMENTS = Pattern.compile(
-            "\\s+[|•·/]\\s+|\\s*[|\\[\\]]\\s*|(?<!\\p{L})(?=(?:last )?(?:updated?|upd|modified)\\b)", Pattern.CASE_INSENSITIVE);
+            "\\s+[|•·●/]\\s+|\\s*[|●\\[\\]]\\s*|(?<!\\p{L})(?=(?:last )?(?:updated?|upd|modified)\\b)", Pattern.CASE_INSENSITIVE);
     private static final Set<String> DATE_WORDS = Set.of("published", "publish", "posted", "issued", "updated", "update", "on",
             "at", "last", "date", "time", "first", "modified", "created", "gmt", "utc", "local", "irst", "tehran",
             "am", "pm", "a.m.", "p.m.", "the", "-", "–", "—", "/", "|", "•", "·", ":", "edt", "est", "bst", "cet",
-            "cest", "msk", "trt", "azt", "ist", "pst", "pdt", "gst", "ast", "et", "eet", "eest", "upd", "[", "]", "uk");
+            "cest", "msk", "trt", "azt", "ist", "pst", "pdt", "gst", "ast", "et", "eet", "eest", "upd", "[", "]", "uk",
+            "jst", "kst", "sgt", "hkt", "wib", "pht", "ict", "myt", "aest", "aedt", "cst", "cdt", "mst", "mdt", "pt",
+            "ct", "mt", "pkt", "wat", "cat", "eat", "sast");
     private static final int MAX_META_WORDS = 24;
     /** The filing place some sites print after the date: "Updated - March 14, 2024 08:02 pm IST - NEW DELHI". */
     private static final Pattern PLACE_AFTER = Pattern.compile("\\s+[-–—]\\s+\\p{Lu}[\\p{Lu} .'’-]{2,40}$");
@@ -46,6 +55,8 @@ public final class MetaLineReader {
             "jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?"
                     + "|dec(ember)?");
     private static final Pattern CATEGORIES = Pattern.compile("\\p{Lu}\\p{L}+(?:, \\p{Lu}\\p{L}+){1,3}");
+    /** One capitalised word: a place name beside the date. */
+    private static final Pattern PLACE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'’-]+");
     /** An agency's code in capitals: "PTI", "AFP", "IANS". */
     private static final Pattern AGENCY_CODE = Pattern.compile("\\p{Lu}{2,6}");
 
@@ -65,6 +76,14 @@ public final class MetaLineReader {
         if (whole.isPresent() && isOnlyDate(line, whole.get())) {
             // "05.06.2024 | 11:30"; the label stands before the date ("Published on …, updated at 11:02 am")
             return Optional.of(new Meta("", whole.get().date(), labelOf(line.substring(0, whole.get().end()))));
+        }
+        if (whole.isEmpty() && (line.indexOf('/') >= 0 || line.indexOf('-') >= 0)) {
+            List<DateParser.Found> readings = dates.ambiguous(line);
+            if (!readings.isEmpty() && isOnlyDate(line, readings.get(0))) {
+                // "12/06/2025 04:35 PM": a date line all the same, its reading left to the parser
+                return Optional.of(new Meta("", ArticleDate.NONE, labelOf(line.substring(0, readings.get(0).end())),
+                        false, readings.stream().map(DateParser.Found::date).toList()));
+            }
         }
         String[] segments = SEGMENTS.split(line);
         if (whole.isEmpty() && segments.length > 1) {
@@ -89,7 +108,18 @@ public final class MetaLineReader {
                 continue;
             }
             Optional<DateParser.Found> found = dates.find(s);
-            String named = found.isPresent() ? nameBefore(s, found.get()) : "";
+            String signed = found.isPresent() ? bylineBefore(s, found.get()) : "";
+            String named = found.isPresent() && signed.isEmpty() ? nameBefore(s, found.get()) : "";
+            if (found.isPresent() && !signed.isEmpty()) {
+                // "by Imran Qadir April 3, 2024": a labelled byline and the date, no separator between them
+                if (!date.isPresent() || labelOf(s).compareTo(label) < 0) {
+                    date = found.get().date();
+                    label = labelOf(s);
+                }
+                byline = byline.isEmpty() ? signed : byline;
+                any = true;
+                continue;
+            }
             if (found.isPresent() && (isOnlyDate(s, found.get()) || !named.isEmpty())) {
                 DateLabel l = labelOf(s);
                 if (!date.isPresent() || l.compareTo(label) < 0) {
@@ -111,6 +141,9 @@ public final class MetaLineReader {
             }
             if (rules.isChrome(s) || isDateWordsOnly(s)) {
                 continue;
+            }
+            if (lineHasDate && PLACE_WORD.matcher(s).matches() && !rules.isChrome(s)) {
+                continue; // "Jakarta ● Tue, May 20, 2025": where the story was filed, beside its date
             }
             if (lineHasDate && date.isPresent() && CATEGORIES.matcher(s).matches()) {
                 continue; // "KYODO NEWS - Mar 14, 2024 - 20:02 | World, All": the sections filed under
@@ -146,10 +179,22 @@ public final class MetaLineReader {
         return isPlainName(before) && isDateWordsOnly(segment.substring(found.end())) ? before : "";
     }
 
+    /** The author of "By NAME DATE" printed without a separator; empty when the segment is not that. */
+    private String bylineBefore(String segment, DateParser.Found found) {
+        if (!isDateWordsOnly(segment.substring(found.end()))) {
+            return "";
+        }
+        String before = segment.substring(0, found.start()).replaceAll("[\\s,|/–—-]+$", "");
+        before = DATE_LABEL_AT_END.matcher(before).replaceFirst("");
+        return rules.byline(before).filter(MetaLineReader::looksLikeNames).map(MetaLineReader::cleanByline)
+                .orElse("");
+    }
+
     private static boolean isDateWordsOnly(String text) {
         // "(Paris)" after a time names the zone
         String t = text.indexOf('(') >= 0 ? ZONE_CITY.matcher(text).replaceAll(" ") : text;
-        for (String word : t.toLowerCase(Locale.ROOT).split("[\\s,:()\\[\\]]+")) {
+        // "published_time: 2025-01-21T14:05:00+03:30": a scraper's field name is date words too
+        for (String word : t.toLowerCase(Locale.ROOT).split("[\\s,:()\\[\\]_]+")) {
             String w = word.replaceAll("[.]+$", "");
             if (w.isEmpty() || DATE_WORDS.contains(w) || isWeekday(w) || MONTH_WORD.matcher(w).matches()
                     || w.matches("[+-]?\\d{1,2}(:\\d{2})?")
@@ -182,7 +227,27 @@ public final class MetaLineReader {
     public static boolean looksLikeNames(String byline) {
         int words = OutletDirectory.wordCount(byline);
         return words >= 1 && words <= 12 && !byline.matches(".*\\d.*") && !byline.endsWith(".")
-                && Character.isUpperCase(byline.codePointAt(0));
+                && Character.isUpperCase(byline.codePointAt(0)) && !isRoleOnly(byline);
+    }
+
+    /**
+     * Words of a journalist's title: "Senior Foreign Correspondent" names a role, no one. A desk ("Staff writer",
+     * "News Desk") does sign a story, so "staff", "news" and "desk" are not among them.
+     */
+    private static final Set<String> ROLE_WORDS = Set.of("senior", "chief", "deputy", "foreign", "diplomatic",
+            "political", "security", "defence", "defense", "economics", "economic", "business", "energy",
+            "international", "special", "associate", "managing", "executive", "contributing", "assistant", "global",
+            "regional", "bureau", "investigations", "science", "health", "technology", "climate", "world",
+            "middle", "east", "correspondent", "editor", "reporter", "writer", "columnist", "contributor",
+            "analyst", "producer", "digital", "home", "affairs", "and");
+
+    private static boolean isRoleOnly(String text) {
+        for (String word : text.toLowerCase(Locale.ROOT).split("[\\s,&/-]+")) {
+            if (!word.isEmpty() && !ROLE_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Two to four capitalised words, nothing else: "Merve Aydin". */

@@ -22,7 +22,9 @@ public final class OutletDirectory {
     private static final int MAX_SIGN_LINE_WORDS = 25;
     /** Lines at the top of a copy where the site's own name stands (the masthead). */
     private static final int MASTHEAD_LINES = 8;
-    private static final Pattern COPYRIGHT = Pattern.compile("©|\\(c\\)|copyright|all rights", Pattern.CASE_INSENSITIVE);
+    /** A site's own footer naming its owner: a copyright line, or the publisher's imprint ("Published by …"). */
+    private static final Pattern COPYRIGHT = Pattern.compile("©|\\(c\\)|copyright|all rights|^published by ",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern BARE_HOST = Pattern.compile(
             "(?<![@\\w.-])((?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,6})\\b",
             Pattern.CASE_INSENSITIVE);
@@ -165,6 +167,11 @@ public final class OutletDirectory {
         return Optional.ofNullable(byAlias.get(key(alias)));
     }
 
+    /** True when the outlet is a news agency. */
+    public boolean isAgency(Outlet outlet) {
+        return agencies.contains(outlet);
+    }
+
     /** The news agency an alias names ("AA" → Anadolu Agency); empty for outlets that are not agencies. */
     public Optional<Outlet> agencyByAlias(String alias) {
         return byAlias(alias).filter(agencies::contains);
@@ -253,11 +260,33 @@ public final class OutletDirectory {
     private Outlet namedIn(String line) {
         String lower = line.toLowerCase(Locale.ROOT);
         for (Named n : names) {
-            if (n.key().length() <= 4 ? containsWord(line, n.printed()) : containsWord(lower, n.key())) {
+            int at = n.key().length() <= 4 ? wordAt(line, n.printed()) : wordAt(lower, n.key());
+            if (at >= 0 && !inLongerName(line, at)) {
                 return n.outlet();
             }
         }
         return null;
+    }
+
+    /**
+     * True when a name found at {@code at} is the tail of a longer name: a capitalised word other than "The" runs
+     * into it ("Arizona Daily Star" is not "Daily Star").
+     */
+    private static boolean inLongerName(String line, int at) {
+        int end = at;
+        while (end > 0 && line.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(line.charAt(start - 1))) {
+            start--;
+        }
+        if (end == at || start == end) {
+            return false;
+        }
+        String word = line.substring(start, end);
+        return Character.isUpperCase(word.charAt(0)) && !word.equalsIgnoreCase("the")
+                && !word.equalsIgnoreCase("copyright") && !word.equalsIgnoreCase("by");
     }
 
     /** True when the line names an outlet ("Sky News Daily" is a podcast, no author). */
@@ -289,21 +318,53 @@ public final class OutletDirectory {
         if (o == null && k.endsWith(" english")) {
             o = byAlias.get(k.substring(0, k.length() - 8));
         }
-        return o;
+        return o != null && !isSentenceCaseOf(line, k) ? o : null;
     }
 
-    private static boolean containsWord(String text, String word) {
+    /**
+     * True when the line is a name of several capitalised words printed in sentence case ("Foreign policy" for
+     * "Foreign Policy"): a menu's section, not the site's masthead, which prints its name as the site spells it
+     * (or in capitals).
+     */
+    private boolean isSentenceCaseOf(String line, String key) {
+        if (line.indexOf(' ') < 0 || line.equals(line.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        for (Named n : names) {
+            if (n.key().equals(key) && sameInitials(n.printed(), line)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean sameInitials(String printed, String line) {
+        String[] a = printed.strip().split("\\s+");
+        String[] b = line.strip().split("\\s+");
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (Character.isUpperCase(a[i].charAt(0)) != Character.isUpperCase(b[i].charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Where the word (or phrase) stands in the text as whole words, or -1. */
+    private static int wordAt(String text, String word) {
         int i = text.indexOf(word);
         while (i >= 0) {
             boolean startOk = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
             int end = i + word.length();
             boolean endOk = end == text.length() || !Character.isLetterOrDigit(text.charAt(end));
             if (startOk && endOk) {
-                return true;
+                return i;
             }
             i = text.indexOf(word, i + 1);
         }
-        return false;
+        return -1;
     }
 
     /**
@@ -324,8 +385,8 @@ public final class OutletDirectory {
             Matcher c = COPYRIGHT_OWNER.matcher(line);
             if (c.lookingAt()) {
                 String owner = ownerName(c.group(1));
-                if (!owner.isEmpty()) {
-                    owners.add(owner);
+                if (!owner.isEmpty() && !isKnown(owner)) {
+                    owners.add(owner); // a known owner (an agency's copyright on wire copy) is left to recognise
                 }
                 continue;
             }
@@ -338,8 +399,8 @@ public final class OutletDirectory {
             }
         }
         if (owners.size() == 1) {
-            String owner = owners.iterator().next();
-            return byAlias(owner).isPresent() ? Optional.empty() : Optional.of(new Outlet(Slugs.slug(owner), owner));
+            String owner = mastheadName(owners.iterator().next(), lines);
+            return isKnown(owner) ? Optional.empty() : Optional.of(new Outlet(Slugs.slug(owner), owner));
         }
         if (owners.isEmpty() && hosts.size() == 1) {
             String host = hosts.iterator().next();
@@ -349,11 +410,62 @@ public final class OutletDirectory {
         return Optional.empty();
     }
 
+    private boolean isKnown(String owner) {
+        return byAlias(owner).isPresent() || owner.startsWith("The ") && byAlias(owner.substring(4)).isPresent()
+                || owner.contains(".") && byUrl("https://" + owner.toLowerCase(Locale.ROOT)).isPresent();
+    }
+
+    /** Words that make a company of a name: the site's own name is the name without them. */
+    private static final Pattern COMPANY = Pattern.compile(
+            "(?:\\s+(?:limited|ltd\\.?|inc\\.?|llc|plc|corp\\.?|corporation|company|co\\.?|gmbh|s\\.a\\.|group|holdings|"
+                    + "media|financial|publishing|publications|pte|pvt))+$", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The site's name for the owner in its copyright line, as its masthead prints it: a company's name without
+     * "Limited", "Inc", "Media" ("Asia Times Financial Limited" under the masthead "Asia Times"), an acronym spelt
+     * out ("RFA" under "Radio Free Asia"). Without such a masthead line, the owner as printed: "Media" may be the name.
+     */
+    private static String mastheadName(String owner, List<String> lines) {
+        String company = COMPANY.matcher(owner).replaceFirst("");
+        boolean acronym = owner.matches("\\p{Lu}{2,6}");
+        int seen = 0;
+        for (String line : lines) {
+            if (line.isEmpty()) {
+                continue;
+            }
+            if (++seen > MASTHEAD_LINES * 2) {
+                break;
+            }
+            String name = line.replaceAll("^[\\[(]+|[\\])]+$", "").strip();
+            int words = wordCount(name);
+            if (words < 2 || words > 5 || !Character.isUpperCase(name.charAt(0))) {
+                continue;
+            }
+            if (acronym && owner.equals(initials(name))
+                    || !company.equals(owner) && (company + " ").startsWith(name + " ")
+                    || words <= wordCount(owner) + 1 && name.startsWith(owner + " ")) {
+                return name; // "Yahoo" under the masthead "Yahoo News": the site's own name
+            }
+        }
+        return owner;
+    }
+
+    private static String initials(String name) {
+        StringBuilder out = new StringBuilder();
+        for (String word : name.split(" ")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                out.append(word.charAt(0));
+            }
+        }
+        return out.toString();
+    }
+
     /** The owner's name out of the rest of a copyright line: years, "All rights reserved" and the like dropped. */
     private static String ownerName(String rest) {
-        String owner = rest.split("(?i)\\ball rights\\b|\\s[|•·]\\s|\\.\\s", 2)[0];
-        owner = owner.replaceAll("\\b(?:19|20)\\d{2}\\b(?:\\s*[-–]\\s*(?:19|20)\\d{2}\\b)?", " ")
-                .replaceAll("(?i)^\\s*(?:by|the copyright of)\\s+", "")
+        String owner = rest.replaceAll("\\b(?:19|20)\\d{2}\\b(?:\\s*[-–]\\s*(?:19|20)\\d{2}\\b)?", " ")
+                .replaceAll("(?i)^(?:[\\s,.;:©-]|copyright\\b|\\(c\\))+", "");
+        owner = owner.split("(?i)\\ball rights\\b|\\s[|•·–—-]\\s|\\.\\s|,", 2)[0];
+        owner = owner.replaceAll("(?i)^\\s*(?:by|the copyright of)\\s+", "")
                 .replaceAll("[\\s,.;:©-]+$", "").replaceAll("^[\\s,.;:©-]+", "").replaceAll("\\s+", " ").strip();
         int words = wordCount(owner);
         boolean plausible = words >= 1 && words <= 6 && Character.isLetter(owner.codePointAt(0))

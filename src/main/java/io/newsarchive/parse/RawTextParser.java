@@ -26,6 +26,8 @@ public final class RawTextParser {
     static final int MAX_CROSSHEAD_WORDS = 14;
     /** A related headline is a line of at most this many words. */
     static final int MAX_RELATED_WORDS = 30;
+    /** A wrapped line this close to the copy's width was filled to the margin. */
+    static final int FULL_LINE_SLACK = 8;
     /** Metadata (date, byline) counts when it is in the header or this many units into the body. */
     static final int META_UNITS_INTO_BODY = 3;
 
@@ -56,6 +58,9 @@ public final class RawTextParser {
     /** Where an author filed from, after the name: "Selin Korkmaz in Ankara", "A in Tehran and B in Dubai". */
     private static final Pattern BYLINE_PLACE = Pattern.compile(
             " in \\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*)?(?= and |, |$)");
+    /** Whom the authors wrote for, after their names: "Tom Harrington for MailOnline", "… for RFA Korean". */
+    private static final Pattern BYLINE_FOR = Pattern.compile(
+            " (?:for|FOR) \\p{Lu}[\\p{L}.'’&-]*(?: \\p{Lu}[\\p{L}.'’&-]*){0,3}$");
     private static final Pattern BYLINE_ROLE = Pattern.compile("\\s*\\([^()]{2,80}\\)$");
     private static final Pattern AUTHOR_BIO_VERB = Pattern.compile(
             "(?:is|was|has been|covers|writes|reports|works|heads|teaches|edits|contributed)\\b");
@@ -85,6 +90,11 @@ public final class RawTextParser {
             "^(?:\\p{L}+ ){0,3}(?:correspondent|reporter|editor|writer|journalist|analyst) (?=\\p{Lu}\\p{Ll})");
     /** "ABC/Reuters" under a story: the outlet and the agency it took the story from. */
     private static final Pattern OUTLET_SLASH_AGENCY = Pattern.compile("([\\p{L} .]{2,30})/([\\p{L} .]{2,30})");
+    /** The month and day a dateline prints: "June 12", "Jan. 08", "12 June". */
+    private static final Pattern DATELINE_MONTH_DAY = Pattern.compile(
+            "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})\\b"
+                    + "|\\b(\\d{1,2})\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern BULLET = Pattern.compile("^[•·▪◦*–-]\\s+(.+)$");
     private static final Pattern CAPTION_MARK = Pattern.compile("(hide|toggle) caption", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_END = Pattern.compile("end of (the )?list", Pattern.CASE_INSENSITIVE);
@@ -120,6 +130,7 @@ public final class RawTextParser {
         // hard-wrapped or not) above it.
         int proseLines = 0;
         int textLines = 0;
+        int previousWords = 0; // of the line above, when it runs on (ends no sentence)
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i];
             if (line.isEmpty()) {
@@ -131,9 +142,14 @@ public final class RawTextParser {
                 inTail = true;
             } else {
                 int words = OutletDirectory.wordCount(line);
-                proseLines += words >= 20 ? 1 : 0;
+                // a hard-wrapped paragraph has no line of twenty words: two long lines running on count as prose
+                boolean wrappedProse = words >= 8 && previousWords >= 8;
+                proseLines += words >= 20 || wrappedProse ? 1 : 0;
                 textLines += words >= 8 && !rules.isChrome(line) ? 1 : 0;
+                previousWords = words >= 8 && !endsSentence(line) ? words : 0;
+                continue;
             }
+            previousWords = 0;
         }
         // 2. Related-headline lists, wherever they are (the tail too: sidebars follow comment forms).
         int firstProse = firstProseLine(lines, roles);
@@ -255,7 +271,8 @@ public final class RawTextParser {
                 while (previous >= 0 && roles[previous] == Role.BLANK) {
                     previous--;
                 }
-                if (previous >= 0 && roles[previous] == Role.TEXT && isCaption(lines[previous])) {
+                if (previous >= 0 && roles[previous] == Role.TEXT && isCaption(lines[previous])
+                        && !isFirstTitle(lines, roles, previous, metas)) {
                     roles[previous] = Role.CHROME;
                 } else if (i + 1 < lines.length && roles[i + 1] == Role.TEXT && isCaption(lines[i + 1])) {
                     roles[i + 1] = Role.CHROME; // the credit printed first, its caption on the very next line
@@ -282,6 +299,7 @@ public final class RawTextParser {
             }
         }
         boolean hardWrapped = TextNormalizer.looksHardWrapped(lines);
+        int fullWidth = hardWrapped ? blankSeparatedWidth(lines) : 0;
         // Below the first line of running text, a line too long for a crosshead that stops mid-sentence and runs
         // straight into the next was broken there (a <br> in the page, a stray wrap), as in a hard-wrapped copy.
         int bodyUnderway = firstProseLine(lines, roles);
@@ -293,7 +311,7 @@ public final class RawTextParser {
             StringBuilder unit = new StringBuilder(lines[i]);
             int end = i;
             while (end + 1 < lines.length && roles[end + 1] == Role.TEXT && !bullet[end] && !bullet[end + 1]
-                    && joinsNext(lines[end], lines[end + 1], hardWrapped, end > bodyUnderway)
+                    && joinsNext(lines[end], lines[end + 1], hardWrapped, end > bodyUnderway, fullWidth)
                     && datelines.parse(lines[end + 1]).isEmpty()) {
                 end++;
                 unit.append(' ').append(lines[end]);
@@ -375,6 +393,7 @@ public final class RawTextParser {
             body.add(BodyBlock.crosshead(units.get(bodyStart - 1).text())); // a live blog's first post title
         }
         int metaLimitLine = units.get(Math.min(units.size() - 1, bodyStart + META_UNITS_INTO_BODY)).last();
+        String datelineText = "";
         for (int u = bodyStart; u < units.size(); u++) {
             // "BREAKING: " and the like are stripped from paragraphs; on a crosshead ("Analysis: …") they are its text
             String unitText = units.get(u).text();
@@ -383,10 +402,15 @@ public final class RawTextParser {
             if (body.isEmpty()) {
                 Optional<DatelineParser.Dateline> d = datelines.parse(block);
                 if (d.isPresent()) {
+                    datelineText = block.substring(0, block.length() - d.get().rest().length());
                     dateline = d.get().place().isEmpty() ? dateline : d.get().place();
                     agency = d.get().agency().isEmpty() ? agency : d.get().agency();
                     block = d.get().rest();
                 }
+            }
+            if (!body.isEmpty() && isUnendedCaption(units.get(u), block) && hasProseAfter(units, u + 1)
+                    && besideFurniture(lines, roles, units.get(u))) {
+                continue; // a photo caption between paragraphs: too long for a crosshead, ending no sentence
             }
             if (isParagraph(units.get(u), block)) {
                 body.add(BodyBlock.paragraph(block));
@@ -422,6 +446,9 @@ public final class RawTextParser {
                 byline = m.meta().byline();
             }
         }
+        if (!date.isPresent()) {
+            date = readingOfDateline(metas, bodyStartLine, datelineText);
+        }
         for (MetaAt m : metas) {
             boolean nearTop = m.line() < bodyStartLine || m.line() <= metaLimitLine;
             if (byline.isEmpty() && !m.meta().byline().isEmpty() && nearTop) {
@@ -443,8 +470,10 @@ public final class RawTextParser {
             } else if (OutletDirectory.wordCount(line) <= 4 && !agencyIn(line).isEmpty()
                     && nextIsMeta(roles, units.get(u).last() + 1)) {
                 headerCredit = agencyIn(line); // "ANADOLU AGENCY" in the author's place, above the date
-            } else if (byline.isEmpty() && isNames(line) && !outlets.namesOutlet(line)) {
-                byline = line; // a bare name under the headline ("Rahim Kohandel")
+            } else if (byline.isEmpty() && isNames(bareNames(line)) && !outlets.namesOutlet(bareNames(line))) {
+                // a bare name under the headline ("Rahim Kohandel"), maybe with where each filed from ("A in Dubai
+                // and B in London") or the paper in brackets ("Ardhi Nugraha (The Jakarta Post)")
+                byline = line;
             }
         }
         Matcher bylineAgency = NAME_COMMA_AGENCY.matcher(byline);
@@ -459,6 +488,8 @@ public final class RawTextParser {
             headerCredit = named.isEmpty() ? headerCredit : named;
             byline = byline.substring(0, outletComma);
         }
+        byline = BYLINE_FOR.matcher(byline).replaceFirst(""); // "Tom Harrington for MailOnline"
+        byline = withoutOutletAfter(byline); // "MARIAM FAROOQ Associated Press"
         byline = BYLINE_PLACE.matcher(byline).replaceAll(""); // "Selin Korkmaz in Ankara"
         byline = BYLINE_ROLE.matcher(byline).replaceFirst(""); // "Clémence Aubert (Tbilisi, special correspondent)"
         byline = ROLE_BEFORE_NAME.matcher(byline).replaceFirst("");
@@ -481,7 +512,13 @@ public final class RawTextParser {
         // but the page names unambiguously; with none of these, a wire's own dateline credit names the outlet.
         String creditedAgency = agency;
         List<String> allLines = Arrays.asList(lines);
+        // An agency recognised on a page whose footer names another owner, printed on a line of its own as a
+        // masthead is ("Arizona Daily Star" … "© Copyright 2025 Arizona Daily Star"), is wire copy on a client's
+        // site: the page is the client's. (An agency's parent company in its own footer is no masthead.)
         Outlet outlet = outlets.recognise(allLines)
+                .flatMap(o -> outlets.isAgency(o)
+                        ? outlets.fromPage(allLines).filter(p -> allLines.contains(p.name())).or(() -> Optional.of(o))
+                        : Optional.of(o))
                 .or(() -> outlets.fromFolder(hints.folder()))
                 .or(() -> outlets.fromPage(allLines))
                 .or(() -> creditedAgency.isEmpty() ? Optional.empty() : outlets.byAlias(creditedAgency))
@@ -524,6 +561,29 @@ public final class RawTextParser {
                 return;
             }
         }
+    }
+
+    /**
+     * The reading of a header date line that could be day-first or month-first ("12/06/2025") which the dateline's
+     * own date confirms ("KUALA LUMPUR, June 12 (Bernama) --"); NONE without that evidence: never a guess.
+     */
+    private static ArticleDate readingOfDateline(List<MetaAt> metas, int bodyStartLine, String datelineText) {
+        Matcher md = DATELINE_MONTH_DAY.matcher(datelineText);
+        if (!md.find()) {
+            return ArticleDate.NONE;
+        }
+        int month = DateParser.month(md.group(1) != null ? md.group(1) : md.group(4));
+        int day = Integer.parseInt(md.group(2) != null ? md.group(2) : md.group(3));
+        for (MetaAt m : metas) {
+            if (m.line() < bodyStartLine && m.meta().label() != MetaLineReader.DateLabel.UPDATED) {
+                for (ArticleDate reading : m.meta().readings()) {
+                    if (reading.day().getMonthValue() == month && reading.day().getDayOfMonth() == day) {
+                        return reading;
+                    }
+                }
+            }
+        }
+        return ArticleDate.NONE;
     }
 
     /** Notes for the build report about what looks wrong, in a fixed order. */
@@ -649,8 +709,12 @@ public final class RawTextParser {
         return lines.length;
     }
 
-    /** True when a list read above the article holds one line only, and prose follows it: it was the headline. */
-    private static boolean isHeadlineOverProse(String[] lines, Role[] before, Role[] roles, int label, int last) {
+    /**
+     * True when a list read above the article was the header: it holds one line only and prose follows it (the
+     * headline), or it runs straight into the article's byline or date ("Most read" in the menu, then the headline
+     * and its standfirst, then "By …"): a list of other stories never ends on this story's byline.
+     */
+    private boolean isHeadlineOverProse(String[] lines, Role[] before, Role[] roles, int label, int last) {
         int items = 0;
         for (int j = label + 1; j <= last; j++) {
             if (before[j] == Role.TEXT && roles[j] != Role.TEXT) {
@@ -658,8 +722,15 @@ public final class RawTextParser {
             }
         }
         int after = nextNonBlank(lines, last + 1);
-        return items == 1 && last > label && roles[last] != Role.TAIL && after >= 0 && roles[after] == Role.TEXT
-                && isProse(lines[after]);
+        if (last <= label || roles[last] == Role.TAIL || after < 0 || roles[after] != Role.TEXT) {
+            return false;
+        }
+        if (items == 1 && isProse(lines[after])) {
+            return true;
+        }
+        Optional<MetaLineReader.Meta> m = rules.byline(lines[after]).isPresent() ? meta.read(lines[after])
+                : Optional.empty();
+        return items > 0 && m.isPresent() && !m.get().byline().isEmpty() && !m.get().guessed();
     }
 
     /** The first news agency named in a credit text ("AFP", "Reuters and AFP", "FRANCE 24 with AFP"). */
@@ -791,6 +862,27 @@ public final class RawTextParser {
                 || rules.byline(text).filter(MetaLineReader::looksLikeNames).isPresent();
     }
 
+    /** A bare name line without where the authors filed from and a bracketed affiliation after them. */
+    private static String bareNames(String line) {
+        return BYLINE_ROLE.matcher(BYLINE_PLACE.matcher(line).replaceAll("")).replaceFirst("");
+    }
+
+    /**
+     * The byline without an outlet's name printed after the names with no comma ("MARIAM FAROOQ Associated Press",
+     * as client sites print wire bylines): the longest tail of one to four words that the outlet table knows.
+     */
+    private String withoutOutletAfter(String byline) {
+        String[] words = byline.split(" ");
+        for (int n = Math.min(4, words.length - 2); n >= 1; n--) {
+            String tail = String.join(" ", Arrays.asList(words).subList(words.length - n, words.length));
+            String head = String.join(" ", Arrays.asList(words).subList(0, words.length - n));
+            if (tail.length() >= 3 && outlets.byAlias(tail).isPresent() && isNames(head)) {
+                return head;
+            }
+        }
+        return byline;
+    }
+
     /** Names only: "Rahim Durrani", "Rahim Durrani and Sana Mirza", "A Smith, B Jones and C Lee". */
     private static boolean isNames(String text) {
         for (String part : NAME_JOINS.split(text, 4)) {
@@ -829,9 +921,10 @@ public final class RawTextParser {
      * a figure), or it is long prose, or the copy wraps lines ({@code hardWrapped}: the whole copy looks wrapped at
      * a fixed width; {@code wrapped}: the line is in the body, where a long line cannot be a crosshead).
      */
-    private static boolean joinsNext(String line, String next, boolean hardWrapped, boolean wrapped) {
+    private static boolean joinsNext(String line, String next, boolean hardWrapped, boolean wrapped, int fullWidth) {
         if (endsSentence(line)) {
-            return false;
+            // where blank lines part the paragraphs of a wrapped copy, a sentence that ends at the margin goes on
+            return fullWidth > 0 && line.length() >= fullWidth - FULL_LINE_SLACK;
         }
         char first = next.charAt(0);
         if (Character.isLowerCase(first) || Character.isDigit(first) || "$€£%&".indexOf(first) >= 0) {
@@ -844,10 +937,59 @@ public final class RawTextParser {
                 || hardWrapped && line.length() >= 45 && OutletDirectory.wordCount(line) >= 7;
     }
 
+    /**
+     * The width a hard-wrapped copy is wrapped at, when it parts its paragraphs with blank lines (most lines that
+     * end a sentence well short of the margin, so surely end a paragraph, have a blank line under them); else 0.
+     */
+    private static int blankSeparatedWidth(String[] lines) {
+        int width = 0;
+        for (String line : lines) {
+            width = line.length() <= 100 ? Math.max(width, line.length()) : width;
+        }
+        int ends = 0;
+        int blankAfter = 0;
+        for (int i = 0; i + 1 < lines.length; i++) {
+            String line = lines[i];
+            if (OutletDirectory.wordCount(line) >= 5 && line.length() < width - 2 * FULL_LINE_SLACK
+                    && endsSentence(line)) {
+                ends++;
+                blankAfter += lines[i + 1].isEmpty() ? 1 : 0;
+            }
+        }
+        return ends >= 3 && blankAfter * 10 >= ends * 8 ? width : 0;
+    }
+
     /** A unit of the body that is a paragraph, not a heading: prose, long, a full sentence, or a bullet item. */
     private static boolean isParagraph(Unit unit, String text) {
         return isProse(text) || OutletDirectory.wordCount(text) > MAX_CROSSHEAD_WORDS || endsSentence(text)
                 || unit.bullet();
+    }
+
+    /**
+     * A caption printed between paragraphs ("Footage broadcast on state television showed commandos boarding the
+     * tanker"): a line too long for a crosshead that ends no sentence. A paragraph ends with its punctuation; a
+     * line that stops without it is the words under a photo (a hard-wrapped paragraph was joined before this).
+     * A caption tells nothing said, and prose follows it (a copy cut off mid-sentence ends on its last paragraph);
+     * the caller also wants page furniture beside it, where the photo stood.
+     */
+    private static boolean isUnendedCaption(Unit unit, String text) {
+        if (unit.bullet() || unit.first() != unit.last() || endsSentence(text)) {
+            return false; // most paragraphs end here, before any counting
+        }
+        String t = stripClosers(text);
+        int words = OutletDirectory.wordCount(text);
+        return !t.isEmpty() && Character.isLetter(t.charAt(t.length() - 1)) && words > MAX_CROSSHEAD_WORDS
+                && words <= 40 && !REPORTING.matcher(text).find();
+    }
+
+    /** True when the line above or below the unit (blank lines aside) is page furniture, not text. */
+    private static boolean besideFurniture(String[] lines, Role[] roles, Unit unit) {
+        int above = unit.first() - 1;
+        while (above >= 0 && roles[above] == Role.BLANK) {
+            above--;
+        }
+        int below = nextNonBlank(lines, unit.last() + 1);
+        return above >= 0 && roles[above] != Role.TEXT || below >= 0 && roles[below] != Role.TEXT;
     }
 
     private static boolean hasProseAfter(List<Unit> units, int from) {
@@ -895,6 +1037,22 @@ public final class RawTextParser {
         return previous >= 0 && POST_TIME.matcher(lines[previous]).matches();
     }
 
+    /**
+     * True when a line is the first of some length on the page and stands above the byline and date: the headline,
+     * with the lead photo's credit under it ("Photo: Ministry of Energy"), not a caption over its credit.
+     */
+    private static boolean isFirstTitle(String[] lines, Role[] roles, int line, List<MetaAt> metas) {
+        if (metas.isEmpty() || metas.stream().anyMatch(m -> m.line() < line) || !isHeadlineLike(lines[line])) {
+            return false;
+        }
+        for (int i = 0; i < line; i++) {
+            if (roles[i] == Role.TEXT && OutletDirectory.wordCount(lines[i]) >= 4) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Could be a photo caption: a short line that reports nothing said. */
     private boolean isCaption(String line) {
         int words = OutletDirectory.wordCount(line);
@@ -910,7 +1068,36 @@ public final class RawTextParser {
     /** Reads like running text: a sentence of some length, or a long line. */
     static boolean isProse(String text) {
         int words = OutletDirectory.wordCount(text);
-        return words >= 20 || (words >= 8 && endsSentence(text) && !stripClosers(text).endsWith("?"));
+        return words >= 20 || (words >= 8 && endsSentence(text) && !stripClosers(text).endsWith("?")
+                && !isTitleCase(text));
+    }
+
+    /** Words a headline in Title Case leaves in lower case. */
+    private static final java.util.Set<String> MINOR_WORDS = java.util.Set.of("a", "an", "the", "and", "or", "nor",
+            "but", "of", "to", "in", "on", "at", "for", "by", "with", "from", "as", "vs", "vs.", "via", "into", "over");
+
+    /**
+     * Title Case, as headlines of many outlets are set ("Armenia Wants Out of Russia’s Orbit. It Can’t Leave
+     * Yet."): every word but the minor ones capitalised, so a full stop at its end makes it no sentence of prose.
+     */
+    static boolean isTitleCase(String text) {
+        int words = 0;
+        int start = 0;
+        while (start < text.length()) {
+            int end = text.indexOf(' ', start);
+            end = end < 0 ? text.length() : end;
+            char first = end > start ? text.charAt(start) : ' ';
+            if (Character.isLetter(first)) {
+                // checked on the first lower-case word only: prose fails here at once, no allocation per word
+                if (Character.isLowerCase(first)
+                        && !MINOR_WORDS.contains(text.substring(start, end).toLowerCase(java.util.Locale.ROOT))) {
+                    return false;
+                }
+                words++;
+            }
+            start = end + 1;
+        }
+        return words >= 5;
     }
 
     /** Prose that is not a question: the body resuming after a list (a question may be a headline). */
@@ -926,7 +1113,8 @@ public final class RawTextParser {
             return false;
         }
         String t = stripClosers(text);
-        return !t.endsWith(".") && !t.endsWith(",") && !t.endsWith(";") && (words >= 3 || text.length() >= 15);
+        return (!t.endsWith(".") || isTitleCase(text)) && !t.endsWith(",") && !t.endsWith(";")
+                && (words >= 3 || text.length() >= 15);
     }
 
     private static boolean isCrossheadLike(String text) {

@@ -36,6 +36,9 @@ class DateParserTest {
         "Published April 27, 2023Updated April 28, 2023, 6:12 a.m. ET | 2023-04-27",
         "Published: 06 June ,2023: 04:12 PM GST | 2023-06-06T16:12",
         "15.02.2025 [11:20] | 2025-02-15T11:20",
+        "Dec. 20, 2024 18:05 JST | 2024-12-20T18:05",
+        "March 18, 2025 3 AM PT | 2025-03-18T03:00",
+        "2024.05.21 | 2024-05-21",
     })
     void parsesDates(String text, String iso) {
         assertEquals(iso, dates.find(text).orElseThrow(() -> new AssertionError("no date in " + text)).date().iso());
@@ -47,5 +50,13 @@ class DateParserTest {
         "February 30, 2022", "July 2022", "05-07-2022", "2022-07-155"})
     void rejects(String text) {
         assertTrue(dates.find(text).isEmpty(), text);
+    }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("a day-first-or-month-first date gives both readings, day-first first, for other evidence to pick")
+    void ambiguousReadings() {
+        var readings = dates.ambiguous("12/06/2025 04:35 PM").stream().map(f -> f.date().iso()).toList();
+        assertEquals(java.util.List.of("2025-06-12T16:35", "2025-12-06T16:35"), readings);
+        assertTrue(dates.ambiguous("25/12/2022").isEmpty(), "unambiguous: find() reads it");
     }
 }
