@@ -37,31 +37,14 @@ final class CopyDetector {
      * @param rank each article's place in {@link CanonicalChoice#ORDER} ({@link CanonicalChoice#ranks})
      */
     Result detect(List<Article> articles, int[] rank) {
-        int n = articles.size();
-        // Each text is shingled once: the sets give the MinHash signatures, then verify the candidates.
+        // each text is shingled once: the sets give the MinHash signatures, then verify the candidates
         ShingleSets shingles = ShingleSets.of(articles, settings.shingleWords(), pool);
-        // A signature serves only to hash its bands: all of an article's band keys are taken while it is in cache
-        // (reading 100,000 signatures once per band was a cache miss per article and band).
-        boolean[] comparable = new boolean[n];
-        long[][] bandKeys = new long[BANDS][n];
-        run(() -> IntStream.range(0, n).parallel().forEach(i -> {
-            if (shingles.size(i) >= settings.minShingles()) {
-                comparable[i] = true;
-                int[] signature = shingles.signature(i);
-                for (int band = 0; band < BANDS; band++) {
-                    bandKeys[band][i] = bandKey(signature, band);
-                }
-            }
-        }));
-        long[] candidates = candidatePairs(bandKeys, comparable);
-
+        long[] candidates = candidatePairs(shingles);
         Decision[] verdicts = new Decision[candidates.length];
         run(() -> IntStream.range(0, candidates.length).parallel().forEach(c ->
                 verdicts[c] = verify(articles, shingles, (int) (candidates[c] >>> 32), (int) candidates[c])));
-        UnionFind uf = new UnionFind(n);
-        List<Decision> decisions = new ArrayList<>(candidates.length);
+        UnionFind uf = new UnionFind(articles.size());
         for (int c = 0; c < candidates.length; c++) {
-            decisions.add(verdicts[c]);
             if (verdicts[c].joined()) {
                 uf.union((int) (candidates[c] >>> 32), (int) candidates[c]);
             }
@@ -73,7 +56,7 @@ final class CopyDetector {
                 splits.set(g, split(articles, rank, groups.get(g), shingles))));
         List<List<Integer>> clusters = new ArrayList<>();
         splits.forEach(clusters::addAll);
-        return new Result(clusters, decisions);
+        return new Result(clusters, Arrays.asList(verdicts));
     }
 
     /**
@@ -131,7 +114,21 @@ final class CopyDetector {
     }
 
     /** Candidate pairs (i < j, packed as i << 32 | j), sorted, without duplicates. */
-    private long[] candidatePairs(long[][] bandKeys, boolean[] comparable) {
+    private long[] candidatePairs(ShingleSets shingles) {
+        int n = shingles.articles();
+        // A signature serves only to hash its bands: all of an article's band keys are taken while it is in cache
+        // (reading 100,000 signatures once per band was a cache miss per article and band).
+        boolean[] comparable = new boolean[n];
+        long[][] bandKeys = new long[BANDS][n];
+        run(() -> IntStream.range(0, n).parallel().forEach(i -> {
+            if (shingles.size(i) >= settings.minShingles()) {
+                comparable[i] = true;
+                int[] signature = shingles.signature(i);
+                for (int band = 0; band < BANDS; band++) {
+                    bandKeys[band][i] = bandKey(signature, band);
+                }
+            }
+        }));
         long[][] bandPairs = new long[BANDS][];
         run(() -> IntStream.range(0, BANDS).parallel().forEach(band ->
                 bandPairs[band] = bandPairs(bandKeys[band], comparable)));

@@ -47,20 +47,11 @@ final class EventGrouper {
      */
     Result group(List<Article> reps, int[] rank) {
         int n = reps.size();
-        EventTerms.Counted[] raw = new EventTerms.Counted[n];
-        run(() -> IntStream.range(0, n).parallel().forEach(i -> raw[i] = EventTerms.of(reps.get(i))));
-        // Terms get ids in sorted order (reproducible); each vector is sorted ids with their weights, so a
-        // cosine is one merge of two short arrays.
-        Vocabulary vocabulary = Vocabulary.of(raw, pool);
-        double[] idf = new double[vocabulary.df().length];
-        for (int t = 0; t < idf.length; t++) {
-            idf[t] = idf(n, vocabulary.df()[t]);
-        }
-        SparseVector[] vectors = new SparseVector[n];
-        run(() -> IntStream.range(0, n).parallel().forEach(i -> vectors[i] = vector(raw[i], vocabulary.ids()[i], idf)));
+        TermVectors terms = termVectors(reps);
+        SparseVector[] vectors = terms.vectors();
         Dates dates = Dates.of(reps);
-        long[] candidates = candidates(dates, vectors, vocabulary.df(), n);
-        double[] scores = cosines(vectors, candidates, idf.length);
+        long[] candidates = candidates(dates, vectors, terms.df(), n);
+        double[] scores = cosines(vectors, candidates, terms.df().length);
 
         UnionFind uf = new UnionFind(n);
         List<Decision> decisions = new ArrayList<>();
@@ -117,6 +108,26 @@ final class EventGrouper {
             split(rank, dates, vectors, g, groups);
         }
         return new Result(groups, decisions);
+    }
+
+    /** Every report as a unit tf-idf vector, and each term's document frequency (by term id). */
+    private record TermVectors(SparseVector[] vectors, int[] df) {
+    }
+
+    private TermVectors termVectors(List<Article> reps) {
+        int n = reps.size();
+        EventTerms.Counted[] raw = new EventTerms.Counted[n];
+        run(() -> IntStream.range(0, n).parallel().forEach(i -> raw[i] = EventTerms.of(reps.get(i))));
+        // Terms get ids in sorted order (reproducible); each vector is sorted ids with their weights, so a
+        // cosine is one merge of two short arrays.
+        Vocabulary vocabulary = Vocabulary.of(raw, pool);
+        double[] idf = new double[vocabulary.df().length];
+        for (int t = 0; t < idf.length; t++) {
+            idf[t] = idf(n, vocabulary.df()[t]);
+        }
+        SparseVector[] vectors = new SparseVector[n];
+        run(() -> IntStream.range(0, n).parallel().forEach(i -> vectors[i] = vector(raw[i], vocabulary.ids()[i], idf)));
+        return new TermVectors(vectors, vocabulary.df());
     }
 
     /** Members must be near the group's canonical version in time and words, or they are split off. */
