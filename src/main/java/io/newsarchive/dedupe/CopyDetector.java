@@ -33,10 +33,8 @@ final class CopyDetector {
         this.pool = pool;
     }
 
-    /**
-     * @param rank each article's place in {@link CanonicalChoice#ORDER} ({@link CanonicalChoice#ranks})
-     */
-    Result detect(List<Article> articles, int[] rank) {
+    /** @param order {@link CanonicalChoice#ORDER} over {@code articles} */
+    Result detect(List<Article> articles, CanonicalOrder order) {
         // each text is shingled once: the sets give the MinHash signatures, then verify the candidates
         ShingleSets shingles = ShingleSets.of(articles, settings.shingleWords(), pool);
         long[] candidates = candidatePairs(shingles);
@@ -53,7 +51,7 @@ final class CopyDetector {
         List<List<Integer>> groups = uf.groups();
         List<List<List<Integer>>> splits = new ArrayList<>(Collections.nCopies(groups.size(), null));
         run(() -> IntStream.range(0, groups.size()).parallel().forEach(g ->
-                splits.set(g, split(articles, rank, groups.get(g), shingles))));
+                splits.set(g, split(articles, order, groups.get(g), shingles))));
         List<List<Integer>> clusters = new ArrayList<>();
         splits.forEach(clusters::addAll);
         return new Result(clusters, Arrays.asList(verdicts));
@@ -63,16 +61,12 @@ final class CopyDetector {
      * Each member stays only if it is itself a copy of the cluster's canonical version; the others form a cluster
      * of their own (checked the same way), or stand alone.
      */
-    private List<List<Integer>> split(List<Article> articles, int[] rank, List<Integer> group, ShingleSets shingles) {
+    private List<List<Integer>> split(List<Article> articles, CanonicalOrder order, List<Integer> group,
+                                      ShingleSets shingles) {
         List<List<Integer>> out = new ArrayList<>();
         List<Integer> rest = new ArrayList<>(group);
         while (rest.size() > 1) {
-            int canonical = rest.get(0);
-            for (int m : rest) {
-                if (rank[m] < rank[canonical]) {
-                    canonical = m;
-                }
-            }
+            int canonical = order.first(rest);
             List<Integer> kept = new ArrayList<>();
             List<Integer> dropped = new ArrayList<>();
             kept.add(canonical);

@@ -43,9 +43,9 @@ final class EventGrouper {
 
     /**
      * @param reps each copy cluster's canonical version
-     * @param rank each one's place in {@link CanonicalChoice#ORDER} (any numbers in that order)
+     * @param order {@link CanonicalChoice#ORDER} over {@code reps}
      */
-    Result group(List<Article> reps, int[] rank) {
+    Result group(List<Article> reps, CanonicalOrder order) {
         int n = reps.size();
         TermVectors terms = termVectors(reps);
         SparseVector[] vectors = terms.vectors();
@@ -105,7 +105,7 @@ final class EventGrouper {
         }
         List<List<Integer>> groups = new ArrayList<>();
         for (List<Integer> g : uf.groups()) {
-            split(rank, dates, vectors, g, groups);
+            split(order, dates, vectors, g, groups);
         }
         return new Result(groups, decisions);
     }
@@ -131,15 +131,11 @@ final class EventGrouper {
     }
 
     /** Members must be near the group's canonical version in time and words, or they are split off. */
-    private void split(int[] rank, Dates dates, SparseVector[] vectors, List<Integer> group, List<List<Integer>> out) {
+    private void split(CanonicalOrder order, Dates dates, SparseVector[] vectors, List<Integer> group,
+                       List<List<Integer>> out) {
         List<Integer> rest = new ArrayList<>(group);
         while (rest.size() > 1) {
-            int canonical = rest.get(0);
-            for (int m : rest) {
-                if (rank[m] < rank[canonical]) {
-                    canonical = m;
-                }
-            }
+            int canonical = order.first(rest);
             List<Integer> kept = new ArrayList<>(List.of(canonical));
             List<Integer> dropped = new ArrayList<>();
             for (int m : rest) {
