@@ -76,6 +76,9 @@ final class CanonicalOrder {
 
     /** Same sign as {@code CanonicalChoice.ORDER.compare(articles.get(x), articles.get(y))}. */
     int compare(int x, int y) {
+        if (x == y) {
+            return 0; // and no word count for it
+        }
         if (group[x] != group[y]) {
             return Integer.compare(group[x], group[y]);
         }
