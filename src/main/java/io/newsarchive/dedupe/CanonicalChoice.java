@@ -1,12 +1,9 @@
 package io.newsarchive.dedupe;
 
 import io.newsarchive.model.Article;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ForkJoinPool;
-import java.util.stream.IntStream;
 
 /**
  * Which version of a story readers see first, in a fixed order: the originating agency's own copy (its credit or
@@ -26,52 +23,6 @@ public final class CanonicalChoice {
 
     public static Article choose(List<Article> versions) {
         return versions.stream().min(ORDER).orElseThrow();
-    }
-
-    /**
-     * Each article's place in {@link #ORDER} (0 = first) among {@code articles}, so the canonical member of any
-     * group is the one of least rank. Articles that tie (equal ids) rank by their index. Word counts, the costly
-     * part of the order, are computed only for articles whose agency test and date tie with another's.
-     */
-    static int[] ranks(List<Article> articles, ForkJoinPool pool) {
-        int n = articles.size();
-        // ORDER up to the date, as numbers: what can be known about an article without walking its whole body
-        int[] group = new int[n]; // agency's own copy first, then dated first
-        long[] day = new long[n];
-        long[] time = new long[n];
-        PoolTasks.run(pool, () -> IntStream.range(0, n).parallel().forEach(i -> {
-            Article a = articles.get(i);
-            group[i] = (isAgencyOwnCopy(a) ? 0 : 2) + (a.date().isPresent() ? 0 : 1);
-            day[i] = DateOrder.day(a.date());
-            time[i] = DateOrder.time(a.date());
-        }));
-        Comparator<Integer> byHead = (x, y) -> group[x] != group[y] ? Integer.compare(group[x], group[y])
-                : day[x] != day[y] ? Long.compare(day[x], day[y]) : Long.compare(time[x], time[y]);
-        Integer[] order = new Integer[n];
-        Arrays.setAll(order, i -> i);
-        Arrays.sort(order, byHead); // stable: ties keep index order
-
-        int[] words = new int[n];
-        int[] tied = IntStream.range(0, n).filter(r -> r > 0 && byHead.compare(order[r], order[r - 1]) == 0
-                || r + 1 < n && byHead.compare(order[r], order[r + 1]) == 0).map(r -> order[r]).toArray();
-        PoolTasks.run(pool, () -> Arrays.stream(tied).parallel().forEach(i -> words[i] = articles.get(i).wordCount()));
-        Comparator<Integer> byWordsThenId = (x, y) -> words[x] != words[y] ? Integer.compare(words[y], words[x])
-                : articles.get(x).id().compareTo(articles.get(y).id());
-        for (int start = 0; start < n; ) {
-            int end = start + 1;
-            while (end < n && byHead.compare(order[end], order[start]) == 0) {
-                end++;
-            }
-            if (end - start > 1) {
-                Arrays.sort(order, start, end, byWordsThenId);
-            }
-            start = end;
-        }
-        int[] rank = new int[n];
-        for (int r = 0; r < n; r++) {
-            rank[order[r]] = r;
-        }
-        return rank;
     }
 
     /** An agency's own copy: Reuters' page of a "(Reuters)" story, IRNA's own "Tehran, IRNA –" report. */

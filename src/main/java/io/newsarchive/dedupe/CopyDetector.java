@@ -33,35 +33,16 @@ final class CopyDetector {
         this.pool = pool;
     }
 
-    /**
-     * @param rank each article's place in {@link CanonicalChoice#ORDER} ({@link CanonicalChoice#ranks})
-     */
-    Result detect(List<Article> articles, int[] rank) {
-        int n = articles.size();
-        // Each text is shingled once: the sets give the MinHash signatures, then verify the candidates.
+    /** @param order {@link CanonicalChoice#ORDER} over {@code articles} */
+    Result detect(List<Article> articles, CanonicalOrder order) {
+        // each text is shingled once: the sets give the MinHash signatures, then verify the candidates
         ShingleSets shingles = ShingleSets.of(articles, settings.shingleWords(), pool);
-        // A signature serves only to hash its bands: all of an article's band keys are taken while it is in cache
-        // (reading 100,000 signatures once per band was a cache miss per article and band).
-        boolean[] comparable = new boolean[n];
-        long[][] bandKeys = new long[BANDS][n];
-        run(() -> IntStream.range(0, n).parallel().forEach(i -> {
-            if (shingles.size(i) >= settings.minShingles()) {
-                comparable[i] = true;
-                int[] signature = shingles.signature(i);
-                for (int band = 0; band < BANDS; band++) {
-                    bandKeys[band][i] = bandKey(signature, band);
-                }
-            }
-        }));
-        long[] candidates = candidatePairs(bandKeys, comparable);
-
+        long[] candidates = candidatePairs(shingles);
         Decision[] verdicts = new Decision[candidates.length];
         run(() -> IntStream.range(0, candidates.length).parallel().forEach(c ->
                 verdicts[c] = verify(articles, shingles, (int) (candidates[c] >>> 32), (int) candidates[c])));
-        UnionFind uf = new UnionFind(n);
-        List<Decision> decisions = new ArrayList<>(candidates.length);
+        UnionFind uf = new UnionFind(articles.size());
         for (int c = 0; c < candidates.length; c++) {
-            decisions.add(verdicts[c]);
             if (verdicts[c].joined()) {
                 uf.union((int) (candidates[c] >>> 32), (int) candidates[c]);
             }
@@ -70,26 +51,22 @@ final class CopyDetector {
         List<List<Integer>> groups = uf.groups();
         List<List<List<Integer>>> splits = new ArrayList<>(Collections.nCopies(groups.size(), null));
         run(() -> IntStream.range(0, groups.size()).parallel().forEach(g ->
-                splits.set(g, split(articles, rank, groups.get(g), shingles))));
+                splits.set(g, split(articles, order, groups.get(g), shingles))));
         List<List<Integer>> clusters = new ArrayList<>();
         splits.forEach(clusters::addAll);
-        return new Result(clusters, decisions);
+        return new Result(clusters, Arrays.asList(verdicts));
     }
 
     /**
      * Each member stays only if it is itself a copy of the cluster's canonical version; the others form a cluster
      * of their own (checked the same way), or stand alone.
      */
-    private List<List<Integer>> split(List<Article> articles, int[] rank, List<Integer> group, ShingleSets shingles) {
+    private List<List<Integer>> split(List<Article> articles, CanonicalOrder order, List<Integer> group,
+                                      ShingleSets shingles) {
         List<List<Integer>> out = new ArrayList<>();
         List<Integer> rest = new ArrayList<>(group);
         while (rest.size() > 1) {
-            int canonical = rest.get(0);
-            for (int m : rest) {
-                if (rank[m] < rank[canonical]) {
-                    canonical = m;
-                }
-            }
+            int canonical = order.first(rest);
             List<Integer> kept = new ArrayList<>();
             List<Integer> dropped = new ArrayList<>();
             kept.add(canonical);
@@ -131,7 +108,21 @@ final class CopyDetector {
     }
 
     /** Candidate pairs (i < j, packed as i << 32 | j), sorted, without duplicates. */
-    private long[] candidatePairs(long[][] bandKeys, boolean[] comparable) {
+    private long[] candidatePairs(ShingleSets shingles) {
+        int n = shingles.articles();
+        // A signature serves only to hash its bands: all of an article's band keys are taken while it is in cache
+        // (reading 100,000 signatures once per band was a cache miss per article and band).
+        boolean[] comparable = new boolean[n];
+        long[][] bandKeys = new long[BANDS][n];
+        run(() -> IntStream.range(0, n).parallel().forEach(i -> {
+            if (shingles.size(i) >= settings.minShingles()) {
+                comparable[i] = true;
+                int[] signature = shingles.signature(i);
+                for (int band = 0; band < BANDS; band++) {
+                    bandKeys[band][i] = bandKey(signature, band);
+                }
+            }
+        }));
         long[][] bandPairs = new long[BANDS][];
         run(() -> IntStream.range(0, BANDS).parallel().forEach(band ->
                 bandPairs[band] = bandPairs(bandKeys[band], comparable)));

@@ -33,8 +33,8 @@ public final class Deduper {
     /** @param articles in any order: they are grouped in id order, so the result never depends on it */
     public Result group(List<Article> input) {
         List<Article> articles = inIdOrder(input);
-        int[] rank = CanonicalChoice.ranks(articles, pool);
-        CopyDetector.Result copies = new CopyDetector(settings, pool).detect(articles, rank);
+        CanonicalOrder order = CanonicalOrder.of(articles, pool);
+        CopyDetector.Result copies = new CopyDetector(settings, pool).detect(articles, order);
         int n = articles.size();
         int[] clusterOf = new int[n];
         for (int i = 0; i < n; i++) {
@@ -53,12 +53,12 @@ public final class Deduper {
             }
         }
         List<Article> reps = new ArrayList<>(clusters.size());
-        int[] repRank = new int[clusters.size()];
+        int[] repIndex = new int[clusters.size()];
         for (int c = 0; c < clusters.size(); c++) {
-            reps.add(articles.get(clusters.get(c).get(0)));
-            repRank[c] = rank[clusters.get(c).get(0)];
+            repIndex[c] = clusters.get(c).get(0);
+            reps.add(articles.get(repIndex[c]));
         }
-        EventGrouper.Result events = new EventGrouper(settings, pool).group(reps, repRank);
+        EventGrouper.Result events = new EventGrouper(settings, pool).group(reps, order.select(repIndex));
         int[] eventOf = new int[clusters.size()];
         for (int c = 0; c < eventOf.length; c++) {
             eventOf[c] = -1;
@@ -77,7 +77,7 @@ public final class Deduper {
         }
         Story[] stories = new Story[groups.size()];
         PoolTasks.run(pool, () -> IntStream.range(0, stories.length).parallel().forEach(g ->
-                stories[g] = story(articles, rank, clusters, groups.get(g))));
+                stories[g] = story(articles, order, clusters, groups.get(g))));
         List<Decision> decisions = new ArrayList<>(copies.decisions());
         decisions.addAll(events.decisions());
         decisions.sort(null);
@@ -100,7 +100,8 @@ public final class Deduper {
         return articles;
     }
 
-    private static Story story(List<Article> articles, int[] rank, List<List<Integer>> clusters, List<Integer> group) {
+    private static Story story(List<Article> articles, CanonicalOrder order, List<List<Integer>> clusters,
+                               List<Integer> group) {
         List<Article> versions = new ArrayList<>();
         Map<String, String> copyOf = new HashMap<>();
         int first = clusters.get(group.get(0)).get(0);
@@ -113,7 +114,7 @@ public final class Deduper {
                 if (!a.id().equals(original)) {
                     copyOf.put(a.id(), original);
                 }
-                if (rank[m] < rank[first]) {
+                if (order.compare(m, first) < 0) {
                     first = m;
                 }
             }

@@ -43,24 +43,15 @@ final class EventGrouper {
 
     /**
      * @param reps each copy cluster's canonical version
-     * @param rank each one's place in {@link CanonicalChoice#ORDER} (any numbers in that order)
+     * @param order {@link CanonicalChoice#ORDER} over {@code reps}
      */
-    Result group(List<Article> reps, int[] rank) {
+    Result group(List<Article> reps, CanonicalOrder order) {
         int n = reps.size();
-        EventTerms.Counted[] raw = new EventTerms.Counted[n];
-        run(() -> IntStream.range(0, n).parallel().forEach(i -> raw[i] = EventTerms.of(reps.get(i))));
-        // Terms get ids in sorted order (reproducible); each vector is sorted ids with their weights, so a
-        // cosine is one merge of two short arrays.
-        Vocabulary vocabulary = Vocabulary.of(raw, pool);
-        double[] idf = new double[vocabulary.df().length];
-        for (int t = 0; t < idf.length; t++) {
-            idf[t] = idf(n, vocabulary.df()[t]);
-        }
-        SparseVector[] vectors = new SparseVector[n];
-        run(() -> IntStream.range(0, n).parallel().forEach(i -> vectors[i] = vector(raw[i], vocabulary.ids()[i], idf)));
+        TermVectors terms = termVectors(reps);
+        SparseVector[] vectors = terms.vectors();
         Dates dates = Dates.of(reps);
-        long[] candidates = candidates(dates, vectors, vocabulary.df(), n);
-        double[] scores = cosines(vectors, candidates, idf.length);
+        long[] candidates = candidates(dates, vectors, terms.df(), n);
+        double[] scores = cosines(vectors, candidates, terms.df().length);
 
         UnionFind uf = new UnionFind(n);
         List<Decision> decisions = new ArrayList<>();
@@ -114,21 +105,37 @@ final class EventGrouper {
         }
         List<List<Integer>> groups = new ArrayList<>();
         for (List<Integer> g : uf.groups()) {
-            split(rank, dates, vectors, g, groups);
+            split(order, dates, vectors, g, groups);
         }
         return new Result(groups, decisions);
     }
 
+    /** Every report as a unit tf-idf vector, and each term's document frequency (by term id). */
+    private record TermVectors(SparseVector[] vectors, int[] df) {
+    }
+
+    private TermVectors termVectors(List<Article> reps) {
+        int n = reps.size();
+        EventTerms.Counted[] raw = new EventTerms.Counted[n];
+        run(() -> IntStream.range(0, n).parallel().forEach(i -> raw[i] = EventTerms.of(reps.get(i))));
+        // Terms get ids in sorted order (reproducible); each vector is sorted ids with their weights, so a
+        // cosine is one merge of two short arrays.
+        Vocabulary vocabulary = Vocabulary.of(raw, pool);
+        double[] idf = new double[vocabulary.df().length];
+        for (int t = 0; t < idf.length; t++) {
+            idf[t] = idf(n, vocabulary.df()[t]);
+        }
+        SparseVector[] vectors = new SparseVector[n];
+        run(() -> IntStream.range(0, n).parallel().forEach(i -> vectors[i] = vector(raw[i], vocabulary.ids()[i], idf)));
+        return new TermVectors(vectors, vocabulary.df());
+    }
+
     /** Members must be near the group's canonical version in time and words, or they are split off. */
-    private void split(int[] rank, Dates dates, SparseVector[] vectors, List<Integer> group, List<List<Integer>> out) {
+    private void split(CanonicalOrder order, Dates dates, SparseVector[] vectors, List<Integer> group,
+                       List<List<Integer>> out) {
         List<Integer> rest = new ArrayList<>(group);
         while (rest.size() > 1) {
-            int canonical = rest.get(0);
-            for (int m : rest) {
-                if (rank[m] < rank[canonical]) {
-                    canonical = m;
-                }
-            }
+            int canonical = order.first(rest);
             List<Integer> kept = new ArrayList<>(List.of(canonical));
             List<Integer> dropped = new ArrayList<>();
             for (int m : rest) {

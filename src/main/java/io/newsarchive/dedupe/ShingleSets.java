@@ -61,6 +61,10 @@ final class ShingleSets {
         return new ShingleSets(chunk, packed, start, size);
     }
 
+    int articles() {
+        return size.length;
+    }
+
     int size(int article) {
         return size[article];
     }

@@ -11,13 +11,14 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ForkJoinPool;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 class CanonicalChoiceTest {
     @Test
-    @DisplayName("ranks put articles in exactly CanonicalChoice.ORDER, also when many dates tie")
-    void ranksFollowTheOrder() {
+    @DisplayName("CanonicalOrder orders articles exactly as CanonicalChoice.ORDER, also when many dates tie")
+    void canonicalOrderIsTheOrder() {
         Random random = new Random(3);
         List<Article> articles = new ArrayList<>();
         for (GeneratedArticle g : new CorpusGenerator(11).generate(2000, 12)) {
@@ -32,14 +33,23 @@ class CanonicalChoiceTest {
         }
         Collections.shuffle(articles, random);
         ForkJoinPool pool = new ForkJoinPool(2);
-        int[] rank = CanonicalChoice.ranks(articles, pool);
+        CanonicalOrder order = CanonicalOrder.of(articles, pool);
         pool.shutdown();
         List<Article> byOrder = new ArrayList<>(articles);
         byOrder.sort(CanonicalChoice.ORDER);
-        List<Article> byRank = new ArrayList<>(articles);
-        for (int i = 0; i < articles.size(); i++) {
-            byRank.set(rank[i], articles.get(i));
-        }
-        assertEquals(byOrder, byRank);
+        List<Integer> indexes = new ArrayList<>(IntStream.range(0, articles.size()).boxed().toList());
+        indexes.sort(order::compare);
+        assertEquals(byOrder, indexes.stream().map(articles::get).toList());
+
+        // a selection keeps the order, and first() is the least of a group
+        int[] odd = IntStream.range(0, articles.size()).filter(i -> i % 2 == 1).toArray();
+        CanonicalOrder selected = order.select(odd);
+        List<Integer> positions = new ArrayList<>(IntStream.range(0, odd.length).boxed().toList());
+        positions.sort(selected::compare);
+        assertEquals(byOrder.stream().filter(a -> articles.indexOf(a) % 2 == 1).toList(),
+                positions.stream().map(k -> articles.get(odd[k])).toList());
+        List<Integer> group = List.of(5, 17, 3, 400, 250);
+        assertEquals(CanonicalChoice.choose(group.stream().map(articles::get).toList()),
+                articles.get(order.first(group)));
     }
 }
