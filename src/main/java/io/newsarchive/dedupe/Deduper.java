@@ -30,7 +30,7 @@ public final class Deduper {
         this.pool = pool;
     }
 
-    /** @param articles in any order: they are grouped in id order, so the result never depends on it */
+    /** @param input the articles, in any order: they are grouped in id order, so the result never depends on it */
     public Result group(List<Article> input) {
         List<Article> articles = inIdOrder(input);
         CanonicalOrder order = CanonicalOrder.of(articles, pool);

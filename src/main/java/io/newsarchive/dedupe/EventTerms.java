@@ -50,7 +50,7 @@ final class EventTerms {
 
     /** Sums each term's weights without boxing a Double per occurrence. */
     private static final class Accumulator {
-        private final Map<String, Integer> slot = new HashMap<>();
+        private final Map<String, Integer> slot = new HashMap<>(256); // no resizing: a lead has ~60 terms
         private String[] terms = new String[32];
         private double[] weights = new double[32];
 
