@@ -1,16 +1,14 @@
 package io.newsarchive.cache;
 
 import io.newsarchive.model.Article;
+import io.newsarchive.write.AtomicFile;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
@@ -40,8 +38,15 @@ public final class ParseCache {
     private final String status;
     private final java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
     private final long startedMillis = System.currentTimeMillis();
+    /** False for --no-cache: nothing is remembered, so no digest is worked out for it. */
+    private final boolean keeps;
 
     private ParseCache(String key, Map<String, Entry> previous, String status) {
+        this(key, previous, status, true);
+    }
+
+    private ParseCache(String key, Map<String, Entry> previous, String status, boolean keeps) {
+        this.keeps = keeps;
         this.key = key;
         this.previous = previous;
         this.status = status;
@@ -89,7 +94,7 @@ public final class ParseCache {
 
     /** An empty cache that remembers nothing (for --no-cache). */
     public static ParseCache empty() {
-        return new ParseCache("", Map.of(), "");
+        return new ParseCache("", Map.of(), "", false);
     }
 
     /** Why the previous cache was not used, or empty. */
@@ -97,10 +102,13 @@ public final class ParseCache {
         return status;
     }
 
-    /** The article parsed from this file last time, if the file's size and time are as they were. */
-    public Article lookup(String source, long size, long modified) {
+    /**
+     * The article parsed from this file last time, if the file's size and time are as they were and its id is the
+     * one the build gives it now (ids depend on the other files' names); else null.
+     */
+    public Article lookup(String source, long size, long modified, String id) {
         Entry e = previous.get(source);
-        if (e == null || e.size() != size || e.modified() != modified) {
+        if (e == null || e.size() != size || e.modified() != modified || !e.article().id().equals(id)) {
             return null;
         }
         current.put(source, e);
@@ -110,6 +118,9 @@ public final class ParseCache {
 
     /** Remembers a file's parse for the next build. */
     public void remember(String source, long size, long modified, Article article) {
+        if (!keeps) {
+            return;
+        }
         current.put(source, new Entry(size, modified, article, ArticleDigest.of(article)));
     }
 
@@ -132,9 +143,7 @@ public final class ParseCache {
         if (hits.get() == current.size() && current.size() == previous.size() && Files.isRegularFile(file)) {
             return; // every file was a cache hit and none went away: the cache file already says all this
         }
-        Files.createDirectories(file.getParent());
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+        AtomicFile.write(file, out -> {
             out.writeUTF(MAGIC);
             out.writeInt(FORMAT);
             out.writeUTF(key);
@@ -148,7 +157,6 @@ public final class ParseCache {
                 out.write(e.getValue().digest());
                 ArticleCodec.write(out, e.getValue().article());
             }
-        }
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        });
     }
 }

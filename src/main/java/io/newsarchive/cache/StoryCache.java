@@ -4,14 +4,12 @@ import io.newsarchive.dedupe.Decision;
 import io.newsarchive.dedupe.Deduper;
 import io.newsarchive.model.Article;
 import io.newsarchive.model.Story;
+import io.newsarchive.write.AtomicFile;
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -97,9 +95,7 @@ public final class StoryCache {
 
     /** Stores a grouping under its key, replacing the old file in one rename. */
     public static void save(Path file, String key, Deduper.Result result) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+        AtomicFile.write(file, out -> {
             out.writeUTF(MAGIC);
             out.writeInt(FORMAT);
             out.writeUTF(key);
@@ -127,7 +123,6 @@ public final class StoryCache {
                 out.writeBoolean(d.joined());
                 ArticleCodec.writeString(out, d.reason());
             }
-        }
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        });
     }
 }

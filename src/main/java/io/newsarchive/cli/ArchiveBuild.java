@@ -305,8 +305,8 @@ final class ArchiveBuild {
     }
 
     /**
-     * The cached parse of a file when its path, size and modification time are as when it was cached, and its id
-     * is still the same (ids depend on the other files' names); else a fresh read and parse, remembered.
+     * The cached parse of a file when its path, size, modification time and id are as when it was cached; else a
+     * fresh read and parse, remembered.
      */
     private static FileResult readCached(InputFile file, String id, MetadataOverride override, RawTextParser parser,
                                          HtmlArticleParser htmlParser, ParseCache cache) {
@@ -319,8 +319,8 @@ final class ArchiveBuild {
         } catch (IOException e) {
             return readOne(file, id, override, parser, htmlParser);
         }
-        Article cached = cache.lookup(file.source(), size, modified);
-        if (cached != null && cached.id().equals(id)) {
+        Article cached = cache.lookup(file.source(), size, modified, id);
+        if (cached != null) {
             return new FileResult(cached, null);
         }
         FileResult fresh = readOne(file, id, override, parser, htmlParser);

@@ -3,7 +3,6 @@ package io.newsarchive.parse;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -262,10 +261,5 @@ final class RequiredText {
             at++; // lazy or possessive
         }
         return required;
-    }
-
-    @Override
-    public String toString() {
-        return String.valueOf(of(regex)).toLowerCase(Locale.ROOT);
     }
 }

@@ -1,13 +1,10 @@
 package io.newsarchive.write;
 
 import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -77,9 +74,7 @@ final class OutputRecords {
     }
 
     void save(Path file, String salt) throws IOException {
-        Files.createDirectories(file.getParent());
-        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-        try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16))) {
+        AtomicFile.write(file, out -> {
             out.writeUTF(MAGIC);
             out.writeInt(FORMAT);
             out.writeUTF(salt);
@@ -102,7 +97,6 @@ final class OutputRecords {
                     out.writeUTF(p);
                 }
             }
-        }
-        Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        });
     }
 }

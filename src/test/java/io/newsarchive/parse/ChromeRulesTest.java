@@ -31,7 +31,7 @@ class ChromeRulesTest {
     }
 
     @Test
-    @DisplayName("on short lines the fast matching (phrase needles, split wildcards) agrees with the plain patterns")
+    @DisplayName("on short lines the fast matching (required-text prefilter, split wildcards) agrees with the plain patterns")
     void fastMatchingIsExact() throws java.io.IOException {
         java.util.List<java.util.regex.Pattern> chrome = RULES.rules().stream()
                 .filter(r -> r.kind() == ChromeRules.Kind.CHROME).map(ChromeRules.Rule::pattern).toList();
