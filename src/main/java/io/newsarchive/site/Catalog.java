@@ -5,7 +5,12 @@ import io.newsarchive.model.Article;
 import io.newsarchive.model.BodyBlock;
 import io.newsarchive.model.RelatedLink;
 import io.newsarchive.model.Story;
+import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
@@ -29,41 +34,57 @@ public final class Catalog {
 
     /** The whole catalog as CSV text (UTF-8 when written; LF line ends; cells quoted where needed). */
     public static String csv(Archive archive) {
-        Map<String, Story> storyOf = archive.storyOfArticle();
-        StringWriter out = new StringWriter(archive.articles().size() * 2048 + 256);
-        CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
-        try (CSVPrinter printer = new CSVPrinter(out, format)) {
-            printer.printRecord(COLUMNS);
-            for (Article a : archive.articles()) {
-                Story story = storyOf.get(a.id());
-                printer.printRecord(
-                        a.id(),
-                        a.source(),
-                        a.outlet().name(),
-                        a.headline(),
-                        a.headlineDerived() ? "true" : "false",
-                        a.date().iso(),
-                        story != null && !a.date().isPresent() ? story.date().iso() : "",
-                        a.byline(),
-                        a.dateline(),
-                        a.credit(),
-                        story == null ? a.id() : story.id(),
-                        story == null ? "" : story.copyOf().getOrDefault(a.id(), ""),
-                        SitePaths.article(a.id()),
-                        a.wordCount(),
-                        a.related().stream().map(RelatedLink::headline).collect(Collectors.joining("\n")),
-                        body(a),
-                        a.url(),
-                        a.language(),
-                        String.join(";", a.tags()),
-                        a.kicker(),
-                        a.related().stream().map(RelatedLink::label).collect(Collectors.joining("\n")),
-                        a.related().stream().map(RelatedLink::url).collect(Collectors.joining("\n")));
-            }
+        StringWriter out = new StringWriter();
+        try {
+            write(archive, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /**
+     * Writes the catalog row by row: in a large archive it is hundreds of megabytes, which a build should not hold
+     * in memory (twice: as text and as bytes).
+     */
+    public static void write(Archive archive, OutputStream out) throws IOException {
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+        write(archive, writer);
+        writer.flush();
+    }
+
+    private static void write(Archive archive, Appendable out) throws IOException {
+        Map<String, Story> storyOf = archive.storyOfArticle();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
+        CSVPrinter printer = new CSVPrinter(out, format);
+        printer.printRecord(COLUMNS);
+        for (Article a : archive.articles()) {
+            Story story = storyOf.get(a.id());
+            printer.printRecord(
+                    a.id(),
+                    a.source(),
+                    a.outlet().name(),
+                    a.headline(),
+                    a.headlineDerived() ? "true" : "false",
+                    a.date().iso(),
+                    story != null && !a.date().isPresent() ? story.date().iso() : "",
+                    a.byline(),
+                    a.dateline(),
+                    a.credit(),
+                    story == null ? a.id() : story.id(),
+                    story == null ? "" : story.copyOf().getOrDefault(a.id(), ""),
+                    SitePaths.article(a.id()),
+                    a.wordCount(),
+                    a.related().stream().map(RelatedLink::headline).collect(Collectors.joining("\n")),
+                    body(a),
+                    a.url(),
+                    a.language(),
+                    String.join(";", a.tags()),
+                    a.kicker(),
+                    a.related().stream().map(RelatedLink::label).collect(Collectors.joining("\n")),
+                    a.related().stream().map(RelatedLink::url).collect(Collectors.joining("\n")));
+        }
+        printer.flush();
     }
 
     /**

@@ -31,7 +31,9 @@ record RenderContext(Templates templates, SiteSettings settings, PagePlan plan, 
      * rendered, after the fingerprint is taken.
      */
     void page(String path, String template, Map<String, Object> model, Consumer<Map<String, Object>> complete) {
-        out.writeDerived(path, ModelFingerprint.of(template, model), () -> {
+        // without records (--no-cache) a fingerprint would never be compared: skip the walk over the model
+        String fingerprint = out.keepsRecords() ? ModelFingerprint.of(template, model) : "";
+        out.writeDerived(path, fingerprint, () -> {
             complete.accept(model);
             return templates.render(template, model).getBytes(StandardCharsets.UTF_8);
         });

@@ -71,12 +71,8 @@ public final class SiteRenderer {
         }
         out.write(SitePaths.STYLESHEET, templates.asset(SitePaths.STYLESHEET));
         out.write(SitePaths.NOJEKYLL, new byte[0]);
-        if (archiveKey.isEmpty()) {
-            out.write(SitePaths.CATALOG, Catalog.csv(archive));
-        } else {
-            out.writeDerived(SitePaths.CATALOG, "catalog " + archiveKey,
-                    () -> Catalog.csv(archive).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        }
+        out.writeStreamed(SitePaths.CATALOG, archiveKey.isEmpty() ? "" : "catalog " + archiveKey,
+                stream -> Catalog.write(archive, stream));
         return new Rendered(pages.size(), out.filesWritten(), !settings.publishing());
     }
 }

@@ -1,6 +1,8 @@
 package io.newsarchive.write;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -64,6 +66,14 @@ public final class OutputFolder {
         return root;
     }
 
+    /**
+     * True when this folder keeps records of what its files were made from; without them a fingerprint is never
+     * used, and a caller need not work one out.
+     */
+    public boolean keepsRecords() {
+        return recordFile != null;
+    }
+
     public void write(String relativePath, String text) {
         write(relativePath, text.getBytes(StandardCharsets.UTF_8));
     }
@@ -95,20 +105,80 @@ public final class OutputFolder {
         }
     }
 
+    /** Writes a file's bytes as {@code content} produces them, to an output stream. */
+    @FunctionalInterface
+    public interface Content {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Like {@link #writeDerived(String, String, Supplier)} for a file too big to hold in memory twice (the catalog:
+     * hundreds of megabytes in a large archive): its bytes go straight to a temporary file, which replaces the old
+     * file only when the two differ. An empty fingerprint means "unknown": the file is always made again.
+     */
+    public void writeStreamed(String relativePath, String fingerprint, Content content) {
+        if (keep(relativePath, fingerprint)) {
+            return;
+        }
+        Path target = resolve(relativePath);
+        if (!written.add(relativePath)) {
+            throw new IllegalStateException("two outputs want the same file: " + relativePath);
+        }
+        count.incrementAndGet();
+        try {
+            Files.createDirectories(target.getParent());
+            Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp), 1 << 16)) {
+                content.writeTo(out);
+            } catch (IOException | RuntimeException e) {
+                Files.deleteIfExists(temp);
+                throw e;
+            }
+            if (sameBytes(temp, target)) {
+                Files.delete(temp); // unchanged: the old file, and its time, stay
+            } else {
+                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                changed.incrementAndGet();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+        remember(relativePath, fingerprint);
+    }
+
+    /**
+     * Keeps a file as the last build wrote it when it was made from the same fingerprint (an empty one never
+     * matches) and still has the size and time it was written with; true when kept.
+     */
+    private boolean keep(String relativePath, String fingerprint) {
+        OutputRecords.FileRecord before = previous.files.get(relativePath);
+        if (before == null || fingerprint.isEmpty() || !before.fingerprint().equals(fingerprint)
+                || !intact(relativePath, before)) {
+            return false;
+        }
+        if (!written.add(relativePath)) {
+            throw new IllegalStateException("two outputs want the same file: " + relativePath);
+        }
+        count.incrementAndGet();
+        reused.incrementAndGet();
+        current.files.put(relativePath, before);
+        return true;
+    }
+
+    private static boolean sameBytes(Path a, Path b) throws IOException {
+        if (!Files.isRegularFile(b) || Files.size(a) != Files.size(b)) {
+            return false;
+        }
+        return Files.mismatch(a, b) == -1;
+    }
+
     /**
      * Writes a file made from inputs whose fingerprint is given: when the last build made this file from the same
      * fingerprint and the file still has the size and time it was written with, it is kept as it is and
      * {@code make} is not called (rendering is most of a build's work).
      */
     public void writeDerived(String relativePath, String fingerprint, Supplier<byte[]> make) {
-        OutputRecords.FileRecord before = previous.files.get(relativePath);
-        if (before != null && before.fingerprint().equals(fingerprint) && intact(relativePath, before)) {
-            if (!written.add(relativePath)) {
-                throw new IllegalStateException("two outputs want the same file: " + relativePath);
-            }
-            count.incrementAndGet();
-            reused.incrementAndGet();
-            current.files.put(relativePath, before);
+        if (keep(relativePath, fingerprint)) {
             return;
         }
         writeBytes(relativePath, make.get());

@@ -32,6 +32,40 @@ class OutputFolderTest {
     }
 
     @Test
+    @DisplayName("a streamed file replaces the old one only when its bytes differ, and a failed stream leaves no trace")
+    void streamedWriteIfChanged(@TempDir Path dir) throws IOException {
+        OutputFolder first = new OutputFolder(dir);
+        first.writeStreamed("big.csv", "", out -> out.write("a,b\n1,2\n".getBytes()));
+        first.finish();
+        Path file = dir.resolve("big.csv");
+        FileTime old = FileTime.fromMillis(1_000_000);
+        Files.setLastModifiedTime(file, old);
+
+        OutputFolder same = new OutputFolder(dir);
+        same.writeStreamed("big.csv", "", out -> out.write("a,b\n1,2\n".getBytes()));
+        same.finish();
+        assertEquals(old, Files.getLastModifiedTime(file));
+        assertEquals(0, same.filesChanged());
+
+        OutputFolder other = new OutputFolder(dir);
+        other.writeStreamed("big.csv", "", out -> out.write("a,b\n1,3\n".getBytes()));
+        other.finish();
+        assertEquals("a,b\n1,3\n", Files.readString(file));
+        assertEquals(1, other.filesChanged());
+
+        OutputFolder failing = new OutputFolder(dir);
+        assertThrows(java.io.UncheckedIOException.class, () -> failing.writeStreamed("big.csv", "", out -> {
+            out.write("half".getBytes());
+            throw new IOException("disk full");
+        }));
+        assertEquals("a,b\n1,3\n", Files.readString(file));
+        try (var files = Files.list(dir)) {
+            assertEquals(List.of("big.csv"), files.map(p -> p.getFileName().toString())
+                    .filter(n -> !n.equals(OutputFolder.LEDGER)).sorted().toList());
+        }
+    }
+
+    @Test
     @DisplayName("files of the last build that this build did not write are removed; a user's own files never")
     void removesOnlyItsOwnStaleFiles(@TempDir Path dir) throws IOException {
         Files.writeString(dir.resolve("CNAME"), "archive.example.org");
