@@ -15,6 +15,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
+import java.util.function.ToIntFunction;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -36,7 +37,7 @@ public final class Catalog {
     public static String csv(Archive archive) {
         StringWriter out = new StringWriter();
         try {
-            write(archive, out);
+            write(archive, Article::wordCount, out);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -45,15 +46,16 @@ public final class Catalog {
 
     /**
      * Writes the catalog row by row: in a large archive it is hundreds of megabytes, which a build should not hold
-     * in memory (twice: as text and as bytes).
+     * in memory (twice: as text and as bytes). {@code words} gives an article's word count (the page plan has them
+     * counted already).
      */
-    public static void write(Archive archive, OutputStream out) throws IOException {
+    public static void write(Archive archive, ToIntFunction<Article> words, OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        write(archive, writer);
+        write(archive, words, writer);
         writer.flush();
     }
 
-    private static void write(Archive archive, Appendable out) throws IOException {
+    private static void write(Archive archive, ToIntFunction<Article> words, Appendable out) throws IOException {
         Map<String, Story> storyOf = archive.storyOfArticle();
         CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
         CSVPrinter printer = new CSVPrinter(out, format);
@@ -74,7 +76,7 @@ public final class Catalog {
                     story == null ? a.id() : story.id(),
                     story == null ? "" : story.copyOf().getOrDefault(a.id(), ""),
                     SitePaths.article(a.id()),
-                    a.wordCount(),
+                    words.applyAsInt(a),
                     a.related().stream().map(RelatedLink::headline).collect(Collectors.joining("\n")),
                     body(a),
                     a.url(),

@@ -1,6 +1,7 @@
 package io.newsarchive.site;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -80,14 +81,15 @@ final class ModelFingerprint {
     }
 
     private void string(String s) {
-        putInt(s.length());
-        int i = 0;
-        while (i < s.length()) {
-            room(2);
-            int chunk = Math.min(s.length() - i, buffer.remaining() / 2);
-            for (int end = i + chunk; i < end; i++) {
-                buffer.putChar(s.charAt(i));
-            }
+        // UTF-8 is one-to-one, and the byte count goes first: two different strings never feed the same bytes.
+        // Encoding in bulk (the JDK's fast path for Latin-1 strings) is several times faster than char by char.
+        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        putInt(bytes.length);
+        if (bytes.length <= buffer.remaining()) {
+            buffer.put(bytes);
+        } else {
+            flush();
+            md.update(bytes);
         }
     }
 
