@@ -49,12 +49,13 @@ final class Shingles {
         long[] words = scratch.words;
         int n = 0;
         for (BodyBlock block : article.body()) {
-            int length = block.text().length();
+            String blockText = block.text(); // once: a block kept as UTF-8 decodes on each call
+            int length = blockText.length();
             if (scratch.text.length < length) {
                 scratch.text = new char[Math.max(length, scratch.text.length * 2)];
             }
             char[] text = scratch.text; // each block is copied here: array reads are cheaper than String.charAt
-            block.text().getChars(0, length, text, 0);
+            blockText.getChars(0, length, text, 0);
             int i = 0;
             while (i < length) {
                 if (!isWordChar(text[i])) {

@@ -89,8 +89,9 @@ public final class BoilerplateFilter {
         for (int m = 0; m < members.size(); m++) {
             Set<String> paragraphs = new HashSet<>();
             for (BodyBlock b : articles.get(members.get(m)).body()) {
-                if (paragraphs.add(b.text())) {
-                    carriers.computeIfAbsent(b.text(), k -> new ArrayList<>()).add(m);
+                String text = b.text();
+                if (paragraphs.add(text)) {
+                    carriers.computeIfAbsent(text, k -> new ArrayList<>()).add(m);
                 }
             }
             texts.add(paragraphs);
