@@ -140,14 +140,30 @@ public final class BuildCommand implements Callable<Integer> {
             err.flush();
             return ExitCodes.FAILED;
         } catch (OutOfMemoryError e) {
-            err.println("newsarchive: the build ran out of memory — give Java more, e.g. java -Xmx4g -jar newsarchive.jar");
-            err.flush();
-            return ExitCodes.FAILED;
+            return outOfMemory(err);
         } catch (RuntimeException e) {
+            if (causedByOutOfMemory(e)) {
+                return outOfMemory(err); // a worker's OutOfMemoryError, wrapped by the task that waited for it
+            }
             err.println("newsarchive: internal error, the build stopped: " + e);
             e.printStackTrace(err);
             err.flush();
             return ExitCodes.FAILED;
         }
+    }
+
+    private static int outOfMemory(PrintWriter err) {
+        err.println("newsarchive: the build ran out of memory — give Java more, e.g. java -Xmx4g -jar newsarchive.jar");
+        err.flush();
+        return ExitCodes.FAILED;
+    }
+
+    static boolean causedByOutOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
     }
 }
