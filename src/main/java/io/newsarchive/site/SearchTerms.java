@@ -34,110 +34,28 @@ final class SearchTerms {
      */
     static Set<String> plainTerms(String text) {
         Set<String> terms = new LinkedHashSet<>();
-        WordTable table = WORDS.get();
-        char[] word = table.word;
-        int length = 0;
-        int hash = 0;
+        StringBuilder word = new StringBuilder(24);
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
             if (c < 0x80) {
-                if (c >= 'A' && c <= 'Z') {
-                    c = (char) (c + ('a' - 'A'));
-                }
                 if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                    if (length < word.length) {
-                        word[length] = c;
-                        hash = 31 * hash + c; // String.hashCode of the word so far
-                    }
-                    length++;
+                    word.append(c);
+                    continue;
+                }
+                if (c >= 'A' && c <= 'Z') {
+                    word.append((char) (c + ('a' - 'A')));
                     continue;
                 }
             } else if (!(c == 0xA0 || c == 0xAB || c == 0xBB || (c >= 0x2000 && c <= 0x206F))) {
                 return null;
             }
-            if (length >= 2 && length <= MAX_TERM_LENGTH) {
-                String term = table.term(word, length, hash);
-                if (term != null) {
-                    terms.add(term);
-                }
+            if (!word.isEmpty()) {
+                add(terms, word.toString());
+                word.setLength(0);
             }
-            length = 0;
-            hash = 0;
         }
         return terms;
     }
-
-    /**
-     * The words this thread has already made into strings. Most words of an archive repeat, so most need no new
-     * string and no hashing of a new one: a word is looked up by its characters where it stands. Bounded, so an
-     * archive with a huge vocabulary costs only a refill now and then.
-     */
-    private static final class WordTable {
-        private static final int MAX_WORDS = 1 << 16;
-        final char[] word = new char[MAX_TERM_LENGTH];
-        private String[] keys = new String[1 << 12];
-        private boolean[] stop = new boolean[1 << 12];
-        private int size;
-
-        /** The word as a term (one string per distinct word), or null for a stop word. */
-        String term(char[] chars, int length, int hash) {
-            int mask = keys.length - 1;
-            int slot = (hash ^ (hash >>> 16)) & mask;
-            for (String k = keys[slot]; k != null; k = keys[slot]) {
-                if (k.hashCode() == hash && sameChars(k, chars, length)) {
-                    return stop[slot] ? null : k;
-                }
-                slot = (slot + 1) & mask;
-            }
-            String term = new String(chars, 0, length);
-            if (size >= MAX_WORDS) {
-                keys = new String[keys.length];
-                stop = new boolean[keys.length];
-                size = 0;
-                return STOP_WORDS.contains(term) ? null : term; // the next word starts the table again
-            }
-            keys[slot] = term;
-            stop[slot] = STOP_WORDS.contains(term);
-            if (++size * 2 > keys.length) {
-                grow();
-            }
-            return STOP_WORDS.contains(term) ? null : term;
-        }
-
-        private static boolean sameChars(String k, char[] chars, int length) {
-            if (k.length() != length) {
-                return false;
-            }
-            for (int i = 0; i < length; i++) {
-                if (k.charAt(i) != chars[i]) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private void grow() {
-            String[] oldKeys = keys;
-            boolean[] oldStop = stop;
-            keys = new String[oldKeys.length * 2];
-            stop = new boolean[oldKeys.length * 2];
-            int mask = keys.length - 1;
-            for (int i = 0; i < oldKeys.length; i++) {
-                String k = oldKeys[i];
-                if (k != null) {
-                    int h = k.hashCode();
-                    int slot = (h ^ (h >>> 16)) & mask;
-                    while (keys[slot] != null) {
-                        slot = (slot + 1) & mask;
-                    }
-                    keys[slot] = k;
-                    stop[slot] = oldStop[i];
-                }
-            }
-        }
-    }
-
-    private static final ThreadLocal<WordTable> WORDS = ThreadLocal.withInitial(WordTable::new);
 
     /** The general path: NFKD folding of the whole text, then runs of letters and digits. */
     static Set<String> foldedTerms(String text) {
