@@ -67,6 +67,11 @@ public final class DateParser {
     private static final Pattern SHORT_YEAR = Pattern.compile(
             "\\b(\\d{1,2})([./])(\\d{1,2})\\2(\\d{2})\\b,?\\s*(?:[-–—|@]\\s*)?" + TIME + ZONE, FLAGS);
 
+    private static final Pattern[] ALL_FORMS = {TIME_FIRST, TIME_FIRST_NUMERIC, MONTH_DAY_YEAR, DAY_MONTH_YEAR, ISO,
+        NUMERIC};
+    /** The forms a text without a numeric date ("15.07", "07/15", "2022-07") can hold. */
+    private static final Pattern[] NAMED_MONTH_FORMS = {TIME_FIRST, MONTH_DAY_YEAR, DAY_MONTH_YEAR};
+
     private final int maxYear;
 
     public DateParser() {
@@ -82,10 +87,11 @@ public final class DateParser {
     public Optional<Found> find(String text) {
         if (!hasFourDigits(text)) {
             // every form but a two-digit year beside a time has a four-digit year: most lines are ruled out at once
-            return text.indexOf(':') < 0 ? Optional.empty() : shortYear(text);
+            return text.indexOf(':') < 0 || !hasNumericDate(text) ? Optional.empty() : shortYear(text);
         }
         Found best = null;
-        for (Pattern p : new Pattern[] {TIME_FIRST, TIME_FIRST_NUMERIC, MONTH_DAY_YEAR, DAY_MONTH_YEAR, ISO, NUMERIC}) {
+        boolean numeric = hasNumericDate(text);
+        for (Pattern p : numeric ? ALL_FORMS : NAMED_MONTH_FORMS) {
             Matcher m = p.matcher(text);
             int from = 0;
             while (from < text.length() && m.find(from)) {
@@ -165,6 +171,18 @@ public final class DateParser {
             return Optional.of(LocalDate.of(y, b, a));
         }
         return Optional.empty(); // 05/07/2022: day-first or month-first? Not guessed.
+    }
+
+    /** True when a digit, a separator of numeric dates (. / -) and a digit stand together somewhere in the text. */
+    private static boolean hasNumericDate(String text) {
+        for (int i = 1; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '/' || c == '-') && Character.isDigit(text.charAt(i - 1))
+                    && Character.isDigit(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasFourDigits(String text) {

@@ -97,9 +97,12 @@ public final class DatelineParser {
                 && rest(paragraph, m).split(" ").length >= 8) {
             return Optional.of(new Dateline(m.group(1), m.group(2), rest(paragraph, m)));
         }
-        m = SLASHED_DATE.matcher(paragraph);
-        if (m.lookingAt() && hasRest(paragraph, m) && knownAgency.apply(m.group(2).strip()).isPresent()) {
-            return Optional.of(new Dateline(m.group(1), m.group(2).strip(), rest(paragraph, m)));
+        int slash = paragraph.indexOf('/');
+        if (slash > 0 && slash < 40) {
+            m = SLASHED_DATE.matcher(paragraph);
+            if (m.lookingAt() && hasRest(paragraph, m) && knownAgency.apply(m.group(2).strip()).isPresent()) {
+                return Optional.of(new Dateline(m.group(1), m.group(2).strip(), rest(paragraph, m)));
+            }
         }
         m = TREND_STYLE.matcher(paragraph);
         if (m.lookingAt() && hasRest(paragraph, m)) {

@@ -37,8 +37,12 @@ public final class MetaLineReader {
     }
 
     private static final Pattern SEGMENTS = Pattern.compile(
-            "\\s+[|•·●/]\\s+|\\s*[|●\\[\\]]\\s*|(?<!\\p{L})(?=(?:last )?(?:updated?|upd|modified)\\b)"
-                    + "|(?<=\\p{L}\\s)(?=(?:first )?(?:published|posted)\\s*:)", Pattern.CASE_INSENSITIVE);
+            "\\s+[|•·●/]\\s+|\\s*[|●\\[\\]]\\s*|(?<!\\p{L})(?=(?:last )?(?:updated?|upd|modified)\\b)", Pattern.CASE_INSENSITIVE);
+    /** Text before "Published:" is a segment of its own: "Source: Global Times Published: Mar 14, 2025". */
+    private static final Pattern LABEL_SPLIT = Pattern.compile("(?<=\\p{L}\\s)(?=(?:first )?(?:published|posted)\\s*:)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLAIN_NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]*){1,3}");
+    private static final Pattern NAME_JOINS = Pattern.compile(",? and |, ");
     private static final Set<String> DATE_WORDS = Set.of("published", "publish", "posted", "issued", "updated", "update", "on",
             "at", "last", "date", "time", "first", "modified", "created", "gmt", "utc", "local", "irst", "tehran",
             "am", "pm", "a.m.", "p.m.", "the", "-", "–", "—", "/", "|", "•", "·", ":", "edt", "est", "bst", "cet",
@@ -111,6 +115,9 @@ public final class MetaLineReader {
             }
         }
         String[] segments = SEGMENTS.split(line);
+        if (line.indexOf("ublished") > 0 || line.indexOf("osted") > 0) {
+            segments = splitBeforeLabels(segments);
+        }
         if (whole.isEmpty() && segments.length > 1) {
             // "Laman Ismayilova | Reporter": a byline whose own form has a separator the split would cut
             Optional<String> by = rules.byline(line);
@@ -223,6 +230,14 @@ public final class MetaLineReader {
         return c == '.' || c == '!' || c == '?' || c == ':' || c == ',';
     }
 
+    private static String[] splitBeforeLabels(String[] segments) {
+        List<String> out = new java.util.ArrayList<>(segments.length + 1);
+        for (String segment : segments) {
+            out.addAll(java.util.Arrays.asList(LABEL_SPLIT.split(segment)));
+        }
+        return out.toArray(new String[0]);
+    }
+
     /** Plain names, one or several joined by "and" or commas: "Aylin Demir and Murat Kaya". */
     static boolean isPlainNames(String s) {
         if (isPlainName(s)) {
@@ -231,7 +246,7 @@ public final class MetaLineReader {
         if (s.indexOf(" and ") < 0 && s.indexOf(", ") < 0) {
             return false;
         }
-        for (String part : s.split(",? and |, ", 5)) {
+        for (String part : NAME_JOINS.split(s, 5)) {
             if (!isPlainName(part)) {
                 return false;
             }
@@ -327,7 +342,7 @@ public final class MetaLineReader {
 
     /** Two to four capitalised words, nothing else: "Merve Aydin". */
     public static boolean isPlainName(String s) {
-        return s.matches("\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]*){1,3}");
+        return PLAIN_NAME.matcher(s).matches();
     }
 
     static String cleanByline(String byline) {

@@ -267,7 +267,7 @@ public final class RawTextParser {
                 sourceCredit = sourceCredit.isEmpty() ? agencyIn(slash.group(2)) : sourceCredit;
                 continue;
             }
-            if (i > firstProse && OutletDirectory.wordCount(line) <= 5) {
+            if (i > firstProse && line.length() <= 50 && OutletDirectory.wordCount(line) <= 5) {
                 Matcher with = WITH_AGENCY_LINE.matcher(line);
                 String named = with.matches() ? agencyIn(with.group(1))
                         : outlets.agencyByAlias(line.startsWith("(") && line.endsWith(")")
