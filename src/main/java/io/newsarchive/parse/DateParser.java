@@ -30,7 +30,7 @@ public final class DateParser {
     /** Four digits not run into more digits — unless those are a time glued on ("June 28, 20245:00 AM"). */
     private static final String YEAR = "(\\d{4})(?=\\D|$|\\d{1,2}[:.]\\d{2})";
     /** 21:38 · 6:12 PM · 3 AM (an hour alone only with its AM/PM: a bare number is no time) */
-    private static final String TIME = "(\\d{1,2})(?:[:.](\\d{2})(?::\\d{2})?\\]?\\s*|\\s*(?=[ap]\\.?m\\b))"
+    private static final String TIME = "(\\d{1,2})(?:[:.](\\d{2})(?::\\d{2}(?:\\.\\d{1,9})?)?\\]?\\s*|\\s*(?=[ap]\\.?m\\b))"
             + "(am|pm|a\\.m\\.|p\\.m\\.)?";
     private static final String ZONE = "(?:\\s*\\(?(?:gmt|utc|irst|irdt|azt|est|edt|bst|cet|cest|eet|eest|msk|trt|ist|pst|pdt|gst|ast|pkt|jst|kst|sgt|hkt|"
             + "wib|pht|ict|myt|aest|aedt|awst|nzst|nzdt|cst|cdt|mst|mdt|wat|cat|eat|sast|npt|et|pt|ct|mt|z)"
@@ -57,6 +57,21 @@ public final class DateParser {
             "\\b" + TIME + ZONE + "\\s*[,|-]?\\s*" + WEEKDAY + "(?:" + MONTH + "\\s+" + DAY + "|" + DAY + "\\s+" + MONTH
                     + "),?\\s+" + YEAR + "\\b", FLAGS);
 
+    /** 14:05 GMT 16.12.2024 (time first, numeric date) */
+    private static final Pattern TIME_FIRST_NUMERIC = Pattern.compile(
+            "\\b" + TIME + ZONE + "\\s*[,|-]?\\s*(\\d{1,2})([./-])(\\d{1,2})\\5" + YEAR + "\\b", FLAGS);
+    /**
+     * 03.19.25, 18:42 · 19/03/25 18:42: a two-digit year, taken only with a time beside it (a bare "1.2.25" is a
+     * version, a score, a verse; with the time it is a site's date stamp).
+     */
+    private static final Pattern SHORT_YEAR = Pattern.compile(
+            "\\b(\\d{1,2})([./])(\\d{1,2})\\2(\\d{2})\\b,?\\s*(?:[-–—|@]\\s*)?" + TIME + ZONE, FLAGS);
+
+    private static final Pattern[] ALL_FORMS = {TIME_FIRST, TIME_FIRST_NUMERIC, MONTH_DAY_YEAR, DAY_MONTH_YEAR, ISO,
+        NUMERIC};
+    /** The forms a text without a numeric date ("15.07", "07/15", "2022-07") can hold. */
+    private static final Pattern[] NAMED_MONTH_FORMS = {TIME_FIRST, MONTH_DAY_YEAR, DAY_MONTH_YEAR};
+
     private final int maxYear;
 
     public DateParser() {
@@ -71,10 +86,12 @@ public final class DateParser {
     /** The earliest plausible date in the text. */
     public Optional<Found> find(String text) {
         if (!hasFourDigits(text)) {
-            return Optional.empty(); // every form has a four-digit year: most lines are ruled out at once
+            // every form but a two-digit year beside a time has a four-digit year: most lines are ruled out at once
+            return text.indexOf(':') < 0 || !hasNumericDate(text) ? Optional.empty() : shortYear(text);
         }
         Found best = null;
-        for (Pattern p : new Pattern[] {TIME_FIRST, MONTH_DAY_YEAR, DAY_MONTH_YEAR, ISO, NUMERIC}) {
+        boolean numeric = hasNumericDate(text);
+        for (Pattern p : numeric ? ALL_FORMS : NAMED_MONTH_FORMS) {
             Matcher m = p.matcher(text);
             int from = 0;
             while (from < text.length() && m.find(from)) {
@@ -121,6 +138,53 @@ public final class DateParser {
         }
     }
 
+    private Optional<Found> shortYear(String text) {
+        Matcher m = SHORT_YEAR.matcher(text);
+        if (!m.find()) {
+            return Optional.empty();
+        }
+        try {
+            int y = 2000 + Integer.parseInt(m.group(4));
+            if (y > maxYear) {
+                return Optional.empty();
+            }
+            Optional<LocalDate> day = numericDay(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), y,
+                    m.group(2).equals("."));
+            return day.flatMap(d -> finish(m, d, 5)).map(d -> new Found(d, m.start(), m.end()));
+        } catch (DateTimeException | NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * The day of a numeric date "a?b?year": the reading that is the only possible one (a day over 12), dotted dates
+     * day-first ("05.06.2024") unless only month-first can be ("03.19.25"); empty when it could be either.
+     */
+    private static Optional<LocalDate> numericDay(int a, int b, int y, boolean dotted) {
+        if (a > 12 && b <= 12) {
+            return Optional.of(LocalDate.of(y, b, a));
+        }
+        if (b > 12 && a <= 12) {
+            return Optional.of(LocalDate.of(y, a, b));
+        }
+        if (a == b || dotted) {
+            return Optional.of(LocalDate.of(y, b, a));
+        }
+        return Optional.empty(); // 05/07/2022: day-first or month-first? Not guessed.
+    }
+
+    /** True when a digit, a separator of numeric dates (. / -) and a digit stand together somewhere in the text. */
+    private static boolean hasNumericDate(String text) {
+        for (int i = 1; i + 1 < text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '/' || c == '-') && Character.isDigit(text.charAt(i - 1))
+                    && Character.isDigit(text.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasFourDigits(String text) {
         int run = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -149,20 +213,21 @@ public final class DateParser {
                 day = LocalDate.of(year(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)));
                 timeGroup = 5;
             } else if (p == NUMERIC) {
-                int a = Integer.parseInt(m.group(1));
-                int b = Integer.parseInt(m.group(3));
-                int y = year(m.group(4));
-                boolean dotted = m.group(2).equals(".");
-                if (a <= 12 && b <= 12 && a != b && !dotted) {
-                    return Optional.empty(); // 05/07/2022: day-first or month-first? Not guessed.
+                Optional<LocalDate> numeric = numericDay(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)),
+                        year(m.group(4)), m.group(2).equals("."));
+                if (numeric.isEmpty()) {
+                    return Optional.empty();
                 }
-                if (dotted) {
-                    day = LocalDate.of(y, b, a); // 05.06.2024: dots are day-first wherever they are used
-                    timeGroup = 5;
-                    return finish(m, day, timeGroup);
-                }
-                day = a > 12 ? LocalDate.of(y, b, a) : (b > 12 ? LocalDate.of(y, a, b) : LocalDate.of(y, b, a));
+                day = numeric.get();
                 timeGroup = 5;
+            } else if (p == TIME_FIRST_NUMERIC) {
+                Optional<LocalDate> numeric = numericDay(Integer.parseInt(m.group(4)), Integer.parseInt(m.group(6)),
+                        year(m.group(7)), m.group(5).equals("."));
+                if (numeric.isEmpty()) {
+                    return Optional.empty();
+                }
+                LocalDate d = numeric.get();
+                return time(m, 1).map(t -> ArticleDate.of(LocalDateTime.of(d, t)));
             } else {
                 String monthText = m.group(4) != null ? m.group(4) : m.group(7);
                 String dayText = m.group(5) != null ? m.group(5) : m.group(6);

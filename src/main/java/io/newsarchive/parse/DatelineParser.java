@@ -16,7 +16,9 @@ public final class DatelineParser {
     }
 
     private static final String DASH = "[-–—:]";
-    private static final String MONTH = "(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\\.?";
+    /** A month as datelines print it, in ordinary case or in capitals ("Oct 20", "DEC 18", "SEPTEMBER 18"). */
+    private static final String MONTH = "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
+            + "|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*)\\.?";
     private static final String DATE_PART = "(?:" + MONTH + "\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+" + MONTH
             + "(?:\\s+\\d{4})?)";
     /** A place as datelines print it: capitalised words, "TEHRAN", "New York", "Ras al-Khaimah". */
@@ -35,7 +37,13 @@ public final class DatelineParser {
             "^(" + PLACE + "(?:,\\s*" + PLACE + ")?)\\s+([A-Z][\\w.&'-]{1,20})\\s*[–—-]+\\s+");
     /** BAKU, Azerbaijan, January 10. Trend: */
     private static final Pattern TREND_STYLE = Pattern.compile(
-            "^(" + CAPS_PLACE + "(?:,\\s*" + PLACE + ")?),\\s*" + DATE_PART + "\\.?\\s*/?([A-Z][\\w.&' -]{0,30}?)/?\\s*[:.]\\s+");
+            "^(" + CAPS_PLACE + "(?:,\\s*" + PLACE + ")?),\\s*" + DATE_PART + "[.,]?\\s*/?([A-Z][\\w.&' -]{0,30}?)/?\\s*[:.]\\s+");
+    /** Baku/17.03.25/Turan: (place, numeric date and agency between slashes) */
+    private static final Pattern SLASHED_DATE = Pattern.compile(
+            "^(" + PLACE + ")\\s*/\\s*\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\s*/\\s*([A-Z][\\w.&' -]{0,30}?)\\s*[:.–—-]+\\s*");
+    /** Baku, March 17, AZERTAC (a dateline on a line of its own, with the agency after the date) */
+    private static final Pattern STANDALONE_WITH_AGENCY = Pattern.compile(
+            "^(" + PLACE + "(?:,\\s*" + PLACE + ")?),\\s*" + DATE_PART + ",?\\s*([A-Z][\\w.&' -]{1,30}?)\\.?$");
     /** Tehran, IRNA – */
     private static final Pattern AGENCY_AFTER_COMMA = Pattern.compile(
             "^(" + PLACE + "),\\s*([A-Z][\\w.&' -]{0,30}?)\\s*" + DASH + "+\\s*");
@@ -66,6 +74,15 @@ public final class DatelineParser {
     }
 
     public Optional<Dateline> parse(String paragraph) {
+        Optional<Dateline> d = parseRaw(paragraph);
+        if (d.isPresent() && d.get().place().endsWith(".") && d.get().place().indexOf('.') == d.get().place().length() - 1) {
+            Dateline x = d.get(); // "ASTANA. KAZINFORM –": the full stop parts place and agency
+            return Optional.of(new Dateline(x.place().substring(0, x.place().length() - 1), x.agency(), x.rest()));
+        }
+        return d;
+    }
+
+    private Optional<Dateline> parseRaw(String paragraph) {
         Matcher m = WITH_AGENCY_IN_PARENS.matcher(paragraph);
         if (m.lookingAt() && hasRest(paragraph, m)
                 && (knownAgency.apply(m.group(2).strip()).isPresent() || isCaps(m.group(1)))) {
@@ -79,6 +96,13 @@ public final class DatelineParser {
         if (m.lookingAt() && hasRest(paragraph, m) && isCaps(m.group(2)) && knownAgency.apply(m.group(2)).isPresent()
                 && rest(paragraph, m).split(" ").length >= 8) {
             return Optional.of(new Dateline(m.group(1), m.group(2), rest(paragraph, m)));
+        }
+        int slash = paragraph.indexOf('/');
+        if (slash > 0 && slash < 40) {
+            m = SLASHED_DATE.matcher(paragraph);
+            if (m.lookingAt() && hasRest(paragraph, m) && knownAgency.apply(m.group(2).strip()).isPresent()) {
+                return Optional.of(new Dateline(m.group(1), m.group(2).strip(), rest(paragraph, m)));
+            }
         }
         m = TREND_STYLE.matcher(paragraph);
         if (m.lookingAt() && hasRest(paragraph, m)) {
@@ -100,12 +124,24 @@ public final class DatelineParser {
         }
         m = PLACE_COLON.matcher(paragraph);
         if (m.lookingAt() && hasRest(paragraph, m) && !LABELS.contains(m.group(1).toLowerCase(java.util.Locale.ROOT))
-                && rest(paragraph, m).split(" ").length >= 12 && REPORTS.matcher(paragraph).find()) {
+                && rest(paragraph, m).split(" ").length >= 12
+                && (REPORTS.matcher(paragraph).find() || isKnownPlace(m.group(1)))) {
             return Optional.of(new Dateline(m.group(1), "", rest(paragraph, m)));
         }
         m = AGENCY_ONLY.matcher(paragraph);
         if (m.lookingAt() && hasRest(paragraph, m)) {
             return Optional.of(new Dateline("", m.group(1).strip(), rest(paragraph, m)));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A dateline with its agency on a line of its own, above the body: "Baku, March 17, AZERTAC". The rest is empty.
+     */
+    public Optional<Dateline> standaloneWithAgency(String line) {
+        Matcher m = STANDALONE_WITH_AGENCY.matcher(line.strip());
+        if (m.matches() && knownAgency.apply(m.group(2).strip()).isPresent()) {
+            return Optional.of(new Dateline(m.group(1), m.group(2).strip(), ""));
         }
         return Optional.empty();
     }
@@ -121,6 +157,9 @@ public final class DatelineParser {
             return Optional.empty();
         }
         String place = m.group(1);
+        if (knownAgency.apply(place).isPresent()) {
+            return Optional.empty(); // "AFP", "UNB" on a line of their own name the agency, no place
+        }
         boolean caps = place.equals(place.toUpperCase(java.util.Locale.ROOT));
         String[] parts = place.split(",\\s*");
         return caps || parts.length == 2 && COUNTRIES.contains(parts[1]) ? Optional.of(place) : Optional.empty();
@@ -172,6 +211,43 @@ public final class DatelineParser {
             "United States", "US", "USA", "Canada", "Japan", "Indonesia", "Malaysia", "Libya", "Tunisia", "Algeria",
             "Morocco", "Sudan", "Ethiopia", "Somalia", "Kenya", "Nigeria", "South Africa", "Brazil", "Venezuela",
             "Mexico", "Peru", "Argentina", "Palestine", "Gaza", "West Bank");
+
+    /** True when the text is a city or country a dateline names ("Doha", "New Delhi", "Iran"). */
+    public static boolean isKnownPlace(String text) {
+        return CITIES.contains(text) || COUNTRIES.contains(text);
+    }
+
+    /**
+     * Cities that datelines name: capitals and the cities where news agencies and papers keep bureaus. A place in
+     * ordinary case ("Doha:", "Doha" on a line of its own) is told from a label by this list.
+     */
+    private static final java.util.Set<String> CITIES = java.util.Set.of("Tehran", "Baku", "Yerevan", "Tbilisi",
+            "Ankara", "Istanbul", "Baghdad", "Erbil", "Basra", "Damascus", "Beirut", "Amman", "Cairo", "Alexandria",
+            "Riyadh", "Jeddah", "Doha", "Muscat", "Kuwait City", "Manama", "Abu Dhabi", "Dubai", "Sharjah", "Sanaa",
+            "Aden", "Jerusalem", "Tel Aviv", "Ramallah", "Gaza City", "Kabul", "Islamabad", "Karachi", "Lahore",
+            "Peshawar", "Quetta", "New Delhi", "Delhi", "Mumbai", "Kolkata", "Chennai", "Bengaluru", "Bangalore",
+            "Hyderabad", "Dhaka", "Chittagong", "Kathmandu", "Colombo", "Male", "Thimphu", "Beijing", "Shanghai",
+            "Hong Kong", "Guangzhou", "Shenzhen", "Taipei", "Tokyo", "Osaka", "Seoul", "Pyongyang", "Ulaanbaatar",
+            "Manila", "Jakarta", "Kuala Lumpur", "Singapore", "Bangkok", "Hanoi", "Ho Chi Minh City", "Phnom Penh",
+            "Vientiane", "Yangon", "Naypyidaw", "Canberra", "Sydney", "Melbourne", "Wellington", "Auckland",
+            "Moscow", "Saint Petersburg", "St Petersburg", "Kyiv", "Kiev", "Minsk", "Chisinau", "Astana", "Almaty",
+            "Tashkent", "Bishkek", "Dushanbe", "Ashgabat", "London", "Paris", "Berlin", "Brussels", "Vienna",
+            "Geneva", "Zurich", "Bern", "Rome", "Milan", "Madrid", "Barcelona", "Lisbon", "Athens", "Nicosia",
+            "Warsaw", "Prague", "Budapest", "Bucharest", "Sofia", "Belgrade", "Zagreb", "Ljubljana", "Sarajevo",
+            "Skopje", "Tirana", "Pristina", "Podgorica", "Bratislava", "Vilnius", "Riga", "Tallinn", "Helsinki",
+            "Stockholm", "Oslo", "Copenhagen", "Reykjavik", "Dublin", "Amsterdam", "The Hague", "Luxembourg",
+            "Frankfurt", "Munich", "Hamburg", "Strasbourg", "Washington", "New York", "Los Angeles", "Chicago",
+            "San Francisco", "Houston", "Miami", "Boston", "Ottawa", "Toronto", "Montreal", "Vancouver",
+            "Mexico City", "Havana", "Caracas", "Bogota", "Lima", "Quito", "Santiago", "Buenos Aires", "Brasilia",
+            "Sao Paulo", "Rio de Janeiro", "Montevideo", "Asuncion", "La Paz", "Tripoli", "Tunis", "Algiers",
+            "Rabat", "Casablanca", "Khartoum", "Port Sudan", "Addis Ababa", "Asmara", "Djibouti", "Mogadishu",
+            "Nairobi", "Kampala", "Kigali", "Dar es Salaam", "Dodoma", "Lusaka", "Harare", "Pretoria",
+            "Johannesburg", "Cape Town", "Abuja", "Lagos", "Accra", "Dakar", "Bamako", "Niamey", "Ouagadougou",
+            "Kinshasa", "Luanda", "Maputo", "Antananarivo", "Nouakchott", "N'Djamena", "Yaounde", "Mecca",
+            "Medina", "Najaf", "Karbala", "Mosul", "Kirkuk", "Sulaimani", "Aleppo", "Idlib", "Tabriz", "Mashhad",
+            "Isfahan", "Shiraz", "Bandar Abbas", "Ganja", "Batumi", "Gyumri", "Herat", "Kandahar", "Mazar-i-Sharif",
+            "Chabahar", "Gwadar", "Kochi", "Thiruvananthapuram", "Lucknow", "Patna", "Ahmedabad", "Jaipur", "Pune",
+            "Srinagar", "Jammu", "Guwahati", "Vladivostok", "Kazan", "Sochi", "Odesa", "Kharkiv", "Lviv");
 
     /** Words that open a paragraph with a colon without being a place: "Update: …", "Analysis: …". */
     private static final java.util.Set<String> LABELS = java.util.Set.of("update", "updated", "note", "notice", "editor's note",

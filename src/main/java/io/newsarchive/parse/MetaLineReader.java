@@ -38,6 +38,11 @@ public final class MetaLineReader {
 
     private static final Pattern SEGMENTS = Pattern.compile(
             "\\s+[|•·●/]\\s+|\\s*[|●\\[\\]]\\s*|(?<!\\p{L})(?=(?:last )?(?:updated?|upd|modified)\\b)", Pattern.CASE_INSENSITIVE);
+    /** Text before "Published:" is a segment of its own: "Source: Global Times Published: Mar 14, 2025". */
+    private static final Pattern LABEL_SPLIT = Pattern.compile("(?<=\\p{L}\\s)(?=(?:first )?(?:published|posted)\\s*:)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern PLAIN_NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]*){1,3}");
+    private static final Pattern NAME_JOINS = Pattern.compile(",? and |, ");
     private static final Set<String> DATE_WORDS = Set.of("published", "publish", "posted", "issued", "updated", "update", "on",
             "at", "last", "date", "time", "first", "modified", "created", "gmt", "utc", "local", "irst", "tehran",
             "am", "pm", "a.m.", "p.m.", "the", "-", "–", "—", "/", "|", "•", "·", ":", "edt", "est", "bst", "cet",
@@ -46,7 +51,15 @@ public final class MetaLineReader {
             "ct", "mt", "pkt", "wat", "cat", "eat", "sast");
     private static final int MAX_META_WORDS = 24;
     /** The filing place some sites print after the date: "Updated - March 14, 2024 08:02 pm IST - NEW DELHI". */
-    private static final Pattern PLACE_AFTER = Pattern.compile("\\s+[-–—]\\s+\\p{Lu}[\\p{Lu} .'’-]{2,40}$");
+    private static final Pattern PLACE_AFTER = Pattern.compile("\\s+[-–—]\\s+\\p{Lu}[\\p{Lu} .'’-]{2,40}$"
+            + "|,\\s*\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?(?:,\\s*\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)?$");
+    /** A scraper's list of authors: "AUTHORS: ['Devika Menon', 'Ravi Kumar']". */
+    private static final Pattern AUTHOR_LIST = Pattern.compile(
+            "(?:authors?|by)\\s*:\\s*\\[\\s*((?:'[^']{2,60}'|\"[^\"]{2,60}\")(?:\\s*,\\s*(?:'[^']{2,60}'|\"[^\"]{2,60}\"))*)\\s*\\]",
+            Pattern.CASE_INSENSITIVE);
+    /** A name with the separator after it and nothing else, as a byline widget prints it: "Tal Sheffer|". */
+    private static final Pattern NAME_THEN_SEPARATOR = Pattern.compile(
+            "(\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]*){1,3})\\s*[|•·]");
     private static final Pattern DATE_LABEL_AT_END = Pattern.compile(
             "\\s+(?:first published|published|posted|updated|issued)(?: on)?:?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ZONE_CITY = Pattern.compile("\\(\\p{Lu}[\\p{L} ]{1,20}\\)");
@@ -72,8 +85,24 @@ public final class MetaLineReader {
         if (OutletDirectory.wordCount(line) > MAX_META_WORDS) {
             return Optional.empty();
         }
+        if (line.indexOf('[') >= 0) {
+            java.util.regex.Matcher list = AUTHOR_LIST.matcher(line);
+            if (list.matches()) {
+                List<String> names = java.util.Arrays.stream(list.group(1).split("\\s*,\\s*"))
+                        .map(n -> n.substring(1, n.length() - 1).strip()).toList();
+                String joined = names.size() == 1 ? names.get(0)
+                        : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
+                return looksLikeNames(joined) ? Optional.of(new Meta(joined, ArticleDate.NONE, DateLabel.PLAIN))
+                        : Optional.empty();
+            }
+        }
+        char last = line.isEmpty() ? ' ' : line.charAt(line.length() - 1);
+        if ((last == '|' || last == '•' || last == '·') && NAME_THEN_SEPARATOR.matcher(line).matches()) {
+            return Optional.of(new Meta(line.substring(0, line.length() - 1).strip(), ArticleDate.NONE, DateLabel.PLAIN,
+                    true));
+        }
         Optional<DateParser.Found> whole = dates.find(line);
-        if (whole.isPresent() && isOnlyDate(line, whole.get())) {
+        if (whole.isPresent() && (isOnlyDate(line, whole.get()) || isPrintedTwice(line, whole.get()))) {
             // "05.06.2024 | 11:30"; the label stands before the date ("Published on …, updated at 11:02 am")
             return Optional.of(new Meta("", whole.get().date(), labelOf(line.substring(0, whole.get().end()))));
         }
@@ -86,6 +115,9 @@ public final class MetaLineReader {
             }
         }
         String[] segments = SEGMENTS.split(line);
+        if (line.indexOf("ublished") > 0 || line.indexOf("osted") > 0) {
+            segments = splitBeforeLabels(segments);
+        }
         if (whole.isEmpty() && segments.length > 1) {
             // "Laman Ismayilova | Reporter": a byline whose own form has a separator the split would cut
             Optional<String> by = rules.byline(line);
@@ -108,6 +140,16 @@ public final class MetaLineReader {
                 continue;
             }
             Optional<DateParser.Found> found = dates.find(s);
+            if (found.isPresent() && found.get().start() > 0 && !isDateWordsOnly(s.substring(0, found.get().start()))
+                    && isOnlyDate(s.substring(found.get().start()), shifted(found.get()))
+                    && rules.isChrome(s.substring(0, found.get().start()).strip())) {
+                // "Economy 11:32, 18 September 2024": the section's label before the date
+                if (!date.isPresent()) {
+                    date = found.get().date();
+                }
+                any = true;
+                continue;
+            }
             String signed = found.isPresent() ? bylineBefore(s, found.get()) : "";
             String named = found.isPresent() && signed.isEmpty() ? nameBefore(s, found.get()) : "";
             if (found.isPresent() && !signed.isEmpty()) {
@@ -151,7 +193,11 @@ public final class MetaLineReader {
             if (lineHasDate && !byline.isEmpty() && isPlainName(s)) {
                 continue; // "Nadia Ferreira · CBC News · Posted: …": the outlet or desk after the author
             }
-            if (lineHasDate && byline.isEmpty() && (isPlainName(s) || AGENCY_CODE.matcher(s).matches())) {
+            if (!byline.isEmpty() && !guessed && OutletDirectory.wordCount(s) <= 3 && s.indexOf(' ') < 0
+                    && !endsWithPunctuation(s)) {
+                continue; // "By Maya Ben-Ari | i24NEWS": the outlet's name after a signed byline
+            }
+            if (lineHasDate && byline.isEmpty() && (isPlainNames(s) || AGENCY_CODE.matcher(s).matches())) {
                 // "Merve Aydin | 20.10.2022": a bare name beside a date is the byline; "PTI / Published: …": an
                 // agency's code in the author's place (the parser makes a known agency the credit)
                 byline = s;
@@ -162,6 +208,50 @@ public final class MetaLineReader {
             return Optional.empty();
         }
         return any ? Optional.of(new Meta(byline, date, label, guessed)) : Optional.empty();
+    }
+
+    /** "01/21/2025January 21, 2025": one date printed twice, in two forms, and nothing else. */
+    private boolean isPrintedTwice(String line, DateParser.Found first) {
+        if (!isDateWordsOnly(line.substring(0, first.start()))) {
+            return false;
+        }
+        String rest = line.substring(first.end());
+        Optional<DateParser.Found> second = dates.find(rest);
+        return second.isPresent() && second.get().date().day().equals(first.date().day())
+                && isOnlyDate(rest, second.get());
+    }
+
+    private static DateParser.Found shifted(DateParser.Found found) {
+        return new DateParser.Found(found.date(), 0, found.end() - found.start());
+    }
+
+    private static boolean endsWithPunctuation(String s) {
+        char c = s.charAt(s.length() - 1);
+        return c == '.' || c == '!' || c == '?' || c == ':' || c == ',';
+    }
+
+    private static String[] splitBeforeLabels(String[] segments) {
+        List<String> out = new java.util.ArrayList<>(segments.length + 1);
+        for (String segment : segments) {
+            out.addAll(java.util.Arrays.asList(LABEL_SPLIT.split(segment)));
+        }
+        return out.toArray(new String[0]);
+    }
+
+    /** Plain names, one or several joined by "and" or commas: "Aylin Demir and Murat Kaya". */
+    static boolean isPlainNames(String s) {
+        if (isPlainName(s)) {
+            return true;
+        }
+        if (s.indexOf(" and ") < 0 && s.indexOf(", ") < 0) {
+            return false;
+        }
+        for (String part : NAME_JOINS.split(s, 5)) {
+            if (!isPlainName(part)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isOnlyDate(String segment, DateParser.Found found) {
@@ -252,7 +342,7 @@ public final class MetaLineReader {
 
     /** Two to four capitalised words, nothing else: "Merve Aydin". */
     public static boolean isPlainName(String s) {
-        return s.matches("\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]*){1,3}");
+        return PLAIN_NAME.matcher(s).matches();
     }
 
     static String cleanByline(String byline) {

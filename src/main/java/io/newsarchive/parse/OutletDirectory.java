@@ -22,6 +22,10 @@ public final class OutletDirectory {
     private static final int MAX_SIGN_LINE_WORDS = 25;
     /** Lines at the top of a copy where the site's own name stands (the masthead). */
     private static final int MASTHEAD_LINES = 8;
+    /** "Follow Nepali Times on Twitter", "Nepali Times on Facebook": the site's own social links name it. */
+    private static final Pattern SOCIAL_LINK = Pattern.compile(
+            "^(?:follow |like |join )?(.{2,40}?) on (?:facebook|twitter|x|instagram|youtube|telegram|whatsapp|linkedin|threads)$",
+            Pattern.CASE_INSENSITIVE);
     /** A site's own footer naming its owner: a copyright line, or the publisher's imprint ("Published by …"). */
     private static final Pattern COPYRIGHT = Pattern.compile("©|\\(c\\)|copyright|all rights|^published by ",
             Pattern.CASE_INSENSITIVE);
@@ -222,6 +226,13 @@ public final class OutletDirectory {
                 Outlet named = byLineName(line);
                 if (named != null) {
                     score.merge(named, nonBlank <= MASTHEAD_LINES ? 2 : 1, Integer::sum);
+                }
+            }
+            if (line.indexOf(" on ") > 0) {
+                Matcher social = SOCIAL_LINK.matcher(line);
+                Outlet named = social.matches() ? byLineName(social.group(1)) : null;
+                if (named != null) {
+                    score.merge(named, 1, Integer::sum);
                 }
             }
             if (COPYRIGHT.matcher(line).find()) {

@@ -38,7 +38,7 @@ public final class RawTextParser {
 
     /** "Source: Reuters", "With reporting by AFP", "Additional sources • AFP", "(FRANCE 24 with AFP)". */
     private static final Pattern SOURCE_LINE = Pattern.compile(
-            "^(?:source|sources|additional sources|with reporting by|with additional reporting by|"
+            "^(?:source\\(s\\)|source|sources|additional sources|with reporting by|with additional reporting by|"
                     + "with reporting from|with files from)\\s*[:•|–-]?\\s*(.{2,60}?)\\.?$"
                     + "|^\\([\\p{L}\\d ]{2,30} with ([^)]{2,40})\\)$",
             Pattern.CASE_INSENSITIVE);
@@ -98,6 +98,20 @@ public final class RawTextParser {
     private static final Pattern BULLET = Pattern.compile("^[•·▪◦*–-]\\s+(.+)$");
     private static final Pattern CAPTION_MARK = Pattern.compile("(hide|toggle) caption", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_END = Pattern.compile("end of (the )?list", Pattern.CASE_INSENSITIVE);
+    /** A line that is one Markdown link, as clippers and reader modes print them: "* [Headline](https://…)". */
+    private static final Pattern MARKDOWN_LINK = Pattern.compile(
+            "^((?:[*+•-]\\s+)?)\\[([^\\]]{1,300})\\]\\((?:https?://|/)[^)\\s]*(?:\\s+\"[^\"]*\")?\\)$");
+    /** "WITH PNA", "— AFP": the agency a story was taken from, on a line of its own under it. */
+    private static final Pattern WITH_AGENCY_LINE = Pattern.compile("^(?:with|[–—-])\\s+(.{2,40}?)\\.?$",
+            Pattern.CASE_INSENSITIVE);
+    /** "Nikos Petridis with AP": the agency that contributed, after the byline. */
+    private static final Pattern BYLINE_WITH = Pattern.compile("\\s+(?:with|and|&)\\s+([\\p{L}.& ]{2,30})$");
+    /** A wire's end mark after the last sentence: "… to Europe. Enditem", "(END)", "-- END --". */
+    private static final Pattern END_MARK = Pattern.compile(
+            "(?<=[.!?\"”’)])\\s*(?:Enditem|ENDITEM|\\(END\\)|/END/|-+\\s*END\\s*-*|ENDS)$");
+    /** A weekday named in a line: it confirms one reading of a date that could be day-first or month-first. */
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "\\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\b", Pattern.CASE_INSENSITIVE);
 
     private enum Role { TEXT, BLANK, CHROME, TAIL, RELATED_LABEL, RELATED_ITEM, META, BYLINE_NAME }
 
@@ -115,6 +129,14 @@ public final class RawTextParser {
 
     public ParseOutcome parse(String text, ParseHints hints) {
         String[] lines = TextNormalizer.lines(text);
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].indexOf("](") > 0) {
+                Matcher link = MARKDOWN_LINK.matcher(lines[i]);
+                if (link.matches()) {
+                    lines[i] = link.group(1) + link.group(2).strip(); // the link's text, as a browser shows it
+                }
+            }
+        }
         Role[] roles = new Role[lines.length];
         Arrays.fill(roles, Role.TEXT);
         List<RelatedLink> related = new ArrayList<>();
@@ -137,7 +159,8 @@ public final class RawTextParser {
                 roles[i] = Role.BLANK;
             } else if (inTail) {
                 roles[i] = Role.TAIL;
-            } else if ((OutletDirectory.wordCount(line) == 1 ? textLines >= 5 : proseLines > 0) && rules.isEnd(line)) {
+            } else if ((OutletDirectory.wordCount(line) == 1 ? textLines >= 5 && !afterButton(lines, i) : proseLines > 0)
+                    && rules.isEnd(line)) {
                 roles[i] = Role.TAIL;
                 inTail = true;
             } else {
@@ -164,8 +187,9 @@ public final class RawTextParser {
                 int found = related.size();
                 Role[] before = i < firstProse ? roles.clone() : null;
                 // tags, most read: furniture, dropped
-                int last = readRelatedList(lines, roles, i, label.orElse(""), sidebar ? null : related);
-                if (before != null && isHeadlineOverProse(lines, before, roles, i, last)) {
+                int last = readRelatedList(lines, roles, i, label.orElse(""), sidebar ? null : related, before != null);
+                if (before != null && (isHeadlineOverProse(lines, before, roles, i, last)
+                        || sidebar && menuOverProse(lines, roles, last))) {
                     // A menu word ("Topics", "Latest") over the headline, whose standfirst follows: no list.
                     System.arraycopy(before, i + 1, roles, i + 1, last - i);
                     roles[i] = Role.CHROME;
@@ -243,6 +267,17 @@ public final class RawTextParser {
                 sourceCredit = sourceCredit.isEmpty() ? agencyIn(slash.group(2)) : sourceCredit;
                 continue;
             }
+            if (i > firstProse && line.length() <= 50 && OutletDirectory.wordCount(line) <= 5) {
+                Matcher with = WITH_AGENCY_LINE.matcher(line);
+                String named = with.matches() ? agencyIn(with.group(1))
+                        : outlets.agencyByAlias(line.startsWith("(") && line.endsWith(")")
+                                ? line.substring(1, line.length() - 1) : line).map(Outlet::name).orElse("");
+                if (!named.isEmpty()) {
+                    roles[i] = Role.CHROME; // "AFP", "(AFP)", "WITH PNA" under the story: the agency it came from
+                    sourceCredit = sourceCredit.isEmpty() ? named : sourceCredit;
+                    continue;
+                }
+            }
             Matcher source = SOURCE_LINE.matcher(line);
             if (source.matches()) {
                 roles[i] = Role.CHROME;
@@ -277,6 +312,15 @@ public final class RawTextParser {
                 } else if (i + 1 < lines.length && roles[i + 1] == Role.TEXT && isCaption(lines[i + 1])) {
                     roles[i + 1] = Role.CHROME; // the credit printed first, its caption on the very next line
                 }
+            }
+        }
+        // A chrome line broken mid-sentence goes on in lower case on the next line ("(c) Turan … allowed only" /
+        // "with a hyperlink to Turan."): the rest of it is chrome too.
+        for (int i = 0; i + 1 < lines.length; i++) {
+            if (roles[i] == Role.CHROME && roles[i + 1] == Role.TEXT && lines[i].length() >= 45
+                    && !endsSentence(lines[i]) && Character.isLowerCase(lines[i + 1].charAt(0))
+                    && OutletDirectory.wordCount(lines[i + 1]) <= 12 && rules.isChrome(lines[i] + " " + lines[i + 1])) {
+                roles[i + 1] = Role.CHROME;
             }
         }
         // 4. Join what is left into units (paragraph candidates), undoing hard wraps. A bulleted line is a
@@ -376,8 +420,12 @@ public final class RawTextParser {
         for (int u = Math.max(headlineUnit + 1, bodyStart - 2); u < bodyStart; u++) {
             String standaloneText = units.get(u).text();
             Optional<String> place = datelines.standalone(standaloneText);
+            Optional<DatelineParser.Dateline> withAgency = datelines.standaloneWithAgency(standaloneText);
             if (place.isPresent()) {
                 dateline = place.get();
+            } else if (withAgency.isPresent()) {
+                dateline = withAgency.get().place(); // "Baku, March 17, AZERTAC" over the body
+                agency = withAgency.get().agency();
             }
         }
         for (MetaAt m : metas) {
@@ -413,6 +461,7 @@ public final class RawTextParser {
                 continue; // a photo caption between paragraphs: too long for a crosshead, ending no sentence
             }
             if (isParagraph(units.get(u), block)) {
+                block = withoutEndMark(block);
                 body.add(BodyBlock.paragraph(block));
             } else if (!body.isEmpty() && u + 1 < units.size() && isParagraph(units.get(u + 1), units.get(u + 1).text())
                     && hasProseAfter(units, u + 1) && isCrossheadLike(block)) {
@@ -446,8 +495,34 @@ public final class RawTextParser {
                 byline = m.meta().byline();
             }
         }
+        if (date.isPresent() && !date.hasTime()) {
+            // the same day printed twice near the top ("22 March 2025" under the headline, a scraper's "Published
+            // Time: 2025-03-22T09:14" above it): the printing with the time is the more exact one
+            for (MetaAt m : metas) {
+                ArticleDate d = m.meta().date();
+                if (d.isPresent() && d.hasTime() && d.day().equals(date.day())
+                        && m.meta().label() != MetaLineReader.DateLabel.UPDATED && m.line() < bodyStartLine) {
+                    date = d;
+                    break;
+                }
+            }
+        }
         if (!date.isPresent()) {
             date = readingOfDateline(metas, bodyStartLine, datelineText);
+        }
+        if (!date.isPresent()) {
+            date = readingOfWeekday(lines, metas, bodyStartLine, units.get(bodyStart).text());
+        }
+        if (!date.isPresent()) {
+            // no date near the headline: a plain date line under the article (a footer's "17.03.2025 [16:40]")
+            int lastProse = lastProseLine(units);
+            for (MetaAt m : metas) {
+                if (m.line() > lastProse && m.meta().hasDate() && m.meta().label() != MetaLineReader.DateLabel.UPDATED
+                        && roles[m.line()] == Role.META) {
+                    date = m.meta().date();
+                    break;
+                }
+            }
         }
         for (MetaAt m : metas) {
             boolean nearTop = m.line() < bodyStartLine || m.line() <= metaLimitLine;
@@ -468,7 +543,7 @@ public final class RawTextParser {
                 }
                 headerCredit = agencyIn(withAgency.group(2));
             } else if (OutletDirectory.wordCount(line) <= 4 && !agencyIn(line).isEmpty()
-                    && nextIsMeta(roles, units.get(u).last() + 1)) {
+                    && nextIsMeta(lines, roles, units.get(u).last() + 1)) {
                 headerCredit = agencyIn(line); // "ANADOLU AGENCY" in the author's place, above the date
             } else if (byline.isEmpty() && isNames(bareNames(line)) && !outlets.namesOutlet(bareNames(line))) {
                 // a bare name under the headline ("Rahim Kohandel"), maybe with where each filed from ("A in Dubai
@@ -488,6 +563,12 @@ public final class RawTextParser {
             headerCredit = named.isEmpty() ? headerCredit : named;
             byline = byline.substring(0, outletComma);
         }
+        Matcher bylineWith = BYLINE_WITH.matcher(byline);
+        if (bylineWith.find() && !agencyIn(bylineWith.group(1).strip()).isEmpty()) {
+            headerCredit = headerCredit.isEmpty() ? agencyIn(bylineWith.group(1).strip()) : headerCredit;
+            byline = byline.substring(0, bylineWith.start()); // "Nikos Petridis with AP"
+        }
+        byline = withoutPlaceAfter(byline); // "Ananya Sinha New Delhi"
         byline = BYLINE_FOR.matcher(byline).replaceFirst(""); // "Tom Harrington for MailOnline"
         byline = withoutOutletAfter(byline); // "MARIAM FAROOQ Associated Press"
         byline = BYLINE_PLACE.matcher(byline).replaceAll(""); // "Selin Korkmaz in Ankara"
@@ -547,20 +628,28 @@ public final class RawTextParser {
      * of description ("Rufat Quliyev is a journalist based in Baku."). Reporting never ends on its own author.
      */
     private static void dropAuthorBio(List<BodyBlock> body, String byline) {
+        // each author's bio, the last paragraphs ("A is a correspondent …", "B writes about …")
+        while (dropOneAuthorBio(body, byline)) {
+            // next one up
+        }
+    }
+
+    private static boolean dropOneAuthorBio(List<BodyBlock> body, String byline) {
         if (byline.isEmpty() || body.size() < 2) {
-            return;
+            return false;
         }
         String last = body.get(body.size() - 1).text();
         if (OutletDirectory.wordCount(last) > 60) {
-            return;
+            return false;
         }
         for (String name : byline.split(",\\s*|\\s+and\\s+")) {
             if (OutletDirectory.wordCount(name) >= 2 && last.startsWith(name + " ")
                     && AUTHOR_BIO_VERB.matcher(last.substring(name.length() + 1)).lookingAt()) {
                 body.remove(body.size() - 1);
-                return;
+                return true;
             }
         }
+        return false;
     }
 
     /**
@@ -584,6 +673,76 @@ public final class RawTextParser {
             }
         }
         return ArticleDate.NONE;
+    }
+
+    /**
+     * The reading of a header date line that could be day-first or month-first which a weekday confirms: one printed
+     * on the line itself ("Thursday 06/02/2025"), else the lead's "on Thursday" (the day of the report or the day
+     * before it). NONE when neither reading, or both, fit.
+     */
+    private static ArticleDate readingOfWeekday(String[] lines, List<MetaAt> metas, int bodyStartLine, String lead) {
+        for (MetaAt m : metas) {
+            if (m.line() >= bodyStartLine || m.meta().readings().isEmpty()
+                    || m.meta().label() == MetaLineReader.DateLabel.UPDATED) {
+                continue;
+            }
+            Matcher own = WEEKDAY.matcher(lines[m.line()]);
+            if (own.find()) {
+                return onlyReading(m.meta().readings(), weekday(own.group(1)), 0);
+            }
+            Matcher said = WEEKDAY.matcher(lead);
+            while (said.find()) {
+                int start = said.start();
+                if (start >= 3 && lead.startsWith("on ", start - 3)) {
+                    return onlyReading(m.meta().readings(), weekday(said.group(1)), 1);
+                }
+            }
+        }
+        return ArticleDate.NONE;
+    }
+
+    /** The one reading falling on the weekday (or up to {@code daysAfter} days after it); NONE unless exactly one. */
+    private static ArticleDate onlyReading(List<ArticleDate> readings, java.time.DayOfWeek day, int daysAfter) {
+        ArticleDate found = ArticleDate.NONE;
+        for (ArticleDate reading : readings) {
+            int after = (reading.day().getDayOfWeek().getValue() - day.getValue() + 7) % 7;
+            if (after <= daysAfter) {
+                if (found.isPresent()) {
+                    return ArticleDate.NONE;
+                }
+                found = reading;
+            }
+        }
+        return found;
+    }
+
+    private static java.time.DayOfWeek weekday(String word) {
+        return switch (word.substring(0, 3).toLowerCase(java.util.Locale.ROOT)) {
+            case "mon" -> java.time.DayOfWeek.MONDAY;
+            case "tue" -> java.time.DayOfWeek.TUESDAY;
+            case "wed" -> java.time.DayOfWeek.WEDNESDAY;
+            case "thu" -> java.time.DayOfWeek.THURSDAY;
+            case "fri" -> java.time.DayOfWeek.FRIDAY;
+            case "sat" -> java.time.DayOfWeek.SATURDAY;
+            default -> java.time.DayOfWeek.SUNDAY;
+        };
+    }
+
+    /** A paragraph without a wire's end mark after its last sentence ("… to Europe. Enditem"). */
+    private static String withoutEndMark(String block) {
+        String tail = block.substring(Math.max(0, block.length() - 16));
+        Matcher m = END_MARK.matcher(tail);
+        return m.find() && block.length() > tail.length()
+                ? block.substring(0, block.length() - tail.length() + m.start()).strip() : block;
+    }
+
+    /** True when the line above (blank lines aside) is a one-word button: "Share" / "Comments" is the share bar. */
+    private boolean afterButton(String[] lines, int i) {
+        int previous = i - 1;
+        while (previous >= 0 && lines[previous].isEmpty()) {
+            previous--;
+        }
+        return previous >= 0 && OutletDirectory.wordCount(lines[previous]) == 1 && rules.isChrome(lines[previous]);
     }
 
     /** Notes for the build report about what looks wrong, in a fixed order. */
@@ -615,7 +774,8 @@ public final class RawTextParser {
      * ends where prose resumes (the body goes on after a mid-body list), at another label, or at the tail. With
      * {@code out} null the list is furniture (tags, most read) and its lines are dropped.
      */
-    private int readRelatedList(String[] lines, Role[] roles, int labelLine, String label, List<RelatedLink> out) {
+    private int readRelatedList(String[] lines, Role[] roles, int labelLine, String label, List<RelatedLink> out,
+                                boolean header) {
         int last = labelLine;
         int items = 0;
         boolean afterItem = false;
@@ -625,6 +785,10 @@ public final class RawTextParser {
             String line = lines[j];
             if (line.isEmpty()) {
                 continue;
+            }
+            Matcher bulleted = BULLET.matcher(line);
+            if (bulleted.matches()) {
+                line = bulleted.group(1); // "* Headline", "- Headline": a list printed by a text browser or clipper
             }
             boolean afterBlank = lines[j - 1].isEmpty();
             if (tight && afterBlank && items > 0 && isStatement(line)) {
@@ -659,21 +823,27 @@ public final class RawTextParser {
                 continue;
             }
             int following = nextNonBlank(lines, j + 1);
-            if (afterItem && !teaserless && isStatement(line) && OutletDirectory.wordCount(line) <= 45 && following >= 0
+            if (afterItem && !teaserless && !(header && out == null) && isStatement(line)
+                    && OutletDirectory.wordCount(line) <= 45 && following >= 0
                     && isHeadlineLike(lines[following]) && !isStatement(lines[following])) {
                 roles[j] = roles[j] == Role.TAIL ? Role.TAIL : Role.CHROME; // a teaser under a listed headline
                 last = j;
                 afterItem = false;
                 continue;
             }
-            if (items > 0 && OutletDirectory.wordCount(line) <= 2 && !endsSentence(line) && following >= 0
+            if ((items > 0 || OutletDirectory.wordCount(line) == 1 || outlets.byAlias(line).isPresent())
+                    && OutletDirectory.wordCount(line) <= 2 && !endsSentence(line) && following >= 0
                     && isHeadlineLike(lines[following]) && !isStatement(lines[following])) {
-                roles[j] = roles[j] == Role.TAIL ? Role.TAIL : Role.CHROME; // a section name between items
+                // a section name between items, or the section or source over each item ("Energy", "Reuters")
+                roles[j] = roles[j] == Role.TAIL ? Role.TAIL : Role.CHROME;
                 last = j;
                 continue;
             }
-            if (isStatement(line) || OutletDirectory.wordCount(line) > MAX_RELATED_WORDS || !isHeadlineLike(line)
-                    || items >= 40) {
+            // A first item under the label may be a long headline ("‘Quote’ How the Kremlin plans …") so long as it
+            // ends no sentence; prose under a label is a paragraph, and ends with its full stop.
+            boolean longHeadline = items == 0 && !endsSentence(line) && isHeadlineLike(line);
+            if (isStatement(line) && !longHeadline || OutletDirectory.wordCount(line) > MAX_RELATED_WORDS
+                    || !isHeadlineLike(line) || items >= 40) {
                 break;
             }
             int after = nextNonBlank(lines, j + 1);
@@ -733,6 +903,16 @@ public final class RawTextParser {
         return items > 0 && m.isPresent() && !m.get().byline().isEmpty() && !m.get().guessed();
     }
 
+    /**
+     * True when a furniture list in the header ("Trending", "Latest" in the menu) ran into the article: prose follows
+     * its last line, which was the headline over its standfirst (menus have no teasers).
+     */
+    private static boolean menuOverProse(String[] lines, Role[] roles, int last) {
+        int after = nextNonBlank(lines, last + 1);
+        return after >= 0 && roles[after] == Role.TEXT && isProse(lines[after]) && isHeadlineLike(lines[last])
+                && OutletDirectory.wordCount(lines[last]) >= 4;
+    }
+
     /** The first news agency named in a credit text ("AFP", "Reuters and AFP", "FRANCE 24 with AFP"). */
     private String agencyIn(String text) {
         for (String part : text.split("\\s*(?:,|;|&|/|\\band\\b|\\bwith\\b)\\s*")) {
@@ -788,7 +968,8 @@ public final class RawTextParser {
                 if (brokenBetween(roles, unit.last() + 1, first < 0 ? anchor : units.get(first).first())) {
                     break;
                 }
-                if (isAuthorLine(unit.text()) && (first < 0 || isProse(units.get(first).text()))) {
+                if ((isAuthorLine(unit.text()) || DatelineParser.isKnownPlace(unit.text()))
+                        && (first < 0 || isProse(units.get(first).text()))) {
                     // "Elwin Dabbour, Reuters", "ANADOLU AGENCY": between headline (or standfirst) and date, not a
                     // menu. Above the headline, a name-like line ("Israel Business News") is a menu item again.
                     continue;
@@ -835,8 +1016,12 @@ public final class RawTextParser {
         return words <= 4 && nextWords >= 5 && nextWords <= 20 && isHeadlineLike(next) && !isProse(next);
     }
 
-    private static boolean nextIsMeta(Role[] roles, int from) {
+    /** True when the next line is a metadata line, blank lines and a short chrome line (a section label) aside. */
+    private static boolean nextIsMeta(String[] lines, Role[] roles, int from) {
         for (int i = from; i < roles.length; i++) {
+            if (roles[i] == Role.CHROME && OutletDirectory.wordCount(lines[i]) <= 3) {
+                continue; // "Press Trust of India" / "World News" / the date
+            }
             if (roles[i] != Role.BLANK) {
                 return roles[i] == Role.META;
             }
@@ -877,6 +1062,19 @@ public final class RawTextParser {
             String tail = String.join(" ", Arrays.asList(words).subList(words.length - n, words.length));
             String head = String.join(" ", Arrays.asList(words).subList(0, words.length - n));
             if (tail.length() >= 3 && outlets.byAlias(tail).isPresent() && isNames(head)) {
+                return head;
+            }
+        }
+        return byline;
+    }
+
+    /** The byline without the city printed after the name with no separator ("Ananya Sinha New Delhi"). */
+    private static String withoutPlaceAfter(String byline) {
+        String[] words = byline.split(" ");
+        for (int n = Math.min(3, words.length - 2); n >= 1; n--) {
+            String tail = String.join(" ", Arrays.asList(words).subList(words.length - n, words.length));
+            String head = String.join(" ", Arrays.asList(words).subList(0, words.length - n));
+            if (DatelineParser.isKnownPlace(tail) && isNames(head)) {
                 return head;
             }
         }

@@ -39,6 +39,11 @@ class DateParserTest {
         "Dec. 20, 2024 18:05 JST | 2024-12-20T18:05",
         "March 18, 2025 3 AM PT | 2025-03-18T03:00",
         "2024.05.21 | 2024-05-21",
+        "14:05 GMT 16.12.2024 (Updated: 15:22 GMT 16.12.2024) | 2024-12-16T14:05",
+        "Published: 03.19.25, 18:42 | 2025-03-19T18:42",
+        "Published Time: 2025-03-22T09:14:37.512Z | 2025-03-22T09:14",
+        "10.15.2024 | 2024-10-15",
+        "Mon 20 Jan 2025 18.05 GMT | 2025-01-20T18:05",
     })
     void parsesDates(String text, String iso) {
         assertEquals(iso, dates.find(text).orElseThrow(() -> new AssertionError("no date in " + text)).date().iso());
@@ -47,7 +52,8 @@ class DateParserTest {
     @ParameterizedTest(name = "\"{0}\" has no date")
     @DisplayName("ambiguous, implausible or partial dates are no dates")
     @ValueSource(strings = {"05/07/2022", "July 15, 2222", "5 hours ago", "© 2022 Reuters", "in 2021",
-        "February 30, 2022", "July 2022", "05-07-2022", "2022-07-155"})
+        "February 30, 2022", "July 2022", "05-07-2022", "2022-07-155", "version 1.2.25", "03/04/25 10:00",
+        "1.2.99, 10:00"})
     void rejects(String text) {
         assertTrue(dates.find(text).isEmpty(), text);
     }

@@ -27,6 +27,11 @@ class DatelineParserTest {
         "ANKARA – Turkey and Azerbaijan held joint drills near the border on Friday. | ANKARA | ''",
         "NEW YORK, May 3 (Reuters) - Oil prices rose on Tuesday as traders weighed supply. | NEW YORK | Reuters",
         "(AFP) - Iran said on Monday that it had seized a tanker in the Gulf. | '' | AFP",
+        "YEREVAN, SEPTEMBER 18, ARMENPRESS. Armenia and Iran have agreed to double the swap. | YEREVAN | ARMENPRESS",
+        "MUSCAT, DEC 18 – Oman and India have concluded negotiations on a trade agreement. | MUSCAT | ''",
+        "Baku/17.03.25/Turan: Azerbaijan's strategic foreign currency reserves rose to a record. | Baku | Turan",
+        "ASTANA. KAZINFORM – Kazakhstan and Azerbaijan have agreed to double container capacity. | ASTANA | KAZINFORM",
+        "Doha: Minister of State Al Marri met on Thursday with the visiting deputy foreign minister of Iran. | Doha | ''",
     })
     void readsDatelines(String paragraph, String place, String agency) {
         DatelineParser.Dateline d = parser.parse(paragraph).orElseThrow();
@@ -46,5 +51,17 @@ class DatelineParserTest {
     })
     void noDateline(String paragraph) {
         assertTrue(parser.parse(paragraph).isEmpty(), paragraph);
+    }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("a dateline on a line of its own: a place, or a place with its agency; an agency alone is no place")
+    void standalone() {
+        assertEquals("ANKARA", parser.standalone("ANKARA").orElseThrow());
+        assertTrue(parser.standalone("AFP").isEmpty(), "an agency's name is no place");
+        DatelineParser.Dateline d = parser.standaloneWithAgency("Baku, March 17, AZERTAC").orElseThrow();
+        assertEquals("Baku", d.place());
+        assertEquals("AZERTAC", d.agency());
+        assertTrue(DatelineParser.isKnownPlace("New Delhi"));
+        assertTrue(!DatelineParser.isKnownPlace("Analysis"));
     }
 }
