@@ -216,11 +216,17 @@ class ParserAccuracyTest {
         }
         meetsBar(tuning, 1.0, 0.98, 0.98, 0.95, 0.97, 0.95);
         // Held-out files are never tuned on, so their score is what a user with a new outlet can expect. It is
-        // reported in the issue notes; this floor, set under the first scores of the fresh held-out sets (holdout2:
-        // 0.81 0.78 0.83 0.94 0.94, body 0.82/0.98, related 0.93/0.82; holdout3: 0.83 0.73 0.81 0.77 0.81, body
-        // 0.87/0.95, related 0.81/0.83), only catches a regression of the general rules. It is not the bar.
+        // reported in the issue notes; the floor, set under a held-out set's first score, only catches a
+        // regression of the general rules. It is not the bar. First scores (headline, date, outlet, dateline,
+        // credit; body P/R; related P/R): holdout2 0.81 0.78 0.83 0.94 0.94, 0.82/0.98, 0.93/0.82; holdout3 0.83
+        // 0.73 0.81 0.77 0.81, 0.87/0.95, 0.81/0.83; holdout4 (scraper, e-mail, PDF and text-browser layouts among
+        // them) 0.77 0.80 0.83 0.88 0.86, 0.79/0.97, 0.78/0.66.
         for (Score h : heldOut) {
-            meetsBar(h, 0.70, 0.60, 0.70, 0.70, 0.80, 0.75);
+            if (h.name.equals("holdout4")) {
+                meetsBar(h, 0.72, 0.75, 0.78, 0.82, 0.75, 0.60);
+            } else {
+                meetsBar(h, 0.70, 0.60, 0.70, 0.70, 0.80, 0.75);
+            }
         }
     }
 
