@@ -17,7 +17,7 @@ public final class BodyBlock {
     public enum Kind { PARAGRAPH, CROSSHEAD, QUOTE, LIST_ITEM }
 
     private final Kind kind;
-    /** The text itself when every character is Latin-1 (Java stores it compactly), else its UTF-8 bytes. */
+    /** The text itself when Latin-1 (Java stores it compactly) or not exactly UTF-8-able, else its UTF-8 bytes. */
     private final Object text;
 
     public BodyBlock(Kind kind, String text) {
@@ -27,7 +27,7 @@ public final class BodyBlock {
             throw new IllegalArgumentException("a body block needs text");
         }
         this.kind = kind;
-        this.text = isLatin1(text) ? text : text.getBytes(StandardCharsets.UTF_8);
+        this.text = keptAsString(text) ? text : text.getBytes(StandardCharsets.UTF_8);
     }
 
     public static BodyBlock paragraph(String text) {
@@ -51,13 +51,25 @@ public final class BodyBlock {
         return kind == Kind.CROSSHEAD;
     }
 
-    private static boolean isLatin1(String s) {
+    /**
+     * True for Latin-1 text (Java keeps it at one byte a character already) and for text UTF-8 cannot carry
+     * exactly (a lone surrogate, which encoding would replace).
+     */
+    private static boolean keptAsString(String s) {
+        boolean latin1 = true;
         for (int i = 0; i < s.length(); i++) {
-            if (s.charAt(i) > 0xFF) {
-                return false;
+            char c = s.charAt(i);
+            if (c <= 0xFF) {
+                continue;
+            }
+            latin1 = false;
+            if (Character.isHighSurrogate(c) && i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1))) {
+                i++;
+            } else if (Character.isSurrogate(c)) {
+                return true;
             }
         }
-        return true;
+        return latin1;
     }
 
     @Override
@@ -65,6 +77,7 @@ public final class BodyBlock {
         if (!(o instanceof BodyBlock other) || kind != other.kind) {
             return false;
         }
+        // the form a text is kept in follows from the text alone, so equal texts are kept alike
         if (text instanceof String s) {
             return other.text instanceof String t && s.equals(t);
         }
