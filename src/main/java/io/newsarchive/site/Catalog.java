@@ -11,8 +11,6 @@ import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.ToIntFunction;
@@ -33,32 +31,16 @@ public final class Catalog {
     private Catalog() {
     }
 
-    /** The whole catalog as CSV text (UTF-8 when written; LF line ends; cells quoted where needed). */
-    public static String csv(Archive archive) {
-        StringWriter out = new StringWriter();
-        try {
-            write(archive, Article::wordCount, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
-    }
-
     /**
-     * Writes the catalog row by row: in a large archive it is hundreds of megabytes, which a build should not hold
-     * in memory (twice: as text and as bytes). {@code words} gives an article's word count (the page plan has them
-     * counted already).
+     * Writes the catalog as CSV (UTF-8, LF line ends, cells quoted where needed) row by row: in a large archive it
+     * is hundreds of megabytes, which a build should not hold in memory (twice: as text and as bytes). {@code words}
+     * gives an article's word count (the page plan has them counted already).
      */
     public static void write(Archive archive, ToIntFunction<Article> words, OutputStream out) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
-        write(archive, words, writer);
-        writer.flush();
-    }
-
-    private static void write(Archive archive, ToIntFunction<Article> words, Appendable out) throws IOException {
         Map<String, Story> storyOf = archive.storyOfArticle();
         CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator("\n").get();
-        CSVPrinter printer = new CSVPrinter(out, format);
+        CSVPrinter printer = new CSVPrinter(writer, format);
         printer.printRecord(COLUMNS);
         for (Article a : archive.articles()) {
             Story story = storyOf.get(a.id());

@@ -86,10 +86,7 @@ public final class OutputFolder {
 
     private void writeBytes(String relativePath, byte[] bytes) {
         Path target = resolve(relativePath);
-        if (!written.add(relativePath)) {
-            throw new IllegalStateException("two outputs want the same file: " + relativePath);
-        }
-        count.incrementAndGet();
+        claim(relativePath);
         try {
             if (Files.isRegularFile(target) && Files.size(target) == bytes.length
                     && Arrays.equals(Files.readAllBytes(target), bytes)) {
@@ -121,10 +118,7 @@ public final class OutputFolder {
             return;
         }
         Path target = resolve(relativePath);
-        if (!written.add(relativePath)) {
-            throw new IllegalStateException("two outputs want the same file: " + relativePath);
-        }
-        count.incrementAndGet();
+        claim(relativePath);
         try {
             Files.createDirectories(target.getParent());
             Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
@@ -156,13 +150,18 @@ public final class OutputFolder {
                 || !intact(relativePath, before)) {
             return false;
         }
+        claim(relativePath);
+        reused.incrementAndGet();
+        current.files.put(relativePath, before);
+        return true;
+    }
+
+    /** Counts a file as this build's; two outputs that want one path are a bug. */
+    private void claim(String relativePath) {
         if (!written.add(relativePath)) {
             throw new IllegalStateException("two outputs want the same file: " + relativePath);
         }
         count.incrementAndGet();
-        reused.incrementAndGet();
-        current.files.put(relativePath, before);
-        return true;
     }
 
     private static boolean sameBytes(Path a, Path b) throws IOException {
@@ -202,10 +201,7 @@ public final class OutputFolder {
             }
         }
         for (String path : before.paths()) {
-            if (!written.add(path)) {
-                throw new IllegalStateException("two outputs want the same file: " + path);
-            }
-            count.incrementAndGet();
+            claim(path);
             reused.incrementAndGet();
             current.files.put(path, previous.files.get(path));
         }
