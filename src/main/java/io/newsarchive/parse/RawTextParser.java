@@ -101,6 +101,13 @@ public final class RawTextParser {
     /** A line that is one Markdown link, as clippers and reader modes print them: "* [Headline](https://…)". */
     private static final Pattern MARKDOWN_LINK = Pattern.compile(
             "^((?:[*+•-]\\s+)?)\\[([^\\]]{1,300})\\]\\((?:https?://|/)[^)\\s]*(?:\\s+\"[^\"]*\")?\\)$");
+    /**
+     * A Markdown heading, as clippers, reader modes and note apps print the page's headings: "# Headline",
+     * "## Crosshead", optionally closed by hashes. A hash with no space after it ("#hashtag") is no heading.
+     */
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)(?:\\s+#+)?$");
+    /** An item of a YAML list in a clipper's front matter: {@code - "[[Jane Doe]]"}, a wiki link or a plain value. */
+    private static final Pattern FRONT_MATTER_ITEM = Pattern.compile("^-\\s+\"?(?:\\[\\[)?([^\\]\"]{2,80})(?:\\]\\])?\"?$");
     /** "WITH PNA", "— AFP": the agency a story was taken from, on a line of its own under it. */
     private static final Pattern WITH_AGENCY_LINE = Pattern.compile("^(?:with|[–—-])\\s+(.{2,40}?)\\.?$",
             Pattern.CASE_INSENSITIVE);
@@ -129,7 +136,15 @@ public final class RawTextParser {
 
     public ParseOutcome parse(String text, ParseHints hints) {
         String[] lines = TextNormalizer.lines(text);
+        boolean[] heading = new boolean[lines.length];
         for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith("#")) {
+                Matcher h = MARKDOWN_HEADING.matcher(lines[i]);
+                if (h.matches()) {
+                    lines[i] = h.group(2); // the heading's text; that it was one is kept for the body's crossheads
+                    heading[i] = true;
+                }
+            }
             if (lines[i].indexOf("](") > 0) {
                 Matcher link = MARKDOWN_LINK.matcher(lines[i]);
                 if (link.matches()) {
@@ -137,6 +152,7 @@ public final class RawTextParser {
                 }
             }
         }
+        readFrontMatterLists(lines);
         Role[] roles = new Role[lines.length];
         Arrays.fill(roles, Role.TEXT);
         List<RelatedLink> related = new ArrayList<>();
@@ -215,7 +231,7 @@ public final class RawTextParser {
             Matcher title = TITLE_FIELD.matcher(line);
             if (title.matches() && i < firstProse) {
                 roles[i] = Role.CHROME; // "title: …" in a scraper's header names the headline outright
-                labelledHeadline = labelledHeadline.isEmpty() ? title.group(1).strip() : labelledHeadline;
+                labelledHeadline = labelledHeadline.isEmpty() ? unquoted(title.group(1).strip()) : labelledHeadline;
                 continue;
             }
             if (PROVIDER_LABEL.matcher(line).matches()) {
@@ -355,12 +371,13 @@ public final class RawTextParser {
             StringBuilder unit = new StringBuilder(lines[i]);
             int end = i;
             while (end + 1 < lines.length && roles[end + 1] == Role.TEXT && !bullet[end] && !bullet[end + 1]
+                    && !heading[end] && !heading[end + 1]
                     && joinsNext(lines[end], lines[end + 1], hardWrapped, end > bodyUnderway, fullWidth)
                     && datelines.parse(lines[end + 1]).isEmpty()) {
                 end++;
                 unit.append(' ').append(lines[end]);
             }
-            units.add(new Unit(unit.toString(), i, end, bullet[i]));
+            units.add(new Unit(unit.toString(), i, end, bullet[i], heading[i]));
             i = end;
         }
         // 5. The body starts at the first unit that reads as prose.
@@ -460,7 +477,12 @@ public final class RawTextParser {
                     && besideFurniture(lines, roles, units.get(u))) {
                 continue; // a photo caption between paragraphs: too long for a crosshead, ending no sentence
             }
-            if (isParagraph(units.get(u), block)) {
+            if (units.get(u).heading()) {
+                if (!body.isEmpty() && u + 1 < units.size() && isParagraph(units.get(u + 1), units.get(u + 1).text())
+                        && isCrossheadLike(block)) {
+                    body.add(BodyBlock.crosshead(block)); // a Markdown heading in the body is a crosshead, whatever its words
+                }
+            } else if (isParagraph(units.get(u), block)) {
                 block = withoutEndMark(block);
                 body.add(BodyBlock.paragraph(block));
             } else if (!body.isEmpty() && u + 1 < units.size() && isParagraph(units.get(u + 1), units.get(u + 1).text())
@@ -624,6 +646,33 @@ public final class RawTextParser {
     }
 
     /**
+     * A clipper's YAML front matter (between "---" lines at the top) lists a field's values one a line under its key
+     * ("author:" / {@code - "[[Jane Doe]]"}): each value becomes a plain line, so the key reads as a label over it.
+     */
+    private static void readFrontMatterLists(String[] lines) {
+        if (lines.length == 0 || !lines[0].equals("---")) {
+            return;
+        }
+        for (int i = 1; i < lines.length && !lines[i].equals("---"); i++) {
+            if (lines[i].startsWith("-")) {
+                Matcher item = FRONT_MATTER_ITEM.matcher(lines[i]);
+                if (item.matches()) {
+                    lines[i] = item.group(1).strip();
+                }
+            }
+        }
+    }
+
+    /** A field's value without the quotes YAML put around it: {@code "A \"quoted\" title"}. */
+    private static String unquoted(String value) {
+        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
+                || value.startsWith("'") && value.endsWith("'"))) {
+            return value.substring(1, value.length() - 1).replace("\\\"", "\"").replace("''", "'").strip();
+        }
+        return value;
+    }
+
+    /**
      * Drops the author's bio printed as the article's last paragraph: it opens with an author's full name and a verb
      * of description ("Rufat Quliyev is a journalist based in Baku."). Reporting never ends on its own author.
      */
@@ -766,7 +815,8 @@ public final class RawTextParser {
     private record MetaAt(int line, MetaLineReader.Meta meta) {
     }
 
-    private record Unit(String text, int first, int last, boolean bullet) {
+    /** {@code heading}: printed as a Markdown heading, so never a paragraph and never joined to a neighbour. */
+    private record Unit(String text, int first, int last, boolean bullet, boolean heading) {
     }
 
     /**
