@@ -43,7 +43,7 @@ public final class MetaLineReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PLAIN_NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]*){1,3}");
     private static final Pattern NAME_JOINS = Pattern.compile(",? and |, ");
-    private static final Set<String> DATE_WORDS = Set.of("published", "publish", "posted", "issued", "updated", "update", "on",
+    private static final Set<String> DATE_WORDS = Set.of("published", "publish", "originally", "posted", "issued", "updated", "update", "on",
             "at", "last", "date", "time", "first", "modified", "created", "gmt", "utc", "local", "irst", "tehran",
             "am", "pm", "a.m.", "p.m.", "the", "-", "–", "—", "/", "|", "•", "·", ":", "edt", "est", "bst", "cet",
             "cest", "msk", "trt", "azt", "ist", "pst", "pdt", "gst", "ast", "et", "eet", "eest", "upd", "[", "]", "uk",

@@ -360,6 +360,7 @@ public final class RawTextParser {
         }
         boolean hardWrapped = TextNormalizer.looksHardWrapped(lines);
         int fullWidth = hardWrapped ? blankSeparatedWidth(lines) : 0;
+        int wrapWidth = hardWrapped ? TextNormalizer.wrapWidth(lines) : 0;
         // Below the first line of running text, a line too long for a crosshead that stops mid-sentence and runs
         // straight into the next was broken there (a <br> in the page, a stray wrap), as in a hard-wrapped copy.
         int bodyUnderway = firstProseLine(lines, roles);
@@ -372,7 +373,7 @@ public final class RawTextParser {
             int end = i;
             while (end + 1 < lines.length && roles[end + 1] == Role.TEXT && !bullet[end] && !bullet[end + 1]
                     && !heading[end] && !heading[end + 1]
-                    && joinsNext(lines[end], lines[end + 1], hardWrapped, end > bodyUnderway, fullWidth)
+                    && joinsNext(lines[end], lines[end + 1], hardWrapped, end > bodyUnderway, fullWidth, wrapWidth)
                     && datelines.parse(lines[end + 1]).isEmpty()) {
                 end++;
                 unit.append(' ').append(lines[end]);
@@ -425,6 +426,11 @@ public final class RawTextParser {
         // 6. Header: the headline stands just above the first metadata line (or the body), in a run of long lines
         //    that a short line (a menu item, a section label) closes; a short line right above it is the kicker.
         int headlineUnit = findHeadline(units, bodyStart, roles, metas);
+        if (System.getProperty("dbg") != null) { // DEBUG
+            for (int i = 0; i < lines.length; i++) System.err.println("L" + i + " " + roles[i] + " " + lines[i].substring(0, Math.min(90, lines[i].length())));
+            for (int u = 0; u < units.size(); u++) System.err.println("U" + u + " [" + units.get(u).first() + "-" + units.get(u).last() + "] " + (u == bodyStart ? "BODY " : "") + (u == headlineUnit ? "HEAD " : "") + units.get(u).text().substring(0, Math.min(90, units.get(u).text().length())));
+            metas.forEach(m -> System.err.println("M " + m.line() + " " + m.meta()));
+        }
         String headline = !labelledHeadline.isEmpty() ? labelledHeadline
                 : headlineUnit < 0 ? "" : units.get(headlineUnit).text();
         String kicker = headlineUnit < 0 ? "" : kickerAbove(lines, roles, units.get(headlineUnit).first());
@@ -1018,7 +1024,7 @@ public final class RawTextParser {
                 if (brokenBetween(roles, unit.last() + 1, first < 0 ? anchor : units.get(first).first())) {
                     break;
                 }
-                if ((isAuthorLine(unit.text()) || DatelineParser.isKnownPlace(unit.text()))
+                if ((isAuthorLine(unit.text()) || isPlaceOrOutlet(unit.text()))
                         && (first < 0 || isProse(units.get(first).text()))) {
                     // "Elwin Dabbour, Reuters", "ANADOLU AGENCY": between headline (or standfirst) and date, not a
                     // menu. Above the headline, a name-like line ("Israel Business News") is a menu item again.
@@ -1097,6 +1103,15 @@ public final class RawTextParser {
                 || rules.byline(text).filter(MetaLineReader::looksLikeNames).isPresent();
     }
 
+    /**
+     * A place ("Belgrade", "ISTANBUL") or an outlet's short name ("BIRN") on a line of its own: what a header prints
+     * beside the byline and date, where the story was filed and for whom.
+     */
+    private boolean isPlaceOrOutlet(String text) {
+        return DatelineParser.isKnownPlace(text) || datelines.standalone(text).isPresent()
+                || OutletDirectory.wordCount(text) <= 3 && outlets.byAlias(text).isPresent();
+    }
+
     /** A bare name line without where the authors filed from and a bracketed affiliation after them. */
     private static String bareNames(String line) {
         return BYLINE_ROLE.matcher(BYLINE_PLACE.matcher(line).replaceAll("")).replaceFirst("");
@@ -1169,7 +1184,8 @@ public final class RawTextParser {
      * a figure), or it is long prose, or the copy wraps lines ({@code hardWrapped}: the whole copy looks wrapped at
      * a fixed width; {@code wrapped}: the line is in the body, where a long line cannot be a crosshead).
      */
-    private static boolean joinsNext(String line, String next, boolean hardWrapped, boolean wrapped, int fullWidth) {
+    private static boolean joinsNext(String line, String next, boolean hardWrapped, boolean wrapped, int fullWidth,
+                                     int wrapWidth) {
         if (endsSentence(line)) {
             // where blank lines part the paragraphs of a wrapped copy, a sentence that ends at the margin goes on
             return fullWidth > 0 && line.length() >= fullWidth - FULL_LINE_SLACK;
@@ -1182,7 +1198,18 @@ public final class RawTextParser {
             return true; // a long line of prose that stops mid-sentence was broken, not ended
         }
         return wrapped && line.length() >= 45 && OutletDirectory.wordCount(line) > MAX_CROSSHEAD_WORDS
-                || hardWrapped && line.length() >= 45 && OutletDirectory.wordCount(line) >= 7;
+                || hardWrapped && line.length() >= 45 && OutletDirectory.wordCount(line) >= 7
+                        && !nextWordFits(line, next, wrapWidth);
+    }
+
+    /**
+     * True when the next line's first word would have fitted on this line within the copy's wrap width: the wrapper
+     * did not break the line here, so it ended (a headline over its standfirst in a PDF's text).
+     */
+    private static boolean nextWordFits(String line, String next, int wrapWidth) {
+        int space = next.indexOf(' ');
+        int word = space < 0 ? next.length() : space;
+        return wrapWidth > 0 && line.length() + 1 + word <= wrapWidth;
     }
 
     /**
