@@ -50,8 +50,12 @@ public final class MetaLineReader {
             "jst", "kst", "sgt", "hkt", "wib", "pht", "ict", "myt", "aest", "aedt", "cst", "cdt", "mst", "mdt", "pt",
             "ct", "mt", "pkt", "wat", "cat", "eat", "sast");
     private static final int MAX_META_WORDS = 24;
-    /** The filing place some sites print after the date: "Updated - March 14, 2024 08:02 pm IST - NEW DELHI". */
+    /**
+     * The filing place some sites print after the date, or the section: "Updated - March 14, 2024 08:02 pm IST - NEW
+     * DELHI", "Mar 14, 2025 - Politics & Policy".
+     */
     private static final Pattern PLACE_AFTER = Pattern.compile("\\s+[-–—]\\s+\\p{Lu}[\\p{Lu} .'’-]{2,40}$"
+            + "|\\s+[-–—]\\s+\\p{Lu}\\p{Ll}+(?: (?:&|and|\\p{Lu}\\p{Ll}+)){0,3}$"
             + "|,\\s*\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?(?:,\\s*\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)?$");
     /** A scraper's list of authors: "AUTHORS: ['Devika Menon', 'Ravi Kumar']". */
     private static final Pattern AUTHOR_LIST = Pattern.compile(

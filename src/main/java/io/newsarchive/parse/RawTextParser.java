@@ -32,7 +32,8 @@ public final class RawTextParser {
     static final int META_UNITS_INTO_BODY = 3;
 
     private static final Pattern INLINE_RELATED = Pattern.compile(
-            "^(read more|read also|also read|see also|related|more|recommended|also see|read)"
+            "^(read more|read also|also read|see also|related(?: news| stories| articles?| posts?| coverage)?|more|recommended"
+                    + "|also see|read)"
                     + "(?:\\s*[:|»>–—-]|\\s+(?:subscribers|members) only)\\s*(.{10,300})$",
             Pattern.CASE_INSENSITIVE);
 
@@ -108,6 +109,10 @@ public final class RawTextParser {
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)(?:\\s+#+)?$");
     /** An item of a YAML list in a clipper's front matter: {@code - "[[Jane Doe]]"}, a wiki link or a plain value. */
     private static final Pattern FRONT_MATTER_ITEM = Pattern.compile("^-\\s+\"?(?:\\[\\[)?([^\\]\"]{2,80})(?:\\]\\])?\"?$");
+    /** A field of a mail's header, as a mail client prints it. */
+    private static final Pattern MAIL_HEADER = Pattern.compile(
+            "(?:from|to|cc|bcc|date|sent|subject|reply-to|content-type|content-transfer-encoding|mime-version"
+                    + "|message-id|x-[\\w-]+)\\s*:", Pattern.CASE_INSENSITIVE);
     /** "WITH PNA", "— AFP": the agency a story was taken from, on a line of its own under it. */
     private static final Pattern WITH_AGENCY_LINE = Pattern.compile("^(?:with|[–—-])\\s+(.{2,40}?)\\.?$",
             Pattern.CASE_INSENSITIVE);
@@ -155,6 +160,7 @@ public final class RawTextParser {
         readFrontMatterLists(lines);
         Role[] roles = new Role[lines.length];
         Arrays.fill(roles, Role.TEXT);
+        markMailHeaders(lines, roles);
         List<RelatedLink> related = new ArrayList<>();
         List<MetaAt> metas = new ArrayList<>();
         String bioByline = "";
@@ -173,6 +179,8 @@ public final class RawTextParser {
             String line = lines[i];
             if (line.isEmpty()) {
                 roles[i] = Role.BLANK;
+            } else if (roles[i] == Role.CHROME) {
+                continue; // a mail's header
             } else if (inTail) {
                 roles[i] = Role.TAIL;
             } else if ((OutletDirectory.wordCount(line) == 1 ? textLines >= 5 && !afterButton(lines, i) : proseLines > 0)
@@ -242,6 +250,7 @@ public final class RawTextParser {
                 continue;
             }
             if (BYLINE_LABEL.matcher(line).matches() && next >= 0 && roles[next] == Role.TEXT
+                    && !rules.isChrome(lines[next])
                     && OutletDirectory.wordCount(lines[next]) <= 6
                     && (MetaLineReader.looksLikeNames(lines[next]) || outlets.byAlias(lines[next]).isPresent())) {
                 roles[i] = Role.CHROME;
@@ -554,7 +563,9 @@ public final class RawTextParser {
         }
         for (MetaAt m : metas) {
             boolean nearTop = m.line() < bodyStartLine || m.line() <= metaLimitLine;
-            if (byline.isEmpty() && !m.meta().byline().isEmpty() && nearTop) {
+            // a bare name beside a date above the headline is the date bar's label ("Daily Digest | …"), no author
+            boolean underHeadline = m.line() > headlineLine || !m.meta().guessed();
+            if (byline.isEmpty() && !m.meta().byline().isEmpty() && nearTop && underHeadline) {
                 byline = m.meta().byline(); // a bare name beside the date, when no line says "By"
             }
         }
@@ -649,6 +660,29 @@ public final class RawTextParser {
         Article article = new Article(hints.id(), hints.source(), outlet, headline, derived, kicker, date, byline,
                 dateline, credit, body, related, "", List.of(), "", List.of());
         return new ParseOutcome.Parsed(ManifestOverrides.apply(article, hints.override(), outlets));
+    }
+
+    /**
+     * Marks the header of a mail ("From:", "To:", "Subject:", "Date:" …, one field a line) as chrome, wherever a block
+     * of them stands (a newsletter at the top, a forwarded message further down): its date is the mail's, not the
+     * story's, and its subject is no headline.
+     */
+    private static void markMailHeaders(String[] lines, Role[] roles) {
+        for (int i = 0; i < lines.length; i++) {
+            int end = i;
+            boolean from = false;
+            boolean subjectOrDate = false;
+            while (end < lines.length && MAIL_HEADER.matcher(lines[end]).lookingAt()) {
+                String field = lines[end].substring(0, lines[end].indexOf(':')).strip().toLowerCase(java.util.Locale.ROOT);
+                from |= field.equals("from");
+                subjectOrDate |= field.equals("subject") || field.equals("date") || field.equals("sent");
+                end++;
+            }
+            if (from && subjectOrDate && end - i >= 2) {
+                Arrays.fill(roles, i, end, Role.CHROME);
+            }
+            i = Math.max(i, end);
+        }
     }
 
     /**
