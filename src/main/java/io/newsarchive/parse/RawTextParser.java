@@ -109,6 +109,8 @@ public final class RawTextParser {
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)(?:\\s+#+)?$");
     /** An item of a YAML list in a clipper's front matter: {@code - "[[Jane Doe]]"}, a wiki link or a plain value. */
     private static final Pattern FRONT_MATTER_ITEM = Pattern.compile("^-\\s+\"?(?:\\[\\[)?([^\\]\"]{2,80})(?:\\]\\])?\"?$");
+    /** A link's number as lynx and w3m print it, right before the link's text: "[23]Headline", "* [4]Home". */
+    private static final Pattern LYNX_REFERENCE = Pattern.compile("\\[\\d{1,4}\\](?=[\\p{L}\\d\"'“‘(])");
     /** A field of a mail's header, as a mail client prints it. */
     private static final Pattern MAIL_HEADER = Pattern.compile(
             "(?:from|to|cc|bcc|date|sent|subject|reply-to|content-type|content-transfer-encoding|mime-version"
@@ -149,6 +151,10 @@ public final class RawTextParser {
                     lines[i] = h.group(2); // the heading's text; that it was one is kept for the body's crossheads
                     heading[i] = true;
                 }
+            }
+            if (lines[i].indexOf('[') >= 0) {
+                // a text browser's numbered link ("[23]Headline"): the number is no part of the text
+                lines[i] = LYNX_REFERENCE.matcher(lines[i]).replaceAll("");
             }
             if (lines[i].indexOf("](") > 0) {
                 Matcher link = MARKDOWN_LINK.matcher(lines[i]);
@@ -881,6 +887,16 @@ public final class RawTextParser {
                 line = bulleted.group(1); // "* Headline", "- Headline": a list printed by a text browser or clipper
             }
             boolean afterBlank = lines[j - 1].isEmpty();
+            if (afterItem && !afterBlank && roles[j - 1] == Role.RELATED_ITEM && Character.isLowerCase(line.charAt(0))
+                    && !endsSentence(lines[j - 1]) && OutletDirectory.wordCount(line) <= 12 && out != null
+                    && !out.isEmpty()) {
+                // a long headline wrapped onto a second line, which goes on in lower case
+                RelatedLink wrapped = out.remove(out.size() - 1);
+                out.add(RelatedLink.of(wrapped.label(), wrapped.headline() + " " + line));
+                roles[j] = Role.RELATED_ITEM;
+                last = j;
+                continue;
+            }
             if (tight && afterBlank && items > 0 && isStatement(line)) {
                 break; // a list printed line under line ends at the blank line: the body resumes
             }
@@ -888,6 +904,11 @@ public final class RawTextParser {
             if (rules.relatedLabel(line).isPresent() || rules.isSidebarLabel(line)
                     || (rules.isEnd(line) && roles[labelLine] != Role.TAIL)) {
                 break;
+            }
+            if (items > 0 && OutletDirectory.wordCount(line) <= 4 && (outlets.byAlias(line).isPresent()
+                    || line.startsWith("About ") && outlets.byAlias(line.substring(6)).isPresent())
+                    && !overHeadline(lines, j)) {
+                break; // the site's own name ("Buenos Aires Times", "About Nikkei Asia"): the footer starts here
             }
             if (LIST_END.matcher(line).matches()) {
                 roles[j] = roles[j] == Role.TAIL ? Role.TAIL : Role.CHROME;
@@ -957,6 +978,12 @@ public final class RawTextParser {
             last = j;
         }
         return last;
+    }
+
+    /** True when a headline-like line, no statement, follows: the line is the source over a listed item. */
+    private static boolean overHeadline(String[] lines, int j) {
+        int following = nextNonBlank(lines, j + 1);
+        return following >= 0 && isHeadlineLike(lines[following]) && !isStatement(lines[following]);
     }
 
     /** The first line of running text (twenty words or more), or the number of lines when there is none. */
