@@ -63,6 +63,12 @@ public final class DatelineParser {
             "^(\\p{Lu}[\\p{Ll}’'-]+(?: \\p{Lu}[\\p{Ll}’'-]+)?):\\s+(?=[\\p{Lu}\"“‘])");
     /** A lead reports: without a verb of saying, "Word: long sentence" is more likely a label than a place. */
     private static final Pattern REPORTS = Pattern.compile("\\b(?:said|says|told|announced|reported|according to)\\b");
+    /**
+     * A word no place name holds but a kicker in capitals does: "SETBACK FOR DPP: …", "BACK TO WORK: …" open a
+     * standfirst or a paragraph, not a dateline.
+     */
+    private static final Pattern CAPS_KICKER_WORD = Pattern.compile(
+            " (?:FOR|TO|ON|AT|AS|BY|WITH|FROM|IS|ARE|WAS|OVER|INTO|AFTER|NOT|NO|IT|HE|SHE|WE|THEY)(?: |$)");
     /** (AFP) - */
     private static final Pattern AGENCY_ONLY = Pattern.compile("^\\(([A-Z][\\w.&' -]{0,30})\\)\\s*" + DASH + "+\\s*");
 
@@ -114,7 +120,8 @@ public final class DatelineParser {
             return Optional.of(new Dateline(m.group(1), m.group(2).strip(), rest(paragraph, m)));
         }
         m = CAPS_ONLY.matcher(paragraph);
-        if (m.lookingAt() && hasRest(paragraph, m) && !isAcronymSentence(m.group(1))) {
+        if (m.lookingAt() && hasRest(paragraph, m) && !isAcronymSentence(m.group(1))
+                && !CAPS_KICKER_WORD.matcher(m.group(1)).find()) {
             return Optional.of(new Dateline(m.group(1), "", rest(paragraph, m)));
         }
         m = PLACE_AND_COUNTRY.matcher(paragraph);

@@ -48,7 +48,7 @@ public final class MetaLineReader {
             "am", "pm", "a.m.", "p.m.", "the", "-", "–", "—", "/", "|", "•", "·", ":", "edt", "est", "bst", "cet",
             "cest", "msk", "trt", "azt", "ist", "pst", "pdt", "gst", "ast", "et", "eet", "eest", "upd", "[", "]", "uk",
             "jst", "kst", "sgt", "hkt", "wib", "pht", "ict", "myt", "aest", "aedt", "cst", "cdt", "mst", "mdt", "pt",
-            "ct", "mt", "pkt", "wat", "cat", "eat", "sast");
+            "ct", "mt", "pkt", "wat", "cat", "eat", "sast", "page");
     private static final int MAX_META_WORDS = 24;
     /**
      * The filing place some sites print after the date, or the section: "Updated - March 14, 2024 08:02 pm IST - NEW
@@ -72,6 +72,8 @@ public final class MetaLineReader {
             "jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?"
                     + "|dec(ember)?");
     private static final Pattern CATEGORIES = Pattern.compile("\\p{Lu}\\p{L}+(?:, \\p{Lu}\\p{L}+){1,3}");
+    /** A site's domain as a name: "TIMESOFINDIA.COM", "dailysabah.com". */
+    private static final Pattern SITE_DOMAIN = Pattern.compile("(?:www\\.)?[\\p{L}\\d-]{2,40}(?:\\.[\\p{L}]{2,6}){1,2}");
     /** One capitalised word: a place name beside the date. */
     private static final Pattern PLACE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'’-]+");
     /** An agency's code in capitals: "PTI", "AFP", "IANS". */
@@ -188,6 +190,9 @@ public final class MetaLineReader {
             if (rules.isChrome(s) || isDateWordsOnly(s)) {
                 continue;
             }
+            if (lineHasDate && SITE_DOMAIN.matcher(s).matches()) {
+                continue; // "TIMESOFINDIA.COM | Created: …": the site's name beside its date
+            }
             if (lineHasDate && PLACE_WORD.matcher(s).matches() && !rules.isChrome(s)) {
                 continue; // "Jakarta ● Tue, May 20, 2025": where the story was filed, beside its date
             }
@@ -291,7 +296,7 @@ public final class MetaLineReader {
         for (String word : t.toLowerCase(Locale.ROOT).split("[\\s,:()\\[\\]_]+")) {
             String w = word.replaceAll("[.]+$", "");
             if (w.isEmpty() || DATE_WORDS.contains(w) || isWeekday(w) || MONTH_WORD.matcher(w).matches()
-                    || w.matches("[+-]?\\d{1,2}(:\\d{2})?")
+                    || w.matches("[+-]?\\d{1,2}(:\\d{2})?") || w.matches("page\\d{1,3}")
                     || w.matches("(gmt|utc)[+-]\\d{1,2}(:?\\d{2})?")) {
                 continue;
             }

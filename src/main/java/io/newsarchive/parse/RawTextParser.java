@@ -62,6 +62,11 @@ public final class RawTextParser {
     /** Whom the authors wrote for, after their names: "Tom Harrington for MailOnline", "… for RFA Korean". */
     private static final Pattern BYLINE_FOR = Pattern.compile(
             " (?:for|FOR) \\p{Lu}[\\p{L}.'’&-]*(?: \\p{Lu}[\\p{L}.'’&-]*){0,3}$");
+    /** A role after the name and a separator: "Lin Chia-hsuan / Staff reporter", "Jane Doe | Senior Editor". */
+    private static final Pattern BYLINE_ROLE_AFTER = Pattern.compile(
+            "\\s*[/|]\\s*(?:(?:staff|senior|chief|special|contributing|political|business)\\s+)?"
+                    + "(?:reporter|writer|correspondent|editor|journalist|columnist|contributor)$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE_ROLE = Pattern.compile("\\s*\\([^()]{2,80}\\)$");
     private static final Pattern AUTHOR_BIO_VERB = Pattern.compile(
             "(?:is|was|has been|covers|writes|reports|works|heads|teaches|edits|contributed)\\b");
@@ -109,6 +114,10 @@ public final class RawTextParser {
     private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)(?:\\s+#+)?$");
     /** An item of a YAML list in a clipper's front matter: {@code - "[[Jane Doe]]"}, a wiki link or a plain value. */
     private static final Pattern FRONT_MATTER_ITEM = Pattern.compile("^-\\s+\"?(?:\\[\\[)?([^\\]\"]{2,80})(?:\\]\\])?\"?$");
+    /** A breadcrumb trail from the home page ("Home / World News"): no photo credit, though it has a slash. */
+    private static final Pattern BREADCRUMB = Pattern.compile("home\\s*[/>»›]", Pattern.CASE_INSENSITIVE);
+    /** A byline in lower case, as some sites print it: "by Elena Marchetti". */
+    private static final Pattern BY_NAME = Pattern.compile("by \\p{Lu}\\p{L}+ \\p{Lu}");
     /** A link's number as lynx and w3m print it, right before the link's text: "[23]Headline", "* [4]Home". */
     private static final Pattern LYNX_REFERENCE = Pattern.compile("\\[\\d{1,4}\\](?=[\\p{L}\\d\"'“‘(])");
     /** A field of a mail's header, as a mail client prints it. */
@@ -317,7 +326,7 @@ public final class RawTextParser {
                 }
                 continue;
             }
-            if (rules.isChrome(line)) {
+            if (rules.isChrome(line) || isGluedMenu(line)) {
                 roles[i] = Role.CHROME;
                 if (CAPTION_MARK.matcher(line).matches()) {
                     int previous = i - 1;
@@ -332,7 +341,8 @@ public final class RawTextParser {
         }
         // A short caption right above (or right under) its photo credit ("© UNHCR/Jane Doe", "Image Credit: WAM") is chrome too.
         for (int i = 0; i < lines.length; i++) {
-            if (roles[i] == Role.CHROME && CREDIT_LINE.matcher(lines[i]).matches()) {
+            if (roles[i] == Role.CHROME && CREDIT_LINE.matcher(lines[i]).matches()
+                    && !BREADCRUMB.matcher(lines[i]).lookingAt()) {
                 int previous = i - 1;
                 while (previous >= 0 && roles[previous] == Role.BLANK) {
                     previous--;
@@ -618,6 +628,7 @@ public final class RawTextParser {
         byline = withoutOutletAfter(byline); // "MARIAM FAROOQ Associated Press"
         byline = BYLINE_PLACE.matcher(byline).replaceAll(""); // "Selin Korkmaz in Ankara"
         byline = BYLINE_ROLE.matcher(byline).replaceFirst(""); // "Clémence Aubert (Tbilisi, special correspondent)"
+        byline = BYLINE_ROLE_AFTER.matcher(byline).replaceFirst(""); // "Lin Chia-hsuan / Staff reporter"
         byline = ROLE_BEFORE_NAME.matcher(byline).replaceFirst("");
         if (byline.isEmpty()) {
             byline = bioByline;
@@ -980,6 +991,24 @@ public final class RawTextParser {
         return last;
     }
 
+    /**
+     * Menu items copied without the spaces between them ("My NewsManage ProfileEmail PreferencesSign Out"): a short
+     * line where three words run into the next at a capital. A brand's own capital ("YouTube") makes one or two.
+     */
+    static boolean isGluedMenu(String line) {
+        if (OutletDirectory.wordCount(line) > 8 || endsSentence(line)) {
+            return false;
+        }
+        int glued = 0;
+        for (int i = 2; i < line.length(); i++) {
+            if (Character.isUpperCase(line.charAt(i)) && Character.isLowerCase(line.charAt(i - 1))
+                    && Character.isLowerCase(line.charAt(i - 2))) {
+                glued++;
+            }
+        }
+        return glued >= 3;
+    }
+
     /** True when a headline-like line, no statement, follows: the line is the source over a listed item. */
     private static boolean overHeadline(String[] lines, int j) {
         int following = nextNonBlank(lines, j + 1);
@@ -1053,7 +1082,7 @@ public final class RawTextParser {
         String surname = name.substring(name.lastIndexOf(' ') + 1);
         String firstName = name.substring(0, Math.max(0, name.indexOf(' ')));
         return n.startsWith(name + " ") || n.startsWith("the " + name + " ")
-                || !nameLine.contains(",") && (surname.length() >= 3 && n.startsWith(surname + " ")
+                || !nameLine.contains(",") && endsSentence(next) && (surname.length() >= 3 && n.startsWith(surname + " ")
                         || firstName.length() >= 3 && n.startsWith(firstName + " ") && MetaLineReader.isPlainName(nameLine));
     }
 
@@ -1252,6 +1281,9 @@ public final class RawTextParser {
             return fullWidth > 0 && line.length() >= fullWidth - FULL_LINE_SLACK;
         }
         char first = next.charAt(0);
+        if (!hardWrapped && BY_NAME.matcher(next).lookingAt()) {
+            return false; // "by Elena Marchetti - 06/11/25 3:41 PM ET" under the headline: the byline, on a line of its own
+        }
         if (Character.isLowerCase(first) || Character.isDigit(first) || "$€£%&".indexOf(first) >= 0) {
             return true;
         }
