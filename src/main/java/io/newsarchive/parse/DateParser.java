@@ -52,9 +52,9 @@ public final class DateParser {
     /** 15.07.2022 · 15/07/2022 12:40 · 15-07-2022 */
     private static final Pattern NUMERIC = Pattern.compile(
             "\\b(\\d{1,2})([./-])(\\d{1,2})\\2" + YEAR + TIME_TAIL, FLAGS);
-    /** 21:38, July 15, 2022 (time first) */
+    /** 21:38, July 15, 2022 · 5:42 pm on 18 December 2024 (time first) */
     private static final Pattern TIME_FIRST = Pattern.compile(
-            "\\b" + TIME + ZONE + "\\s*[,|-]?\\s*" + WEEKDAY + "(?:" + MONTH + "\\s+" + DAY + "|" + DAY + "\\s+" + MONTH
+            "\\b" + TIME + ZONE + "\\s*[,|-]?\\s*(?:on\\s+)?" + WEEKDAY + "(?:" + MONTH + "\\s+" + DAY + "|" + DAY + "\\s+" + MONTH
                     + "),?\\s+" + YEAR + "\\b", FLAGS);
 
     /** 14:05 GMT 16.12.2024 (time first, numeric date) */

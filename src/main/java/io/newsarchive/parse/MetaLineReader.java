@@ -57,6 +57,8 @@ public final class MetaLineReader {
     private static final Pattern PLACE_AFTER = Pattern.compile("\\s+[-–—]\\s+\\p{Lu}[\\p{Lu} .'’-]{2,40}$"
             + "|\\s+[-–—]\\s+\\p{Lu}\\p{Ll}+(?: (?:&|and|\\p{Lu}\\p{Ll}+)){0,3}$"
             + "|,\\s*\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?(?:,\\s*\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)?$");
+    /** The filing place some sites print before the date: "Madrid - Feb 25, 2025 - 12:20 CET". */
+    private static final Pattern PLACE_BEFORE = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+)?\\s+[-–—|]\\s+$");
     /** A scraper's list of authors: "AUTHORS: ['Devika Menon', 'Ravi Kumar']". */
     private static final Pattern AUTHOR_LIST = Pattern.compile(
             "(?:authors?|by)\\s*:\\s*\\[\\s*((?:'[^']{2,60}'|\"[^\"]{2,60}\")(?:\\s*,\\s*(?:'[^']{2,60}'|\"[^\"]{2,60}\"))*)\\s*\\]",
@@ -216,6 +218,10 @@ public final class MetaLineReader {
             }
             return Optional.empty();
         }
+        if (date.isPresent() && !date.hasTime() && whole.isPresent() && whole.get().date().hasTime()
+                && whole.get().date().day().equals(date.day())) {
+            date = whole.get().date(); // "March 19, 2025 / 2:14 PM EDT / CBS News": the split parted date and time
+        }
         return any ? Optional.of(new Meta(byline, date, label, guessed)) : Optional.empty();
     }
 
@@ -265,7 +271,11 @@ public final class MetaLineReader {
 
     private static boolean isOnlyDate(String segment, DateParser.Found found) {
         String after = PLACE_AFTER.matcher(segment.substring(found.end())).replaceFirst("");
-        return isDateWordsOnly(segment.substring(0, found.start()) + " " + after);
+        String before = segment.substring(0, found.start());
+        if (before.length() > 3) {
+            before = PLACE_BEFORE.matcher(before).replaceFirst(""); // "Madrid - Feb 25, 2025 - 12:20 CET"
+        }
+        return isDateWordsOnly(before + " " + after);
     }
 
     /**

@@ -116,6 +116,9 @@ public final class RawTextParser {
     private static final Pattern FRONT_MATTER_ITEM = Pattern.compile("^-\\s+\"?(?:\\[\\[)?([^\\]\"]{2,80})(?:\\]\\])?\"?$");
     /** A breadcrumb trail from the home page ("Home / World News"): no photo credit, though it has a slash. */
     private static final Pattern BREADCRUMB = Pattern.compile("home\\s*[/>»›]", Pattern.CASE_INSENSITIVE);
+    /** A time on a line of its own: "11:42 AM", "18:05 GMT". */
+    private static final Pattern TIME_ONLY = Pattern.compile(
+            "(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?", Pattern.CASE_INSENSITIVE);
     /** A byline in lower case, as some sites print it: "by Elena Marchetti". */
     private static final Pattern BY_NAME = Pattern.compile("by \\p{Lu}\\p{L}+ \\p{Lu}");
     /** A link's number as lynx and w3m print it, right before the link's text: "[23]Headline", "* [4]Home". */
@@ -526,6 +529,26 @@ public final class RawTextParser {
         dropTrailingCrossheads(body);
         if (body.isEmpty()) {
             return new ParseOutcome.Rejected("no article text found (only headings, links or page chrome)");
+        }
+        // A date line and its time on the line under it ("20/01/2025" / "11:42 AM"): one stamp.
+        for (int k = 0; k < metas.size(); k++) {
+            MetaAt m = metas.get(k);
+            // right under it, no blank line between: a live blog's post time stands apart from its day heading
+            int below = m.line() + 1;
+            if (m.meta().hasDate() && !m.meta().date().hasTime() && below < lines.length) {
+                Matcher time = TIME_ONLY.matcher(lines[below]);
+                if (time.matches()) {
+                    int hour = Integer.parseInt(time.group(1)) % 12;
+                    boolean pm = time.group(3) != null && time.group(3).toLowerCase(java.util.Locale.ROOT).startsWith("p");
+                    hour = time.group(3) == null ? Integer.parseInt(time.group(1)) : hour + (pm ? 12 : 0);
+                    if (hour < 24) {
+                        ArticleDate withTime = ArticleDate.of(m.meta().date().day().atTime(hour,
+                                Integer.parseInt(time.group(2))));
+                        metas.set(k, new MetaAt(m.line(), new MetaLineReader.Meta(m.meta().byline(), withTime,
+                                m.meta().label(), m.meta().guessed(), m.meta().readings())));
+                    }
+                }
+            }
         }
         // 9. Metadata: the date printed near the top wins, below the headline before above it (a site's date bar);
         //    "Updated" is never the publication date.
