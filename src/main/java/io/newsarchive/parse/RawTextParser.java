@@ -116,6 +116,8 @@ public final class RawTextParser {
     private static final Pattern FRONT_MATTER_ITEM = Pattern.compile("^-\\s+\"?(?:\\[\\[)?([^\\]\"]{2,80})(?:\\]\\])?\"?$");
     /** A breadcrumb trail from the home page ("Home / World News"): no photo credit, though it has a slash. */
     private static final Pattern BREADCRUMB = Pattern.compile("home\\s*[/>»›]", Pattern.CASE_INSENSITIVE);
+    /** What a sign-off puts around the outlet's name: "– Rappler.com", "africanews.". */
+    private static final Pattern SIGN_OFF_MARKS = Pattern.compile("^[–—-]+\\s*|\\.$");
     /** A time on a line of its own: "11:42 AM", "18:05 GMT". */
     private static final Pattern TIME_ONLY = Pattern.compile(
             "(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?", Pattern.CASE_INSENSITIVE);
@@ -123,6 +125,10 @@ public final class RawTextParser {
     private static final Pattern BY_NAME = Pattern.compile("by \\p{Lu}\\p{L}+ \\p{Lu}");
     /** A link's number as lynx and w3m print it, right before the link's text: "[23]Headline", "* [4]Home". */
     private static final Pattern LYNX_REFERENCE = Pattern.compile("\\[\\d{1,4}\\](?=[\\p{L}\\d\"'“‘(])");
+    /** The label of an article's summary box. */
+    private static final Pattern KEY_POINTS = Pattern.compile(
+            "key (points|takeaways|highlights|facts)|story highlights|highlights|in brief|at a glance|tl;? ?dr|"
+                    + "the big picture|what you need to know", Pattern.CASE_INSENSITIVE);
     /** A field of a mail's header, as a mail client prints it. */
     private static final Pattern MAIL_HEADER = Pattern.compile(
             "(?:from|to|cc|bcc|date|sent|subject|reply-to|content-type|content-transfer-encoding|mime-version"
@@ -179,6 +185,7 @@ public final class RawTextParser {
         Role[] roles = new Role[lines.length];
         Arrays.fill(roles, Role.TEXT);
         markMailHeaders(lines, roles);
+        markKeyPoints(lines, roles);
         List<RelatedLink> related = new ArrayList<>();
         List<MetaAt> metas = new ArrayList<>();
         String bioByline = "";
@@ -434,6 +441,11 @@ public final class RawTextParser {
                     && metaBetween(roles, 0, units.get(u).first())) {
                 continue; // a photo caption under the header: short, telling nothing said, over a long lead
             }
+            if (!dateline && isProse(candidate) && OutletDirectory.wordCount(candidate) < 30
+                    && units.get(u).first() == units.get(u).last() && u + 1 < units.size()
+                    && isSubstantial(units.get(u + 1).text()) && overLeadPhoto(lines, roles, units.get(u).last())) {
+                continue; // a standfirst (or a caption) right above the lead photo's caption and credit
+            }
             if (isProse(candidate) || dateline) {
                 bodyStart = u;
                 break;
@@ -510,6 +522,9 @@ public final class RawTextParser {
             if (!body.isEmpty() && isUnendedCaption(units.get(u), block) && hasProseAfter(units, u + 1)
                     && besideFurniture(lines, roles, units.get(u))) {
                 continue; // a photo caption between paragraphs: too long for a crosshead, ending no sentence
+            }
+            if (!body.isEmpty() && OutletDirectory.wordCount(block) <= 3 && isSignOff(block)) {
+                continue; // "– Rappler.com", "africanews.": the outlet signs off, no paragraph
             }
             if (units.get(u).heading()) {
                 if (!body.isEmpty() && u + 1 < units.size() && isParagraph(units.get(u + 1), units.get(u + 1).text())
@@ -701,6 +716,34 @@ public final class RawTextParser {
         Article article = new Article(hints.id(), hints.source(), outlet, headline, derived, kicker, date, byline,
                 dateline, credit, body, related, "", List.of(), "", List.of());
         return new ParseOutcome.Parsed(ManifestOverrides.apply(article, hints.override(), outlets));
+    }
+
+    /**
+     * Marks a summary box ("Key Points", "Key takeaways", "Story highlights") as chrome: the label and the short
+     * lines under it (a few sentences, maybe the lead photo's caption), up to the first long paragraph, a line
+     * that ends no sentence (a credit, a byline) or a blank line. A summary restates the article; it is no paragraph of it.
+     */
+    private static void markKeyPoints(String[] lines, Role[] roles) {
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].length() > 30 || !KEY_POINTS.matcher(ChromeRules.stripColon(lines[i])).matches()) {
+                continue;
+            }
+            roles[i] = Role.CHROME;
+            int taken = 0;
+            for (int j = i + 1; j < lines.length && taken < 6; j++) {
+                if (lines[j].isEmpty()) {
+                    if (taken > 0) {
+                        break;
+                    }
+                    continue;
+                }
+                if (OutletDirectory.wordCount(lines[j]) >= 25 || taken > 0 && !endsSentence(lines[j])) {
+                    break; // the article, or its byline: the summary's points are sentences
+                }
+                roles[j] = Role.CHROME;
+                taken++;
+            }
+        }
     }
 
     /**
@@ -1031,6 +1074,24 @@ public final class RawTextParser {
             }
         }
         return glued >= 3;
+    }
+
+    /** The outlet's name alone, maybe after a dash and before a full stop: a sign-off under the story. */
+    private boolean isSignOff(String text) {
+        String name = SIGN_OFF_MARKS.matcher(text).replaceAll("");
+        return name.length() >= 3 && (outlets.byAlias(name).isPresent()
+                || name.contains(".") && outlets.byUrl("https://" + name.toLowerCase(java.util.Locale.ROOT)).isPresent());
+    }
+
+    /**
+     * True when the next line is the lead photo's caption or credit, as chrome: "Photo: RNZ / Samuel Rillstone", "…
+     * gather at a camp in Tawila [File: Reuters]". What stands right above it is the standfirst or the caption.
+     */
+    private static boolean overLeadPhoto(String[] lines, Role[] roles, int line) {
+        int next = nextNonBlank(lines, line + 1);
+        return next >= 0 && roles[next] == Role.CHROME && (CREDIT_LINE.matcher(lines[next]).matches()
+                || OutletDirectory.wordCount(lines[next]) >= 6 && !endsSentence(lines[next])
+                        && (lines[next].endsWith("]") || lines[next].endsWith(")")));
     }
 
     /** True when a headline-like line, no statement, follows: the line is the source over a listed item. */
