@@ -102,6 +102,7 @@ public final class RawTextParser {
                     + "|\\b(\\d{1,2})\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BULLET = Pattern.compile("^[•·▪◦*–-]\\s+(.+)$");
+    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s+(\\p{Lu}.+)$");
     private static final Pattern CAPTION_MARK = Pattern.compile("(hide|toggle) caption", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_END = Pattern.compile("end of (the )?list", Pattern.CASE_INSENSITIVE);
     /** A line that is one Markdown link, as clippers and reader modes print them: "* [Headline](https://…)". */
@@ -963,6 +964,9 @@ public final class RawTextParser {
             Matcher bulleted = BULLET.matcher(line);
             if (bulleted.matches()) {
                 line = bulleted.group(1); // "* Headline", "- Headline": a list printed by a text browser or clipper
+            } else if (Character.isDigit(line.charAt(0))) {
+                Matcher numbered = NUMBERED.matcher(line);
+                line = numbered.matches() ? numbered.group(1) : line; // "1. Headline": a ranked list ("Most viewed")
             }
             boolean afterBlank = lines[j - 1].isEmpty();
             if (afterItem && !afterBlank && roles[j - 1] == Role.RELATED_ITEM && Character.isLowerCase(line.charAt(0))
@@ -1031,8 +1035,12 @@ public final class RawTextParser {
             // A first item under the label may be a long headline ("‘Quote’ How the Kremlin plans …") so long as it
             // ends no sentence; prose under a label is a paragraph, and ends with its full stop.
             boolean longHeadline = items == 0 && !endsSentence(line) && isHeadlineLike(line);
+            // furniture (tags, menus) has items of a word or two ("Gas", "European Union"); headlines have more
+            // (under the article only: over it, such a list may run into the headline)
+            boolean furnitureItem = out == null && !header && !endsSentence(line)
+                    && OutletDirectory.wordCount(line) <= 3;
             if (isStatement(line) && !longHeadline || OutletDirectory.wordCount(line) > MAX_RELATED_WORDS
-                    || !isHeadlineLike(line) || items >= 40) {
+                    || !isHeadlineLike(line) && !furnitureItem || items >= 40) {
                 break;
             }
             int after = nextNonBlank(lines, j + 1);
@@ -1414,8 +1422,9 @@ public final class RawTextParser {
 
     /** A unit of the body that is a paragraph, not a heading: prose, long, a full sentence, or a bullet item. */
     private static boolean isParagraph(Unit unit, String text) {
+        // a bullet of a word or three that ends no sentence is a menu's or a footer's item ("All writers")
         return isProse(text) || OutletDirectory.wordCount(text) > MAX_CROSSHEAD_WORDS || endsSentence(text)
-                || unit.bullet();
+                || unit.bullet() && OutletDirectory.wordCount(text) > 3;
     }
 
     /**
