@@ -1071,7 +1071,7 @@ public final class RawTextParser {
      * line where three words run into the next at a capital. A brand's own capital ("YouTube") makes one or two.
      */
     static boolean isGluedMenu(String line) {
-        if (OutletDirectory.wordCount(line) > 8 || endsSentence(line)) {
+        if (line.length() > 80 || OutletDirectory.wordCount(line) > 8 || endsSentence(line)) {
             return false;
         }
         int glued = 0;
