@@ -467,11 +467,6 @@ public final class RawTextParser {
         // 6. Header: the headline stands just above the first metadata line (or the body), in a run of long lines
         //    that a short line (a menu item, a section label) closes; a short line right above it is the kicker.
         int headlineUnit = findHeadline(units, bodyStart, roles, metas);
-        if (System.getProperty("dbg") != null) { // DEBUG
-            for (int i = 0; i < lines.length; i++) System.err.println("L" + i + " " + roles[i] + " " + lines[i].substring(0, Math.min(90, lines[i].length())));
-            for (int u = 0; u < units.size(); u++) System.err.println("U" + u + " [" + units.get(u).first() + "-" + units.get(u).last() + "] " + (u == bodyStart ? "BODY " : "") + (u == headlineUnit ? "HEAD " : "") + units.get(u).text().substring(0, Math.min(90, units.get(u).text().length())));
-            metas.forEach(m -> System.err.println("M " + m.line() + " " + m.meta()));
-        }
         String headline = !labelledHeadline.isEmpty() ? labelledHeadline
                 : headlineUnit < 0 ? "" : units.get(headlineUnit).text();
         String kicker = headlineUnit < 0 ? "" : kickerAbove(lines, roles, units.get(headlineUnit).first());
