@@ -124,6 +124,11 @@ public final class RawTextParser {
             "(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?", Pattern.CASE_INSENSITIVE);
     /** A byline in lower case, as some sites print it: "by Elena Marchetti". */
     private static final Pattern BY_NAME = Pattern.compile("by \\p{Lu}\\p{L}+ \\p{Lu}");
+    /** A Markdown link inside a line (no image: "![alt](…)" is chrome as a whole). */
+    private static final Pattern INLINE_MARKDOWN_LINK = Pattern.compile(
+            "(?<!!)\\[([^\\[\\]]{1,300})\\]\\((?:https?://|/)[^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
+    /** Markdown's bold marks around a run of text. */
+    private static final Pattern MARKDOWN_BOLD = Pattern.compile("\\*\\*([^*]{1,300}?)\\*\\*");
     /** A link's number as lynx and w3m print it, right before the link's text: "[23]Headline", "* [4]Home". */
     private static final Pattern LYNX_REFERENCE = Pattern.compile("\\[\\d{1,4}\\](?=[\\p{L}\\d\"'“‘(])");
     /** The label of an article's summary box. */
@@ -179,7 +184,13 @@ public final class RawTextParser {
                 Matcher link = MARKDOWN_LINK.matcher(lines[i]);
                 if (link.matches()) {
                     lines[i] = link.group(1) + link.group(2).strip(); // the link's text, as a browser shows it
+                } else {
+                    // links inside a line of text ("as [the ministry said](https://…) on Monday"): their text
+                    lines[i] = INLINE_MARKDOWN_LINK.matcher(lines[i]).replaceAll("$1");
                 }
+            }
+            if (lines[i].indexOf("**") >= 0) {
+                lines[i] = MARKDOWN_BOLD.matcher(lines[i]).replaceAll("$1"); // "**Why it matters:**" as printed
             }
         }
         readFrontMatterLists(lines);

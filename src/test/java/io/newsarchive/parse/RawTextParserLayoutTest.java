@@ -53,6 +53,15 @@ class RawTextParserLayoutTest {
     }
 
     @Test
+    @DisplayName("a link or bold text inside a Markdown paragraph keeps its text only")
+    void inlineMarkdown() {
+        Article a = parse(String.join("\n", "# Power company to build new mountain line", "", "March 4, 2025", "",
+                LEAD.replace("a new line", "[a new line](https://example.org/line \"The line\")"), "",
+                SECOND.replace("Engineers", "**Engineers**")));
+        assertEquals(List.of(LEAD, SECOND), body(a));
+    }
+
+    @Test
     @DisplayName("in a hard-wrapped copy a headline whose next word would have fitted is not run into its standfirst")
     void wrapWidth() {
         String wrapped = String.join("\n",
