@@ -33,7 +33,7 @@ public final class RawTextParser {
 
     private static final Pattern INLINE_RELATED = Pattern.compile(
             "^(read more|read also|also read|see also|related(?: news| stories| articles?| posts?| coverage)?|more|recommended"
-                    + "|also see|read)"
+                    + "|also see|read|go deeper|dig deeper|related story|related article)"
                     + "(?:\\s*[:|»>–—-]|\\s+(?:subscribers|members) only)\\s*(.{10,300})$",
             Pattern.CASE_INSENSITIVE);
 
@@ -1055,8 +1055,10 @@ public final class RawTextParser {
                     || afterThat >= 0 && isAuthorBox(line, lines[afterThat]))) {
                 break; // an author box follows the list: a name, maybe an affiliation, a bio
             }
+            // (in a list printed line under line, a last item with a blank line under it ends the list instead)
+            boolean lastOfTight = tight && !afterBlank && j + 1 < lines.length && lines[j + 1].isEmpty();
             if (items > 0 && after >= 0 && OutletDirectory.wordCount(line) <= 6 && isCrossheadLike(line)
-                    && isStatement(lines[after]) && !isTeaser(lines[after])) {
+                    && isStatement(lines[after]) && !isTeaser(lines[after]) && !lastOfTight) {
                 break; // a short subheading, not a headline: the body resumes under it
             }
             if (out == null) {
