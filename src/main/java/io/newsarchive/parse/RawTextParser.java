@@ -129,6 +129,8 @@ public final class RawTextParser {
             "(?<!!)\\[([^\\[\\]]{1,300})\\]\\((?:https?://|/)[^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
     /** Markdown's bold marks around a run of text. */
     private static final Pattern MARKDOWN_BOLD = Pattern.compile("\\*\\*([^*]{1,300}?)\\*\\*");
+    /** An outlet and the agency it took the story from, in the author's place: "Daily Sabah with AA". */
+    private static final Pattern OUTLET_WITH_AGENCY = Pattern.compile("(.{2,40}?)\\s+(?:with|and|&|/)\\s+(.{2,30})");
     /** A link's number as lynx and w3m print it, right before the link's text: "[23]Headline", "* [4]Home". */
     private static final Pattern LYNX_REFERENCE = Pattern.compile("\\[\\d{1,4}\\](?=[\\p{L}\\d\"'“‘(])");
     /** The label of an article's summary box. */
@@ -329,7 +331,8 @@ public final class RawTextParser {
                 sourceCredit = sourceCredit.isEmpty() ? agencyIn(slash.group(2)) : sourceCredit;
                 continue;
             }
-            if (i > firstProse && line.length() <= 50 && OutletDirectory.wordCount(line) <= 5) {
+            if ((i > firstProse || line.regionMatches(true, 0, "with ", 0, 5)) && line.length() <= 50
+                    && OutletDirectory.wordCount(line) <= 5) {
                 Matcher with = WITH_AGENCY_LINE.matcher(line);
                 String named = with.matches() ? agencyIn(with.group(1))
                         : outlets.agencyByAlias(line.startsWith("(") && line.endsWith(")")
@@ -634,10 +637,20 @@ public final class RawTextParser {
             byline = agencyByline;
         }
         String headerCredit = "";
+        int bareNameUnit = -2;
         for (int u = headlineUnit + 1; headlineUnit >= 0 && u < bodyStart; u++) {
             String line = units.get(u).text();
             Matcher withAgency = NAME_COMMA_AGENCY.matcher(line);
-            if (withAgency.matches() && !agencyIn(withAgency.group(2)).isEmpty()) {
+            Matcher outletWith = OUTLET_WITH_AGENCY.matcher(line);
+            if (outletWith.matches() && outlets.byAlias(outletWith.group(1)).isPresent()
+                    && !agencyIn(outletWith.group(2)).isEmpty()) {
+                headerCredit = agencyIn(outletWith.group(2)); // "Daily Sabah with AA": the paper and its agency
+            } else if (bareNameUnit == u - 1 && isNames(bareNames(line)) && !outlets.namesOutlet(bareNames(line))
+                    && MetaLineReader.looksLikeNames(line)
+                    && onlyChromeBetween(roles, units.get(u - 1).last() + 1, units.get(u).first())) {
+                byline = byline + " and " + line; // each author's name on a line of its own, one under the other
+                bareNameUnit = u;
+            } else if (withAgency.matches() && !agencyIn(withAgency.group(2)).isEmpty()) {
                 if (byline.isEmpty()) {
                     byline = withAgency.group(1); // "Elwin Dabbour, Reuters"
                 }
@@ -649,6 +662,7 @@ public final class RawTextParser {
                 // a bare name under the headline ("Rahim Kohandel"), maybe with where each filed from ("A in Dubai
                 // and B in London") or the paper in brackets ("Ardhi Nugraha (The Jakarta Post)")
                 byline = line;
+                bareNameUnit = u;
             }
         }
         Matcher bylineAgency = NAME_COMMA_AGENCY.matcher(byline);
@@ -1274,6 +1288,16 @@ public final class RawTextParser {
             }
         }
         return false;
+    }
+
+    /** True when only blank lines and chrome (an author's photo, a share bar) stand between two lines. */
+    private static boolean onlyChromeBetween(Role[] roles, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (roles[i] != Role.BLANK && roles[i] != Role.CHROME) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean metaBetween(Role[] roles, int from, int to) {

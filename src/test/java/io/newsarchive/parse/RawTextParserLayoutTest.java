@@ -96,6 +96,18 @@ class RawTextParserLayoutTest {
     }
 
     @Test
+    @DisplayName("authors named one a line are joined; a paper 'with' its agency in the author's place is the credit")
+    void headerNamesAndCredit() {
+        Article a = parse(String.join("\n", "Power company to build new mountain line", "Jane Doe", "Avatar for John Roe",
+                "John Roe", "March 4, 2025", LEAD, SECOND));
+        assertEquals("Jane Doe and John Roe", a.byline());
+        Article b = parse(String.join("\n", "Power company to build new mountain line", "Daily Sabah with AA",
+                "ISTANBUL", "March 4, 2025", LEAD, SECOND));
+        assertEquals("Anadolu Agency", b.credit());
+        assertEquals("Power company to build new mountain line", b.headline());
+    }
+
+    @Test
     @DisplayName("an outlet's sign-off under the story is no paragraph")
     void signOff() {
         Article a = parse(String.join("\n", "Power company to build new mountain line", "March 4, 2025", "", LEAD,
