@@ -539,7 +539,8 @@ public final class RawTextParser {
             if (units.get(u).heading()) {
                 if (!body.isEmpty() && u + 1 < units.size() && isParagraph(units.get(u + 1), units.get(u + 1).text())
                         && isCrossheadLike(block)) {
-                    body.add(BodyBlock.crosshead(block)); // a Markdown heading in the body is a crosshead, whatever its words
+                    // a Markdown heading in the body is a crosshead, whatever its words
+                    body.add(BodyBlock.crosshead(block));
                 }
             } else if (isParagraph(units.get(u), block)) {
                 block = withoutEndMark(block);
@@ -740,12 +741,16 @@ public final class RawTextParser {
     }
 
     /**
-     * Marks a summary box ("Key Points", "Key takeaways", "Story highlights") as chrome: the label and the short
-     * lines under it (a few sentences, maybe the lead photo's caption), up to the first long paragraph, a line
-     * that ends no sentence (a credit, a byline) or a blank line. A summary restates the article; it is no paragraph of it.
+     * Marks a summary box over the article ("Key Points", "Key takeaways", "Story highlights") as chrome: the label
+     * and the short lines under it (a few sentences, maybe the lead photo's caption), up to the first long paragraph,
+     * a line that ends no sentence (a credit, a byline) or a blank line. A summary restates the article; it is no
+     * paragraph of it.
      */
     private static void markKeyPoints(String[] lines, Role[] roles) {
         for (int i = 0; i < lines.length; i++) {
+            if (OutletDirectory.wordCount(lines[i]) >= 25) {
+                return; // the body is under way: a heading there is a crosshead over its own paragraphs
+            }
             if (lines[i].length() > 30 || !KEY_POINTS.matcher(ChromeRules.stripColon(lines[i])).matches()) {
                 continue;
             }
@@ -1407,7 +1412,7 @@ public final class RawTextParser {
         }
         char first = next.charAt(0);
         if (!hardWrapped && BY_NAME.matcher(next).lookingAt()) {
-            return false; // "by Elena Marchetti - 06/11/25 3:41 PM ET" under the headline: the byline, on a line of its own
+            return false; // "by Elena Marchetti - 06/11/25 3:41 PM ET" under the headline: a byline line of its own
         }
         if (Character.isLowerCase(first) || Character.isDigit(first) || "$€£%&".indexOf(first) >= 0) {
             return true;
@@ -1427,7 +1432,8 @@ public final class RawTextParser {
     private static boolean nextWordFits(String line, String next, int wrapWidth) {
         int space = next.indexOf(' ');
         int word = space < 0 ? next.length() : space;
-        return wrapWidth > 0 && line.length() + 1 + word <= wrapWidth;
+        // with some room to spare: parts of a copy may be wrapped a little narrower (quoted mail, PDF columns)
+        return wrapWidth > 0 && line.length() + 1 + word <= wrapWidth - FULL_LINE_SLACK;
     }
 
     /**
