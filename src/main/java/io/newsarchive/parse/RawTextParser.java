@@ -782,7 +782,8 @@ public final class RawTextParser {
             int end = i;
             boolean from = false;
             boolean subjectOrDate = false;
-            while (end < lines.length && MAIL_HEADER.matcher(lines[end]).lookingAt()) {
+            while (end < lines.length && lines[end].indexOf(':') > 1 && lines[end].indexOf(':') <= 26
+                    && MAIL_HEADER.matcher(lines[end]).lookingAt()) {
                 String field = lines[end].substring(0, lines[end].indexOf(':')).strip().toLowerCase(java.util.Locale.ROOT);
                 from |= field.equals("from");
                 subjectOrDate |= field.equals("subject") || field.equals("date") || field.equals("sent");
