@@ -748,10 +748,11 @@ public final class RawTextParser {
      */
     private static void markKeyPoints(String[] lines, Role[] roles) {
         for (int i = 0; i < lines.length; i++) {
-            if (OutletDirectory.wordCount(lines[i]) >= 25) {
+            if (lines[i].length() > 150) {
                 return; // the body is under way: a heading there is a crosshead over its own paragraphs
             }
-            if (lines[i].length() > 30 || !KEY_POINTS.matcher(ChromeRules.stripColon(lines[i])).matches()) {
+            if (lines[i].length() > 30 || lines[i].length() < 5
+                    || !KEY_POINTS.matcher(ChromeRules.stripColon(lines[i])).matches()) {
                 continue;
             }
             roles[i] = Role.CHROME;
