@@ -272,7 +272,7 @@ public final class MetaLineReader {
     private static boolean isOnlyDate(String segment, DateParser.Found found) {
         String after = PLACE_AFTER.matcher(segment.substring(found.end())).replaceFirst("");
         String before = segment.substring(0, found.start());
-        if (before.length() > 3) {
+        if (before.length() > 3 && "-–—|".indexOf(before.strip().charAt(before.strip().length() - 1)) >= 0) {
             before = PLACE_BEFORE.matcher(before).replaceFirst(""); // "Madrid - Feb 25, 2025 - 12:20 CET"
         }
         return isDateWordsOnly(before + " " + after);
@@ -306,7 +306,7 @@ public final class MetaLineReader {
         for (String word : t.toLowerCase(Locale.ROOT).split("[\\s,:()\\[\\]_]+")) {
             String w = word.replaceAll("[.]+$", "");
             if (w.isEmpty() || DATE_WORDS.contains(w) || isWeekday(w) || MONTH_WORD.matcher(w).matches()
-                    || w.matches("[+-]?\\d{1,2}(:\\d{2})?") || w.matches("page\\d{1,3}")
+                    || w.matches("[+-]?\\d{1,2}(:\\d{2})?") || w.startsWith("page") && w.matches("page\\d{1,3}")
                     || w.matches("(gmt|utc)[+-]\\d{1,2}(:?\\d{2})?")) {
                 continue;
             }

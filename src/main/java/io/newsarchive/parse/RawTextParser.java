@@ -533,7 +533,7 @@ public final class RawTextParser {
                     && besideFurniture(lines, roles, units.get(u))) {
                 continue; // a photo caption between paragraphs: too long for a crosshead, ending no sentence
             }
-            if (!body.isEmpty() && OutletDirectory.wordCount(block) <= 3 && isSignOff(block)) {
+            if (!body.isEmpty() && block.length() <= 40 && OutletDirectory.wordCount(block) <= 3 && isSignOff(block)) {
                 continue; // "– Rappler.com", "africanews.": the outlet signs off, no paragraph
             }
             if (units.get(u).heading()) {
