@@ -52,9 +52,9 @@ public final class DateParser {
     /** 15.07.2022 · 15/07/2022 12:40 · 15-07-2022 */
     private static final Pattern NUMERIC = Pattern.compile(
             "\\b(\\d{1,2})([./-])(\\d{1,2})\\2" + YEAR + TIME_TAIL, FLAGS);
-    /** 21:38, July 15, 2022 (time first) */
+    /** 21:38, July 15, 2022 · 5:42 pm on 18 December 2024 (time first) */
     private static final Pattern TIME_FIRST = Pattern.compile(
-            "\\b" + TIME + ZONE + "\\s*[,|-]?\\s*" + WEEKDAY + "(?:" + MONTH + "\\s+" + DAY + "|" + DAY + "\\s+" + MONTH
+            "\\b" + TIME + ZONE + "\\s*[,|-]?\\s*(?:on\\s+)?" + WEEKDAY + "(?:" + MONTH + "\\s+" + DAY + "|" + DAY + "\\s+" + MONTH
                     + "),?\\s+" + YEAR + "\\b", FLAGS);
 
     /** 14:05 GMT 16.12.2024 (time first, numeric date) */
@@ -66,6 +66,12 @@ public final class DateParser {
      */
     private static final Pattern SHORT_YEAR = Pattern.compile(
             "\\b(\\d{1,2})([./])(\\d{1,2})\\2(\\d{2})\\b,?\\s*(?:[-–—|@]\\s*)?" + TIME + ZONE, FLAGS);
+
+    /**
+     * A United States time zone after the time ("06/11/25 3:41 PM ET"): the site is American and prints its numeric
+     * dates month-first. CST is left out (China Standard Time too).
+     */
+    private static final Pattern US_ZONE = Pattern.compile("\\b(?:ET|EST|EDT|CDT|MT|MST|MDT|PT|PST|PDT)\\b\\)?$");
 
     private static final Pattern[] ALL_FORMS = {TIME_FIRST, TIME_FIRST_NUMERIC, MONTH_DAY_YEAR, DAY_MONTH_YEAR, ISO,
         NUMERIC};
@@ -150,6 +156,9 @@ public final class DateParser {
             }
             Optional<LocalDate> day = numericDay(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), y,
                     m.group(2).equals("."));
+            if (day.isEmpty() && US_ZONE.matcher(m.group()).find()) {
+                day = Optional.of(LocalDate.of(y, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3))));
+            }
             return day.flatMap(d -> finish(m, d, 5)).map(d -> new Found(d, m.start(), m.end()));
         } catch (DateTimeException | NumberFormatException e) {
             return Optional.empty();
@@ -215,6 +224,10 @@ public final class DateParser {
             } else if (p == NUMERIC) {
                 Optional<LocalDate> numeric = numericDay(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)),
                         year(m.group(4)), m.group(2).equals("."));
+                if (numeric.isEmpty() && US_ZONE.matcher(m.group()).find()) {
+                    numeric = Optional.of(LocalDate.of(year(m.group(4)), Integer.parseInt(m.group(1)),
+                            Integer.parseInt(m.group(3))));
+                }
                 if (numeric.isEmpty()) {
                     return Optional.empty();
                 }

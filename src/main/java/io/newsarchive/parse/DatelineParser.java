@@ -19,8 +19,8 @@ public final class DatelineParser {
     /** A month as datelines print it, in ordinary case or in capitals ("Oct 20", "DEC 18", "SEPTEMBER 18"). */
     private static final String MONTH = "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
             + "|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*)\\.?";
-    private static final String DATE_PART = "(?:" + MONTH + "\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}\\s+" + MONTH
-            + "(?:\\s+\\d{4})?)";
+    private static final String DATE_PART = "(?:" + MONTH + "\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+"
+            + MONTH + ",?(?:\\s+\\d{4})?)";
     /** A place as datelines print it: capitalised words, "TEHRAN", "New York", "Ras al-Khaimah". */
     private static final String PLACE = "[A-Z][\\p{L}.'’/-]*(?:[ -][\\p{L}][\\p{L}.'’/-]*){0,3}";
     private static final String CAPS_PLACE = "[A-Z][A-Z.'’/-]{2,}(?:[ -][A-Z][A-Z.'’/-]+){0,3}";
@@ -35,9 +35,10 @@ public final class DatelineParser {
     /** Abu Dhabi, UAE CNN — (a known name in capitals after the place, no brackets) */
     private static final Pattern AGENCY_BEFORE_DASH = Pattern.compile(
             "^(" + PLACE + "(?:,\\s*" + PLACE + ")?)\\s+([A-Z][\\w.&'-]{1,20})\\s*[–—-]+\\s+");
-    /** BAKU, Azerbaijan, January 10. Trend: */
+    /** BAKU, Azerbaijan, January 10. Trend: · BAKU, Azerbaijan, March 11. (no agency) */
     private static final Pattern TREND_STYLE = Pattern.compile(
-            "^(" + CAPS_PLACE + "(?:,\\s*" + PLACE + ")?),\\s*" + DATE_PART + "[.,]?\\s*/?([A-Z][\\w.&' -]{0,30}?)/?\\s*[:.]\\s+");
+            "^(" + CAPS_PLACE + "(?:,\\s*" + PLACE + ")?),\\s*" + DATE_PART
+                    + "(?:[.,]?\\s*/?([A-Z][\\w.&' -]{0,30}?)/?\\s*[:.]|\\.)\\s+");
     /** Baku/17.03.25/Turan: (place, numeric date and agency between slashes) */
     private static final Pattern SLASHED_DATE = Pattern.compile(
             "^(" + PLACE + ")\\s*/\\s*\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}\\s*/\\s*([A-Z][\\w.&' -]{0,30}?)\\s*[:.–—-]+\\s*");
@@ -63,6 +64,15 @@ public final class DatelineParser {
             "^(\\p{Lu}[\\p{Ll}’'-]+(?: \\p{Lu}[\\p{Ll}’'-]+)?):\\s+(?=[\\p{Lu}\"“‘])");
     /** A lead reports: without a verb of saying, "Word: long sentence" is more likely a label than a place. */
     private static final Pattern REPORTS = Pattern.compile("\\b(?:said|says|told|announced|reported|according to)\\b");
+    /**
+     * A word no place name holds but a kicker in capitals does: "SETBACK FOR DPP: …", "BACK TO WORK: …" open a
+     * standfirst or a paragraph, not a dateline.
+     */
+    private static final Pattern CAPS_KICKER_WORD = Pattern.compile(
+            " (?:FOR|TO|ON|AT|AS|BY|WITH|FROM|IS|ARE|WAS|OVER|INTO|AFTER|NOT|NO|IT|HE|SHE|WE|THEY)(?: |$)");
+    /** Nov. 28 (UPI) -- (the date and the agency, no place) */
+    private static final Pattern DATE_THEN_AGENCY = Pattern.compile(
+            "^" + DATE_PART + "\\s*\\(([A-Z][\\w.&' -]{0,30})\\)\\s*" + DASH + "+\\s*");
     /** (AFP) - */
     private static final Pattern AGENCY_ONLY = Pattern.compile("^\\(([A-Z][\\w.&' -]{0,30})\\)\\s*" + DASH + "+\\s*");
 
@@ -114,7 +124,8 @@ public final class DatelineParser {
             return Optional.of(new Dateline(m.group(1), m.group(2).strip(), rest(paragraph, m)));
         }
         m = CAPS_ONLY.matcher(paragraph);
-        if (m.lookingAt() && hasRest(paragraph, m) && !isAcronymSentence(m.group(1))) {
+        if (m.lookingAt() && hasRest(paragraph, m) && !isAcronymSentence(m.group(1))
+                && !CAPS_KICKER_WORD.matcher(m.group(1)).find()) {
             return Optional.of(new Dateline(m.group(1), "", rest(paragraph, m)));
         }
         m = PLACE_AND_COUNTRY.matcher(paragraph);
@@ -130,7 +141,16 @@ public final class DatelineParser {
         }
         m = AGENCY_ONLY.matcher(paragraph);
         if (m.lookingAt() && hasRest(paragraph, m)) {
-            return Optional.of(new Dateline("", m.group(1).strip(), rest(paragraph, m)));
+            String rest = rest(paragraph, m);
+            Optional<Dateline> place = parseRaw(rest);
+            if (place.isPresent() && place.get().agency().isEmpty() && !place.get().place().isEmpty()) {
+                return Optional.of(new Dateline(place.get().place(), m.group(1).strip(), place.get().rest()));
+            } // "(ANSA) - ROME, MAR 3 - …": the agency first, then the place
+            return Optional.of(new Dateline("", m.group(1).strip(), rest));
+        }
+        m = DATE_THEN_AGENCY.matcher(paragraph);
+        if (m.lookingAt() && hasRest(paragraph, m) && knownAgency.apply(m.group(1).strip()).isPresent()) {
+            return Optional.of(new Dateline("", m.group(1).strip(), rest(paragraph, m))); // "Nov. 28 (UPI) --"
         }
         return Optional.empty();
     }

@@ -43,16 +43,22 @@ public final class MetaLineReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PLAIN_NAME = Pattern.compile("\\p{Lu}[\\p{L}.'’-]+(?: \\p{Lu}[\\p{L}.'’-]*){1,3}");
     private static final Pattern NAME_JOINS = Pattern.compile(",? and |, ");
-    private static final Set<String> DATE_WORDS = Set.of("published", "publish", "posted", "issued", "updated", "update", "on",
+    private static final Set<String> DATE_WORDS = Set.of("published", "publish", "originally", "posted", "issued", "updated", "update", "on",
             "at", "last", "date", "time", "first", "modified", "created", "gmt", "utc", "local", "irst", "tehran",
             "am", "pm", "a.m.", "p.m.", "the", "-", "–", "—", "/", "|", "•", "·", ":", "edt", "est", "bst", "cet",
             "cest", "msk", "trt", "azt", "ist", "pst", "pdt", "gst", "ast", "et", "eet", "eest", "upd", "[", "]", "uk",
             "jst", "kst", "sgt", "hkt", "wib", "pht", "ict", "myt", "aest", "aedt", "cst", "cdt", "mst", "mdt", "pt",
-            "ct", "mt", "pkt", "wat", "cat", "eat", "sast");
+            "ct", "mt", "pkt", "wat", "cat", "eat", "sast", "page");
     private static final int MAX_META_WORDS = 24;
-    /** The filing place some sites print after the date: "Updated - March 14, 2024 08:02 pm IST - NEW DELHI". */
+    /**
+     * The filing place some sites print after the date, or the section: "Updated - March 14, 2024 08:02 pm IST - NEW
+     * DELHI", "Mar 14, 2025 - Politics & Policy".
+     */
     private static final Pattern PLACE_AFTER = Pattern.compile("\\s+[-–—]\\s+\\p{Lu}[\\p{Lu} .'’-]{2,40}$"
+            + "|\\s+[-–—]\\s+\\p{Lu}\\p{Ll}+(?: (?:&|and|\\p{Lu}\\p{Ll}+)){0,3}$"
             + "|,\\s*\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?(?:,\\s*\\p{Lu}\\p{Ll}+(?: \\p{Lu}\\p{Ll}+)?)?$");
+    /** The filing place some sites print before the date: "Madrid - Feb 25, 2025 - 12:20 CET". */
+    private static final Pattern PLACE_BEFORE = Pattern.compile("^\\p{Lu}[\\p{L}'’.-]+(?: \\p{Lu}[\\p{L}'’.-]+)?\\s+[-–—|]\\s+$");
     /** A scraper's list of authors: "AUTHORS: ['Devika Menon', 'Ravi Kumar']". */
     private static final Pattern AUTHOR_LIST = Pattern.compile(
             "(?:authors?|by)\\s*:\\s*\\[\\s*((?:'[^']{2,60}'|\"[^\"]{2,60}\")(?:\\s*,\\s*(?:'[^']{2,60}'|\"[^\"]{2,60}\"))*)\\s*\\]",
@@ -68,6 +74,8 @@ public final class MetaLineReader {
             "jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?|oct(ober)?|nov(ember)?"
                     + "|dec(ember)?");
     private static final Pattern CATEGORIES = Pattern.compile("\\p{Lu}\\p{L}+(?:, \\p{Lu}\\p{L}+){1,3}");
+    /** A site's domain as a name: "TIMESOFINDIA.COM", "dailysabah.com". */
+    private static final Pattern SITE_DOMAIN = Pattern.compile("(?:www\\.)?[\\p{L}\\d-]{2,40}(?:\\.[\\p{L}]{2,6}){1,2}");
     /** One capitalised word: a place name beside the date. */
     private static final Pattern PLACE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'’-]+");
     /** An agency's code in capitals: "PTI", "AFP", "IANS". */
@@ -184,6 +192,9 @@ public final class MetaLineReader {
             if (rules.isChrome(s) || isDateWordsOnly(s)) {
                 continue;
             }
+            if (lineHasDate && SITE_DOMAIN.matcher(s).matches()) {
+                continue; // "TIMESOFINDIA.COM | Created: …": the site's name beside its date
+            }
             if (lineHasDate && PLACE_WORD.matcher(s).matches() && !rules.isChrome(s)) {
                 continue; // "Jakarta ● Tue, May 20, 2025": where the story was filed, beside its date
             }
@@ -206,6 +217,10 @@ public final class MetaLineReader {
                 continue;
             }
             return Optional.empty();
+        }
+        if (date.isPresent() && !date.hasTime() && whole.isPresent() && whole.get().date().hasTime()
+                && whole.get().date().day().equals(date.day())) {
+            date = whole.get().date(); // "March 19, 2025 / 2:14 PM EDT / CBS News": the split parted date and time
         }
         return any ? Optional.of(new Meta(byline, date, label, guessed)) : Optional.empty();
     }
@@ -256,7 +271,11 @@ public final class MetaLineReader {
 
     private static boolean isOnlyDate(String segment, DateParser.Found found) {
         String after = PLACE_AFTER.matcher(segment.substring(found.end())).replaceFirst("");
-        return isDateWordsOnly(segment.substring(0, found.start()) + " " + after);
+        String before = segment.substring(0, found.start());
+        if (before.length() > 3 && "-–—|".indexOf(before.strip().charAt(before.strip().length() - 1)) >= 0) {
+            before = PLACE_BEFORE.matcher(before).replaceFirst(""); // "Madrid - Feb 25, 2025 - 12:20 CET"
+        }
+        return isDateWordsOnly(before + " " + after);
     }
 
     /**
@@ -287,7 +306,7 @@ public final class MetaLineReader {
         for (String word : t.toLowerCase(Locale.ROOT).split("[\\s,:()\\[\\]_]+")) {
             String w = word.replaceAll("[.]+$", "");
             if (w.isEmpty() || DATE_WORDS.contains(w) || isWeekday(w) || MONTH_WORD.matcher(w).matches()
-                    || w.matches("[+-]?\\d{1,2}(:\\d{2})?")
+                    || w.matches("[+-]?\\d{1,2}(:\\d{2})?") || w.startsWith("page") && w.matches("page\\d{1,3}")
                     || w.matches("(gmt|utc)[+-]\\d{1,2}(:?\\d{2})?")) {
                 continue;
             }

@@ -223,7 +223,8 @@ public final class OutletDirectory {
                 continue;
             }
             if (words <= 6) {
-                Outlet named = byLineName(line);
+                // "NBC News Logo": the masthead's image, by its alt text
+                Outlet named = byLineName(LOGO.matcher(line).replaceFirst(""));
                 if (named != null) {
                     score.merge(named, nonBlank <= MASTHEAD_LINES ? 2 : 1, Integer::sum);
                 }
@@ -299,6 +300,9 @@ public final class OutletDirectory {
         return Character.isUpperCase(word.charAt(0)) && !word.equalsIgnoreCase("the")
                 && !word.equalsIgnoreCase("copyright") && !word.equalsIgnoreCase("by");
     }
+
+    /** The word an image's alt text adds to the site's name in a masthead: "NBC News Logo". */
+    private static final Pattern LOGO = Pattern.compile("\\s+logo$", Pattern.CASE_INSENSITIVE);
 
     /** True when the line names an outlet ("Sky News Daily" is a podcast, no author). */
     public boolean namesOutlet(String line) {

@@ -32,7 +32,8 @@ public final class RawTextParser {
     static final int META_UNITS_INTO_BODY = 3;
 
     private static final Pattern INLINE_RELATED = Pattern.compile(
-            "^(read more|read also|also read|see also|related|more|recommended|also see|read)"
+            "^(read more|read also|also read|see also|related(?: news| stories| articles?| posts?| coverage)?|more|recommended"
+                    + "|also see|read|go deeper|dig deeper|related story|related article)"
                     + "(?:\\s*[:|»>–—-]|\\s+(?:subscribers|members) only)\\s*(.{10,300})$",
             Pattern.CASE_INSENSITIVE);
 
@@ -61,6 +62,11 @@ public final class RawTextParser {
     /** Whom the authors wrote for, after their names: "Tom Harrington for MailOnline", "… for RFA Korean". */
     private static final Pattern BYLINE_FOR = Pattern.compile(
             " (?:for|FOR) \\p{Lu}[\\p{L}.'’&-]*(?: \\p{Lu}[\\p{L}.'’&-]*){0,3}$");
+    /** A role after the name and a separator: "Lin Chia-hsuan / Staff reporter", "Jane Doe | Senior Editor". */
+    private static final Pattern BYLINE_ROLE_AFTER = Pattern.compile(
+            "\\s*[/|]\\s*(?:(?:staff|senior|chief|special|contributing|political|business)\\s+)?"
+                    + "(?:reporter|writer|correspondent|editor|journalist|columnist|contributor)$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern BYLINE_ROLE = Pattern.compile("\\s*\\([^()]{2,80}\\)$");
     private static final Pattern AUTHOR_BIO_VERB = Pattern.compile(
             "(?:is|was|has been|covers|writes|reports|works|heads|teaches|edits|contributed)\\b");
@@ -96,11 +102,45 @@ public final class RawTextParser {
                     + "|\\b(\\d{1,2})\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BULLET = Pattern.compile("^[•·▪◦*–-]\\s+(.+)$");
+    private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s+(\\p{Lu}.+)$");
     private static final Pattern CAPTION_MARK = Pattern.compile("(hide|toggle) caption", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_END = Pattern.compile("end of (the )?list", Pattern.CASE_INSENSITIVE);
     /** A line that is one Markdown link, as clippers and reader modes print them: "* [Headline](https://…)". */
     private static final Pattern MARKDOWN_LINK = Pattern.compile(
             "^((?:[*+•-]\\s+)?)\\[([^\\]]{1,300})\\]\\((?:https?://|/)[^)\\s]*(?:\\s+\"[^\"]*\")?\\)$");
+    /**
+     * A Markdown heading, as clippers, reader modes and note apps print the page's headings: "# Headline",
+     * "## Crosshead", optionally closed by hashes. A hash with no space after it ("#hashtag") is no heading.
+     */
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.+?)(?:\\s+#+)?$");
+    /** An item of a YAML list in a clipper's front matter: {@code - "[[Jane Doe]]"}, a wiki link or a plain value. */
+    private static final Pattern FRONT_MATTER_ITEM = Pattern.compile("^-\\s+\"?(?:\\[\\[)?([^\\]\"]{2,80})(?:\\]\\])?\"?$");
+    /** A breadcrumb trail from the home page ("Home / World News"): no photo credit, though it has a slash. */
+    private static final Pattern BREADCRUMB = Pattern.compile("home\\s*[/>»›]", Pattern.CASE_INSENSITIVE);
+    /** What a sign-off puts around the outlet's name: "– Rappler.com", "africanews.". */
+    private static final Pattern SIGN_OFF_MARKS = Pattern.compile("^[–—-]+\\s*|\\.$");
+    /** A time on a line of its own: "11:42 AM", "18:05 GMT". */
+    private static final Pattern TIME_ONLY = Pattern.compile(
+            "(\\d{1,2}):(\\d{2})(?::\\d{2})?\\s*([ap]\\.?m\\.?)?(?:\\s*[A-Z]{2,4})?", Pattern.CASE_INSENSITIVE);
+    /** A byline in lower case, as some sites print it: "by Elena Marchetti". */
+    private static final Pattern BY_NAME = Pattern.compile("by \\p{Lu}\\p{L}+ \\p{Lu}");
+    /** A Markdown link inside a line (no image: "![alt](…)" is chrome as a whole). */
+    private static final Pattern INLINE_MARKDOWN_LINK = Pattern.compile(
+            "(?<!!)\\[([^\\[\\]]{1,300})\\]\\((?:https?://|/)[^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
+    /** Markdown's bold marks around a run of text. */
+    private static final Pattern MARKDOWN_BOLD = Pattern.compile("\\*\\*([^*]{1,300}?)\\*\\*");
+    /** An outlet and the agency it took the story from, in the author's place: "Daily Sabah with AA". */
+    private static final Pattern OUTLET_WITH_AGENCY = Pattern.compile("(.{2,40}?)\\s+(?:with|and|&|/)\\s+(.{2,30})");
+    /** A link's number as lynx and w3m print it, right before the link's text: "[23]Headline", "* [4]Home". */
+    private static final Pattern LYNX_REFERENCE = Pattern.compile("\\[\\d{1,4}\\](?=[\\p{L}\\d\"'“‘(])");
+    /** The label of an article's summary box. */
+    private static final Pattern KEY_POINTS = Pattern.compile(
+            "key (points|takeaways|highlights|facts)|story highlights|highlights|in brief|at a glance|tl;? ?dr|"
+                    + "the big picture|what you need to know", Pattern.CASE_INSENSITIVE);
+    /** A field of a mail's header, as a mail client prints it. */
+    private static final Pattern MAIL_HEADER = Pattern.compile(
+            "(?:from|to|cc|bcc|date|sent|subject|reply-to|content-type|content-transfer-encoding|mime-version"
+                    + "|message-id|x-[\\w-]+)\\s*:", Pattern.CASE_INSENSITIVE);
     /** "WITH PNA", "— AFP": the agency a story was taken from, on a line of its own under it. */
     private static final Pattern WITH_AGENCY_LINE = Pattern.compile("^(?:with|[–—-])\\s+(.{2,40}?)\\.?$",
             Pattern.CASE_INSENSITIVE);
@@ -129,16 +169,37 @@ public final class RawTextParser {
 
     public ParseOutcome parse(String text, ParseHints hints) {
         String[] lines = TextNormalizer.lines(text);
+        boolean[] heading = new boolean[lines.length];
         for (int i = 0; i < lines.length; i++) {
+            if (lines[i].startsWith("#")) {
+                Matcher h = MARKDOWN_HEADING.matcher(lines[i]);
+                if (h.matches()) {
+                    lines[i] = h.group(2); // the heading's text; that it was one is kept for the body's crossheads
+                    heading[i] = true;
+                }
+            }
+            if (lines[i].indexOf('[') >= 0) {
+                // a text browser's numbered link ("[23]Headline"): the number is no part of the text
+                lines[i] = LYNX_REFERENCE.matcher(lines[i]).replaceAll("");
+            }
             if (lines[i].indexOf("](") > 0) {
                 Matcher link = MARKDOWN_LINK.matcher(lines[i]);
                 if (link.matches()) {
                     lines[i] = link.group(1) + link.group(2).strip(); // the link's text, as a browser shows it
+                } else {
+                    // links inside a line of text ("as [the ministry said](https://…) on Monday"): their text
+                    lines[i] = INLINE_MARKDOWN_LINK.matcher(lines[i]).replaceAll("$1");
                 }
             }
+            if (lines[i].indexOf("**") >= 0) {
+                lines[i] = MARKDOWN_BOLD.matcher(lines[i]).replaceAll("$1"); // "**Why it matters:**" as printed
+            }
         }
+        readFrontMatterLists(lines);
         Role[] roles = new Role[lines.length];
         Arrays.fill(roles, Role.TEXT);
+        markMailHeaders(lines, roles);
+        markKeyPoints(lines, roles);
         List<RelatedLink> related = new ArrayList<>();
         List<MetaAt> metas = new ArrayList<>();
         String bioByline = "";
@@ -157,6 +218,8 @@ public final class RawTextParser {
             String line = lines[i];
             if (line.isEmpty()) {
                 roles[i] = Role.BLANK;
+            } else if (roles[i] == Role.CHROME) {
+                continue; // a mail's header
             } else if (inTail) {
                 roles[i] = Role.TAIL;
             } else if ((OutletDirectory.wordCount(line) == 1 ? textLines >= 5 && !afterButton(lines, i) : proseLines > 0)
@@ -215,7 +278,7 @@ public final class RawTextParser {
             Matcher title = TITLE_FIELD.matcher(line);
             if (title.matches() && i < firstProse) {
                 roles[i] = Role.CHROME; // "title: …" in a scraper's header names the headline outright
-                labelledHeadline = labelledHeadline.isEmpty() ? title.group(1).strip() : labelledHeadline;
+                labelledHeadline = labelledHeadline.isEmpty() ? unquoted(title.group(1).strip()) : labelledHeadline;
                 continue;
             }
             if (PROVIDER_LABEL.matcher(line).matches()) {
@@ -226,6 +289,7 @@ public final class RawTextParser {
                 continue;
             }
             if (BYLINE_LABEL.matcher(line).matches() && next >= 0 && roles[next] == Role.TEXT
+                    && !rules.isChrome(lines[next])
                     && OutletDirectory.wordCount(lines[next]) <= 6
                     && (MetaLineReader.looksLikeNames(lines[next]) || outlets.byAlias(lines[next]).isPresent())) {
                 roles[i] = Role.CHROME;
@@ -267,7 +331,8 @@ public final class RawTextParser {
                 sourceCredit = sourceCredit.isEmpty() ? agencyIn(slash.group(2)) : sourceCredit;
                 continue;
             }
-            if (i > firstProse && line.length() <= 50 && OutletDirectory.wordCount(line) <= 5) {
+            if ((i > firstProse || line.regionMatches(true, 0, "with ", 0, 5)) && line.length() <= 50
+                    && OutletDirectory.wordCount(line) <= 5) {
                 Matcher with = WITH_AGENCY_LINE.matcher(line);
                 String named = with.matches() ? agencyIn(with.group(1))
                         : outlets.agencyByAlias(line.startsWith("(") && line.endsWith(")")
@@ -286,7 +351,7 @@ public final class RawTextParser {
                 }
                 continue;
             }
-            if (rules.isChrome(line)) {
+            if (rules.isChrome(line) || isGluedMenu(line)) {
                 roles[i] = Role.CHROME;
                 if (CAPTION_MARK.matcher(line).matches()) {
                     int previous = i - 1;
@@ -301,7 +366,8 @@ public final class RawTextParser {
         }
         // A short caption right above (or right under) its photo credit ("© UNHCR/Jane Doe", "Image Credit: WAM") is chrome too.
         for (int i = 0; i < lines.length; i++) {
-            if (roles[i] == Role.CHROME && CREDIT_LINE.matcher(lines[i]).matches()) {
+            if (roles[i] == Role.CHROME && CREDIT_LINE.matcher(lines[i]).matches()
+                    && !BREADCRUMB.matcher(lines[i]).lookingAt()) {
                 int previous = i - 1;
                 while (previous >= 0 && roles[previous] == Role.BLANK) {
                     previous--;
@@ -344,6 +410,7 @@ public final class RawTextParser {
         }
         boolean hardWrapped = TextNormalizer.looksHardWrapped(lines);
         int fullWidth = hardWrapped ? blankSeparatedWidth(lines) : 0;
+        int wrapWidth = hardWrapped ? TextNormalizer.wrapWidth(lines) : 0;
         // Below the first line of running text, a line too long for a crosshead that stops mid-sentence and runs
         // straight into the next was broken there (a <br> in the page, a stray wrap), as in a hard-wrapped copy.
         int bodyUnderway = firstProseLine(lines, roles);
@@ -355,12 +422,13 @@ public final class RawTextParser {
             StringBuilder unit = new StringBuilder(lines[i]);
             int end = i;
             while (end + 1 < lines.length && roles[end + 1] == Role.TEXT && !bullet[end] && !bullet[end + 1]
-                    && joinsNext(lines[end], lines[end + 1], hardWrapped, end > bodyUnderway, fullWidth)
+                    && !heading[end] && !heading[end + 1]
+                    && joinsNext(lines[end], lines[end + 1], hardWrapped, end > bodyUnderway, fullWidth, wrapWidth)
                     && datelines.parse(lines[end + 1]).isEmpty()) {
                 end++;
                 unit.append(' ').append(lines[end]);
             }
-            units.add(new Unit(unit.toString(), i, end, bullet[i]));
+            units.add(new Unit(unit.toString(), i, end, bullet[i], heading[i]));
             i = end;
         }
         // 5. The body starts at the first unit that reads as prose.
@@ -387,6 +455,11 @@ public final class RawTextParser {
                     && OutletDirectory.wordCount(candidate) < 20 && !REPORTING.matcher(candidate).find()
                     && metaBetween(roles, 0, units.get(u).first())) {
                 continue; // a photo caption under the header: short, telling nothing said, over a long lead
+            }
+            if (!dateline && isProse(candidate) && OutletDirectory.wordCount(candidate) < 30
+                    && units.get(u).first() == units.get(u).last() && u + 1 < units.size()
+                    && isSubstantial(units.get(u + 1).text()) && overLeadPhoto(lines, roles, units.get(u).last())) {
+                continue; // a standfirst (or a caption) right above the lead photo's caption and credit
             }
             if (isProse(candidate) || dateline) {
                 bodyStart = u;
@@ -460,7 +533,16 @@ public final class RawTextParser {
                     && besideFurniture(lines, roles, units.get(u))) {
                 continue; // a photo caption between paragraphs: too long for a crosshead, ending no sentence
             }
-            if (isParagraph(units.get(u), block)) {
+            if (!body.isEmpty() && block.length() <= 40 && OutletDirectory.wordCount(block) <= 3 && isSignOff(block)) {
+                continue; // "– Rappler.com", "africanews.": the outlet signs off, no paragraph
+            }
+            if (units.get(u).heading()) {
+                if (!body.isEmpty() && u + 1 < units.size() && isParagraph(units.get(u + 1), units.get(u + 1).text())
+                        && isCrossheadLike(block)) {
+                    // a Markdown heading in the body is a crosshead, whatever its words
+                    body.add(BodyBlock.crosshead(block));
+                }
+            } else if (isParagraph(units.get(u), block)) {
                 block = withoutEndMark(block);
                 body.add(BodyBlock.paragraph(block));
             } else if (!body.isEmpty() && u + 1 < units.size() && isParagraph(units.get(u + 1), units.get(u + 1).text())
@@ -473,6 +555,26 @@ public final class RawTextParser {
         dropTrailingCrossheads(body);
         if (body.isEmpty()) {
             return new ParseOutcome.Rejected("no article text found (only headings, links or page chrome)");
+        }
+        // A date line and its time on the line under it ("20/01/2025" / "11:42 AM"): one stamp.
+        for (int k = 0; k < metas.size(); k++) {
+            MetaAt m = metas.get(k);
+            // right under it, no blank line between: a live blog's post time stands apart from its day heading
+            int below = m.line() + 1;
+            if (m.meta().hasDate() && !m.meta().date().hasTime() && below < lines.length) {
+                Matcher time = TIME_ONLY.matcher(lines[below]);
+                if (time.matches()) {
+                    int hour = Integer.parseInt(time.group(1)) % 12;
+                    boolean pm = time.group(3) != null && time.group(3).toLowerCase(java.util.Locale.ROOT).startsWith("p");
+                    hour = time.group(3) == null ? Integer.parseInt(time.group(1)) : hour + (pm ? 12 : 0);
+                    if (hour < 24) {
+                        ArticleDate withTime = ArticleDate.of(m.meta().date().day().atTime(hour,
+                                Integer.parseInt(time.group(2))));
+                        metas.set(k, new MetaAt(m.line(), new MetaLineReader.Meta(m.meta().byline(), withTime,
+                                m.meta().label(), m.meta().guessed(), m.meta().readings())));
+                    }
+                }
+            }
         }
         // 9. Metadata: the date printed near the top wins, below the headline before above it (a site's date bar);
         //    "Updated" is never the publication date.
@@ -526,7 +628,9 @@ public final class RawTextParser {
         }
         for (MetaAt m : metas) {
             boolean nearTop = m.line() < bodyStartLine || m.line() <= metaLimitLine;
-            if (byline.isEmpty() && !m.meta().byline().isEmpty() && nearTop) {
+            // a bare name beside a date above the headline is the date bar's label ("Daily Digest | …"), no author
+            boolean underHeadline = m.line() > headlineLine || !m.meta().guessed();
+            if (byline.isEmpty() && !m.meta().byline().isEmpty() && nearTop && underHeadline) {
                 byline = m.meta().byline(); // a bare name beside the date, when no line says "By"
             }
         }
@@ -534,10 +638,20 @@ public final class RawTextParser {
             byline = agencyByline;
         }
         String headerCredit = "";
+        int bareNameUnit = -2;
         for (int u = headlineUnit + 1; headlineUnit >= 0 && u < bodyStart; u++) {
             String line = units.get(u).text();
             Matcher withAgency = NAME_COMMA_AGENCY.matcher(line);
-            if (withAgency.matches() && !agencyIn(withAgency.group(2)).isEmpty()) {
+            Matcher outletWith = OUTLET_WITH_AGENCY.matcher(line);
+            if (outletWith.matches() && outlets.byAlias(outletWith.group(1)).isPresent()
+                    && !agencyIn(outletWith.group(2)).isEmpty()) {
+                headerCredit = agencyIn(outletWith.group(2)); // "Daily Sabah with AA": the paper and its agency
+            } else if (bareNameUnit == u - 1 && isNames(bareNames(line)) && !outlets.namesOutlet(bareNames(line))
+                    && MetaLineReader.looksLikeNames(line)
+                    && onlyChromeBetween(roles, units.get(u - 1).last() + 1, units.get(u).first())) {
+                byline = byline + " and " + line; // each author's name on a line of its own, one under the other
+                bareNameUnit = u;
+            } else if (withAgency.matches() && !agencyIn(withAgency.group(2)).isEmpty()) {
                 if (byline.isEmpty()) {
                     byline = withAgency.group(1); // "Elwin Dabbour, Reuters"
                 }
@@ -549,6 +663,7 @@ public final class RawTextParser {
                 // a bare name under the headline ("Rahim Kohandel"), maybe with where each filed from ("A in Dubai
                 // and B in London") or the paper in brackets ("Ardhi Nugraha (The Jakarta Post)")
                 byline = line;
+                bareNameUnit = u;
             }
         }
         Matcher bylineAgency = NAME_COMMA_AGENCY.matcher(byline);
@@ -573,6 +688,7 @@ public final class RawTextParser {
         byline = withoutOutletAfter(byline); // "MARIAM FAROOQ Associated Press"
         byline = BYLINE_PLACE.matcher(byline).replaceAll(""); // "Selin Korkmaz in Ankara"
         byline = BYLINE_ROLE.matcher(byline).replaceFirst(""); // "Clémence Aubert (Tbilisi, special correspondent)"
+        byline = BYLINE_ROLE_AFTER.matcher(byline).replaceFirst(""); // "Lin Chia-hsuan / Staff reporter"
         byline = ROLE_BEFORE_NAME.matcher(byline).replaceFirst("");
         if (byline.isEmpty()) {
             byline = bioByline;
@@ -598,7 +714,8 @@ public final class RawTextParser {
         // site: the page is the client's. (An agency's parent company in its own footer is no masthead.)
         Outlet outlet = outlets.recognise(allLines)
                 .flatMap(o -> outlets.isAgency(o)
-                        ? outlets.fromPage(allLines).filter(p -> allLines.contains(p.name())).or(() -> Optional.of(o))
+                        ? outlets.fromPage(allLines).filter(p -> allLines.contains(p.name()) && !p.name().contains("."))
+                                .or(() -> Optional.of(o))
                         : Optional.of(o))
                 .or(() -> outlets.fromFolder(hints.folder()))
                 .or(() -> outlets.fromPage(allLines))
@@ -621,6 +738,90 @@ public final class RawTextParser {
         Article article = new Article(hints.id(), hints.source(), outlet, headline, derived, kicker, date, byline,
                 dateline, credit, body, related, "", List.of(), "", List.of());
         return new ParseOutcome.Parsed(ManifestOverrides.apply(article, hints.override(), outlets));
+    }
+
+    /**
+     * Marks a summary box over the article ("Key Points", "Key takeaways", "Story highlights") as chrome: the label
+     * and the short lines under it (a few sentences, maybe the lead photo's caption), up to the first long paragraph,
+     * a line that ends no sentence (a credit, a byline) or a blank line. A summary restates the article; it is no
+     * paragraph of it.
+     */
+    private static void markKeyPoints(String[] lines, Role[] roles) {
+        for (int i = 0; i < lines.length; i++) {
+            if (lines[i].length() > 150) {
+                return; // the body is under way: a heading there is a crosshead over its own paragraphs
+            }
+            if (lines[i].length() > 30 || lines[i].length() < 5
+                    || !KEY_POINTS.matcher(ChromeRules.stripColon(lines[i])).matches()) {
+                continue;
+            }
+            roles[i] = Role.CHROME;
+            int taken = 0;
+            for (int j = i + 1; j < lines.length && taken < 6; j++) {
+                if (lines[j].isEmpty()) {
+                    if (taken > 0) {
+                        break;
+                    }
+                    continue;
+                }
+                if (OutletDirectory.wordCount(lines[j]) >= 25 || taken > 0 && !endsSentence(lines[j])) {
+                    break; // the article, or its byline: the summary's points are sentences
+                }
+                roles[j] = Role.CHROME;
+                taken++;
+            }
+        }
+    }
+
+    /**
+     * Marks the header of a mail ("From:", "To:", "Subject:", "Date:" …, one field a line) as chrome, wherever a block
+     * of them stands (a newsletter at the top, a forwarded message further down): its date is the mail's, not the
+     * story's, and its subject is no headline.
+     */
+    private static void markMailHeaders(String[] lines, Role[] roles) {
+        for (int i = 0; i < lines.length; i++) {
+            int end = i;
+            boolean from = false;
+            boolean subjectOrDate = false;
+            while (end < lines.length && lines[end].indexOf(':') > 1 && lines[end].indexOf(':') <= 26
+                    && MAIL_HEADER.matcher(lines[end]).lookingAt()) {
+                String field = lines[end].substring(0, lines[end].indexOf(':')).strip().toLowerCase(java.util.Locale.ROOT);
+                from |= field.equals("from");
+                subjectOrDate |= field.equals("subject") || field.equals("date") || field.equals("sent");
+                end++;
+            }
+            if (from && subjectOrDate && end - i >= 2) {
+                Arrays.fill(roles, i, end, Role.CHROME);
+            }
+            i = Math.max(i, end);
+        }
+    }
+
+    /**
+     * A clipper's YAML front matter (between "---" lines at the top) lists a field's values one a line under its key
+     * ("author:" / {@code - "[[Jane Doe]]"}): each value becomes a plain line, so the key reads as a label over it.
+     */
+    private static void readFrontMatterLists(String[] lines) {
+        if (lines.length == 0 || !lines[0].equals("---")) {
+            return;
+        }
+        for (int i = 1; i < lines.length && !lines[i].equals("---"); i++) {
+            if (lines[i].startsWith("-")) {
+                Matcher item = FRONT_MATTER_ITEM.matcher(lines[i]);
+                if (item.matches()) {
+                    lines[i] = item.group(1).strip();
+                }
+            }
+        }
+    }
+
+    /** A field's value without the quotes YAML put around it: {@code "A \"quoted\" title"}. */
+    private static String unquoted(String value) {
+        if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
+                || value.startsWith("'") && value.endsWith("'"))) {
+            return value.substring(1, value.length() - 1).replace("\\\"", "\"").replace("''", "'").strip();
+        }
+        return value;
     }
 
     /**
@@ -766,7 +967,8 @@ public final class RawTextParser {
     private record MetaAt(int line, MetaLineReader.Meta meta) {
     }
 
-    private record Unit(String text, int first, int last, boolean bullet) {
+    /** {@code heading}: printed as a Markdown heading, so never a paragraph and never joined to a neighbour. */
+    private record Unit(String text, int first, int last, boolean bullet, boolean heading) {
     }
 
     /**
@@ -789,8 +991,21 @@ public final class RawTextParser {
             Matcher bulleted = BULLET.matcher(line);
             if (bulleted.matches()) {
                 line = bulleted.group(1); // "* Headline", "- Headline": a list printed by a text browser or clipper
+            } else if (Character.isDigit(line.charAt(0))) {
+                Matcher numbered = NUMBERED.matcher(line);
+                line = numbered.matches() ? numbered.group(1) : line; // "1. Headline": a ranked list ("Most viewed")
             }
             boolean afterBlank = lines[j - 1].isEmpty();
+            if (afterItem && !afterBlank && roles[j - 1] == Role.RELATED_ITEM && Character.isLowerCase(line.charAt(0))
+                    && !endsSentence(lines[j - 1]) && OutletDirectory.wordCount(line) <= 12 && out != null
+                    && !out.isEmpty()) {
+                // a long headline wrapped onto a second line, which goes on in lower case
+                RelatedLink wrapped = out.remove(out.size() - 1);
+                out.add(RelatedLink.of(wrapped.label(), wrapped.headline() + " " + line));
+                roles[j] = Role.RELATED_ITEM;
+                last = j;
+                continue;
+            }
             if (tight && afterBlank && items > 0 && isStatement(line)) {
                 break; // a list printed line under line ends at the blank line: the body resumes
             }
@@ -798,6 +1013,11 @@ public final class RawTextParser {
             if (rules.relatedLabel(line).isPresent() || rules.isSidebarLabel(line)
                     || (rules.isEnd(line) && roles[labelLine] != Role.TAIL)) {
                 break;
+            }
+            if (items > 0 && OutletDirectory.wordCount(line) <= 4 && (outlets.byAlias(line).isPresent()
+                    || line.startsWith("About ") && outlets.byAlias(line.substring(6)).isPresent())
+                    && !overHeadline(lines, j)) {
+                break; // the site's own name ("Buenos Aires Times", "About Nikkei Asia"): the footer starts here
             }
             if (LIST_END.matcher(line).matches()) {
                 roles[j] = roles[j] == Role.TAIL ? Role.TAIL : Role.CHROME;
@@ -842,8 +1062,12 @@ public final class RawTextParser {
             // A first item under the label may be a long headline ("‘Quote’ How the Kremlin plans …") so long as it
             // ends no sentence; prose under a label is a paragraph, and ends with its full stop.
             boolean longHeadline = items == 0 && !endsSentence(line) && isHeadlineLike(line);
+            // furniture (tags, menus) has items of a word or two ("Gas", "European Union"); headlines have more
+            // (under the article only: over it, such a list may run into the headline)
+            boolean furnitureItem = out == null && !header && !endsSentence(line)
+                    && OutletDirectory.wordCount(line) <= 3;
             if (isStatement(line) && !longHeadline || OutletDirectory.wordCount(line) > MAX_RELATED_WORDS
-                    || !isHeadlineLike(line) || items >= 40) {
+                    || !isHeadlineLike(line) && !furnitureItem || items >= 40) {
                 break;
             }
             int after = nextNonBlank(lines, j + 1);
@@ -852,8 +1076,10 @@ public final class RawTextParser {
                     || afterThat >= 0 && isAuthorBox(line, lines[afterThat]))) {
                 break; // an author box follows the list: a name, maybe an affiliation, a bio
             }
+            // (in a list printed line under line, a last item with a blank line under it ends the list instead)
+            boolean lastOfTight = tight && !afterBlank && j + 1 < lines.length && lines[j + 1].isEmpty();
             if (items > 0 && after >= 0 && OutletDirectory.wordCount(line) <= 6 && isCrossheadLike(line)
-                    && isStatement(lines[after]) && !isTeaser(lines[after])) {
+                    && isStatement(lines[after]) && !isTeaser(lines[after]) && !lastOfTight) {
                 break; // a short subheading, not a headline: the body resumes under it
             }
             if (out == null) {
@@ -867,6 +1093,48 @@ public final class RawTextParser {
             last = j;
         }
         return last;
+    }
+
+    /**
+     * Menu items copied without the spaces between them ("My NewsManage ProfileEmail PreferencesSign Out"): a short
+     * line where three words run into the next at a capital. A brand's own capital ("YouTube") makes one or two.
+     */
+    static boolean isGluedMenu(String line) {
+        if (line.length() > 80 || OutletDirectory.wordCount(line) > 8 || endsSentence(line)) {
+            return false;
+        }
+        int glued = 0;
+        for (int i = 2; i < line.length(); i++) {
+            if (Character.isUpperCase(line.charAt(i)) && Character.isLowerCase(line.charAt(i - 1))
+                    && Character.isLowerCase(line.charAt(i - 2))) {
+                glued++;
+            }
+        }
+        return glued >= 3;
+    }
+
+    /** The outlet's name alone, maybe after a dash and before a full stop: a sign-off under the story. */
+    private boolean isSignOff(String text) {
+        String name = SIGN_OFF_MARKS.matcher(text).replaceAll("");
+        return name.length() >= 3 && (outlets.byAlias(name).isPresent()
+                || name.contains(".") && outlets.byUrl("https://" + name.toLowerCase(java.util.Locale.ROOT)).isPresent());
+    }
+
+    /**
+     * True when the next line is the lead photo's caption or credit, as chrome: "Photo: RNZ / Samuel Rillstone", "…
+     * gather at a camp in Tawila [File: Reuters]". What stands right above it is the standfirst or the caption.
+     */
+    private static boolean overLeadPhoto(String[] lines, Role[] roles, int line) {
+        int next = nextNonBlank(lines, line + 1);
+        return next >= 0 && roles[next] == Role.CHROME && (CREDIT_LINE.matcher(lines[next]).matches()
+                || OutletDirectory.wordCount(lines[next]) >= 6 && !endsSentence(lines[next])
+                        && (lines[next].endsWith("]") || lines[next].endsWith(")")));
+    }
+
+    /** True when a headline-like line, no statement, follows: the line is the source over a listed item. */
+    private static boolean overHeadline(String[] lines, int j) {
+        int following = nextNonBlank(lines, j + 1);
+        return following >= 0 && isHeadlineLike(lines[following]) && !isStatement(lines[following]);
     }
 
     /** The first line of running text (twenty words or more), or the number of lines when there is none. */
@@ -936,7 +1204,7 @@ public final class RawTextParser {
         String surname = name.substring(name.lastIndexOf(' ') + 1);
         String firstName = name.substring(0, Math.max(0, name.indexOf(' ')));
         return n.startsWith(name + " ") || n.startsWith("the " + name + " ")
-                || !nameLine.contains(",") && (surname.length() >= 3 && n.startsWith(surname + " ")
+                || !nameLine.contains(",") && endsSentence(next) && (surname.length() >= 3 && n.startsWith(surname + " ")
                         || firstName.length() >= 3 && n.startsWith(firstName + " ") && MetaLineReader.isPlainName(nameLine));
     }
 
@@ -968,7 +1236,7 @@ public final class RawTextParser {
                 if (brokenBetween(roles, unit.last() + 1, first < 0 ? anchor : units.get(first).first())) {
                     break;
                 }
-                if ((isAuthorLine(unit.text()) || DatelineParser.isKnownPlace(unit.text()))
+                if ((isAuthorLine(unit.text()) || isPlaceOrOutlet(unit.text()))
                         && (first < 0 || isProse(units.get(first).text()))) {
                     // "Elwin Dabbour, Reuters", "ANADOLU AGENCY": between headline (or standfirst) and date, not a
                     // menu. Above the headline, a name-like line ("Israel Business News") is a menu item again.
@@ -1029,6 +1297,16 @@ public final class RawTextParser {
         return false;
     }
 
+    /** True when only blank lines and chrome (an author's photo, a share bar) stand between two lines. */
+    private static boolean onlyChromeBetween(Role[] roles, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (roles[i] != Role.BLANK && roles[i] != Role.CHROME) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean metaBetween(Role[] roles, int from, int to) {
         for (int i = from; i < to; i++) {
             if (roles[i] == Role.META) {
@@ -1045,6 +1323,15 @@ public final class RawTextParser {
                 || withAgency.matches() && !agencyIn(withAgency.group(2)).isEmpty()
                 || OutletDirectory.wordCount(text) <= 4 && !agencyIn(text).isEmpty()
                 || rules.byline(text).filter(MetaLineReader::looksLikeNames).isPresent();
+    }
+
+    /**
+     * A place ("Belgrade", "ISTANBUL") or an outlet's short name ("BIRN") on a line of its own: what a header prints
+     * beside the byline and date, where the story was filed and for whom.
+     */
+    private boolean isPlaceOrOutlet(String text) {
+        return DatelineParser.isKnownPlace(text) || datelines.standalone(text).isPresent()
+                || OutletDirectory.wordCount(text) <= 3 && outlets.byAlias(text).isPresent();
     }
 
     /** A bare name line without where the authors filed from and a bracketed affiliation after them. */
@@ -1119,12 +1406,16 @@ public final class RawTextParser {
      * a figure), or it is long prose, or the copy wraps lines ({@code hardWrapped}: the whole copy looks wrapped at
      * a fixed width; {@code wrapped}: the line is in the body, where a long line cannot be a crosshead).
      */
-    private static boolean joinsNext(String line, String next, boolean hardWrapped, boolean wrapped, int fullWidth) {
+    private static boolean joinsNext(String line, String next, boolean hardWrapped, boolean wrapped, int fullWidth,
+                                     int wrapWidth) {
         if (endsSentence(line)) {
             // where blank lines part the paragraphs of a wrapped copy, a sentence that ends at the margin goes on
             return fullWidth > 0 && line.length() >= fullWidth - FULL_LINE_SLACK;
         }
         char first = next.charAt(0);
+        if (!hardWrapped && BY_NAME.matcher(next).lookingAt()) {
+            return false; // "by Elena Marchetti - 06/11/25 3:41 PM ET" under the headline: a byline line of its own
+        }
         if (Character.isLowerCase(first) || Character.isDigit(first) || "$€£%&".indexOf(first) >= 0) {
             return true;
         }
@@ -1132,7 +1423,19 @@ public final class RawTextParser {
             return true; // a long line of prose that stops mid-sentence was broken, not ended
         }
         return wrapped && line.length() >= 45 && OutletDirectory.wordCount(line) > MAX_CROSSHEAD_WORDS
-                || hardWrapped && line.length() >= 45 && OutletDirectory.wordCount(line) >= 7;
+                || hardWrapped && line.length() >= 45 && OutletDirectory.wordCount(line) >= 7
+                        && !nextWordFits(line, next, wrapWidth);
+    }
+
+    /**
+     * True when the next line's first word would have fitted on this line within the copy's wrap width: the wrapper
+     * did not break the line here, so it ended (a headline over its standfirst in a PDF's text).
+     */
+    private static boolean nextWordFits(String line, String next, int wrapWidth) {
+        int space = next.indexOf(' ');
+        int word = space < 0 ? next.length() : space;
+        // with some room to spare: parts of a copy may be wrapped a little narrower (quoted mail, PDF columns)
+        return wrapWidth > 0 && line.length() + 1 + word <= wrapWidth - FULL_LINE_SLACK;
     }
 
     /**
@@ -1159,8 +1462,9 @@ public final class RawTextParser {
 
     /** A unit of the body that is a paragraph, not a heading: prose, long, a full sentence, or a bullet item. */
     private static boolean isParagraph(Unit unit, String text) {
+        // a bullet of a word or three that ends no sentence is a menu's or a footer's item ("All writers")
         return isProse(text) || OutletDirectory.wordCount(text) > MAX_CROSSHEAD_WORDS || endsSentence(text)
-                || unit.bullet();
+                || unit.bullet() && OutletDirectory.wordCount(text) > 3;
     }
 
     /**

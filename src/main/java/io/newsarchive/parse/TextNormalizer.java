@@ -44,6 +44,33 @@ public final class TextNormalizer {
     }
 
     /**
+     * The width a hard-wrapped copy is wrapped at, on the safe side: the length most wrapped lines reach (the 80th
+     * percentile of lines of wrapping length), so a line whose next word would have fitted within it surely ended
+     * there. 0 when there are too few lines to tell.
+     */
+    public static int wrapWidth(String[] lines) {
+        int[] lengths = new int[WRAP_MAX + 1];
+        int n = 0;
+        for (String line : lines) {
+            if (line.length() >= WRAP_MIN && line.length() <= WRAP_MAX) {
+                lengths[line.length()]++;
+                n++;
+            }
+        }
+        if (n < 8) {
+            return 0;
+        }
+        int below = 0;
+        for (int length = WRAP_MIN; length <= WRAP_MAX; length++) {
+            below += lengths[length];
+            if (below * 5 >= n * 4) {
+                return length;
+            }
+        }
+        return 0;
+    }
+
+    /**
      * True when the text looks wrapped at a fixed width (wire copy, mail): most lines of some length are of
      * similar length and none of the long ones is longer than a terminal line.
      */

@@ -54,6 +54,12 @@ class ChromeRulesTest {
         "Shamkhani said Iran is adamant to counter those who are seeking to tarnish relations between Tehran and Baku.",
         "Iran security chief meets Aliyev in Baku",
         "Reporters were told the meeting would last an hour.",
+        "Stay-at-home orders were lifted on Monday, the health ministry said in a statement.",
+        "The agency said it would follow the talks in Vienna closely, adding that 1/2 of the fuel had been shipped.",
+        "Officials said the photo by a local resident showed the damage to the bridge on Sunday morning.",
+        "Support for the measure fell to 41% in the latest poll, the survey showed.",
+        "The minister, who spoke to reporters in Ankara (Türkiye), said the pipeline would be finished this year.",
+        "Comments by the minister were criticised by the opposition on Tuesday.",
     })
     void prose(String line) {
         assertFalse(RULES.isChrome(line), line);

@@ -44,6 +44,9 @@ class DateParserTest {
         "Published Time: 2025-03-22T09:14:37.512Z | 2025-03-22T09:14",
         "10.15.2024 | 2024-10-15",
         "Mon 20 Jan 2025 18.05 GMT | 2025-01-20T18:05",
+        "5:42 pm on 18 December 2024 | 2024-12-18T17:42",
+        "by Elena Marchetti - 06/11/25 3:41 PM ET | 2025-06-11T15:41",
+        "06/11/2025 3:41 PM EDT | 2025-06-11T15:41",
     })
     void parsesDates(String text, String iso) {
         assertEquals(iso, dates.find(text).orElseThrow(() -> new AssertionError("no date in " + text)).date().iso());
@@ -53,7 +56,7 @@ class DateParserTest {
     @DisplayName("ambiguous, implausible or partial dates are no dates")
     @ValueSource(strings = {"05/07/2022", "July 15, 2222", "5 hours ago", "© 2022 Reuters", "in 2021",
         "February 30, 2022", "July 2022", "05-07-2022", "2022-07-155", "version 1.2.25", "03/04/25 10:00",
-        "1.2.99, 10:00"})
+        "1.2.99, 10:00", "06/11/25 3:41 PM CET", "06/11/2025 15:41 CST"})
     void rejects(String text) {
         assertTrue(dates.find(text).isEmpty(), text);
     }

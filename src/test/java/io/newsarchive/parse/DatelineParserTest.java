@@ -32,6 +32,10 @@ class DatelineParserTest {
         "Baku/17.03.25/Turan: Azerbaijan's strategic foreign currency reserves rose to a record. | Baku | Turan",
         "ASTANA. KAZINFORM – Kazakhstan and Azerbaijan have agreed to double container capacity. | ASTANA | KAZINFORM",
         "Doha: Minister of State Al Marri met on Thursday with the visiting deputy foreign minister of Iran. | Doha | ''",
+        "(ANSA) - ROME, MAR 3 - Premier Giorgia Meloni said Monday that Italy would not send troops. | ROME | ANSA",
+        "ABU DHABI, 12th February, 2025 (WAM) -- The UAE's non-oil foreign trade exceeded AED3 trillion. | ABU DHABI | WAM",
+        "BAKU, Azerbaijan, March 11. Azerbaijan and Uzbekistan have agreed on a cable, the minister said. | BAKU, Azerbaijan | ''",
+        "Nov. 28 (UPI) -- South Korea's central bank unexpectedly cut its benchmark interest rate. | '' | UPI",
     })
     void readsDatelines(String paragraph, String place, String agency) {
         DatelineParser.Dateline d = parser.parse(paragraph).orElseThrow();
@@ -48,6 +52,8 @@ class DatelineParserTest {
         "NATO - the alliance said on Monday that it was watching the drills closely.",
         "Iran, Azerbaijan - a relationship of ups and downs that has lasted three decades.",
         "UPDATE: The ministry said later that the meeting had been postponed until next week.",
+        "SETBACK FOR DPP: None of the recall motions received enough votes, the party said on Saturday.",
+        "BACK TO WORK: Lawmakers returned on Monday, the speaker said, to a full agenda.",
     })
     void noDateline(String paragraph) {
         assertTrue(parser.parse(paragraph).isEmpty(), paragraph);
