@@ -143,6 +143,7 @@ final class ArchiveBuild {
                     articles.add(r.article());
                 }
             }
+            ChromeRules.bundled().forgetJudgedLines();
             readTables(scan, directory, articles, tableProblems);
             List<InputProblem> problems;
             articles.sort(Comparator.comparing(Article::id));

@@ -35,9 +35,16 @@ final class CopyDetector {
 
     /** @param order {@link CanonicalChoice#ORDER} over {@code articles} */
     Result detect(List<Article> articles, CanonicalOrder order) {
-        // each text is shingled once: the sets give the MinHash signatures, then verify the candidates
-        ShingleSets shingles = ShingleSets.of(articles, settings.shingleWords(), pool);
-        long[] candidates = candidatePairs(shingles);
+        // each text is shingled once: the sets give the MinHash signatures (hashed into LSH band keys at once, so
+        // no signature is kept), then verify the candidates
+        int n = articles.size();
+        long[][] bandKeys = new long[BANDS][n];
+        ShingleSets shingles = ShingleSets.of(articles, settings.shingleWords(), pool, (i, signature) -> {
+            for (int band = 0; band < BANDS; band++) {
+                bandKeys[band][i] = bandKey(signature, band);
+            }
+        });
+        long[] candidates = candidatePairs(shingles, bandKeys);
         Decision[] verdicts = new Decision[candidates.length];
         run(() -> IntStream.range(0, candidates.length).parallel().forEach(c ->
                 verdicts[c] = verify(articles, shingles, (int) (candidates[c] >>> 32), (int) candidates[c])));
@@ -108,21 +115,12 @@ final class CopyDetector {
     }
 
     /** Candidate pairs (i < j, packed as i << 32 | j), sorted, without duplicates. */
-    private long[] candidatePairs(ShingleSets shingles) {
+    private long[] candidatePairs(ShingleSets shingles, long[][] bandKeys) {
         int n = shingles.articles();
-        // A signature serves only to hash its bands: all of an article's band keys are taken while it is in cache
-        // (reading 100,000 signatures once per band was a cache miss per article and band).
         boolean[] comparable = new boolean[n];
-        long[][] bandKeys = new long[BANDS][n];
-        run(() -> IntStream.range(0, n).parallel().forEach(i -> {
-            if (shingles.size(i) >= settings.minShingles()) {
-                comparable[i] = true;
-                int[] signature = shingles.signature(i);
-                for (int band = 0; band < BANDS; band++) {
-                    bandKeys[band][i] = bandKey(signature, band);
-                }
-            }
-        }));
+        for (int i = 0; i < n; i++) {
+            comparable[i] = shingles.size(i) >= settings.minShingles();
+        }
         long[][] bandPairs = new long[BANDS][];
         run(() -> IntStream.range(0, BANDS).parallel().forEach(band ->
                 bandPairs[band] = bandPairs(bandKeys[band], comparable)));

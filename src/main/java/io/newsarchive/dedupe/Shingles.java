@@ -209,6 +209,21 @@ final class Shingles {
         return n;
     }
 
+    /** Size of the intersection of two sorted runs of 32-bit values, as multisets (see {@link ShingleSets}). */
+    static int intersection(int[] a, int aFrom, int aTo, int[] b, int bFrom, int bTo) {
+        int i = aFrom;
+        int j = bFrom;
+        int n = 0;
+        while (i < aTo && j < bTo) {
+            int x = a[i];
+            int y = b[j];
+            n += x == y ? 1 : 0;
+            i += x <= y ? 1 : 0;
+            j += x >= y ? 1 : 0;
+        }
+        return n;
+    }
+
     /** SplitMix64's finaliser: a fast, well-mixed 64-bit hash step. */
     static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xbf58476d1ce4e5b9L;

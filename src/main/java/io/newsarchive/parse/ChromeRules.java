@@ -169,6 +169,15 @@ public final class ChromeRules {
         return chrome;
     }
 
+    /**
+     * Forgets the lines judged so far. The answers never go stale, but once every file is parsed they only hold
+     * memory: at 100,000 articles some 60 MB, which later stages need.
+     */
+    public void forgetJudgedLines() {
+        chromeCache.clear();
+        bylineCache.clear();
+    }
+
     public boolean isEnd(String line) {
         return matchesAny(Kind.END, stripColon(line));
     }
@@ -226,7 +235,7 @@ public final class ChromeRules {
         }
         // A line of twenty words or more is prose-like: only rows written for long lines (captions, credits,
         // banners) can match it, and the others need not be tried.
-        boolean longLine = line.length() > Matching.SHORT_LINE || OutletDirectory.wordCount(line) >= 20;
+        boolean longLine = line.length() > Matching.SHORT_LINE || OutletDirectory.wordCountUpTo(line, 20) >= 20;
         String folded = RequiredText.fold(line);
         for (Matching m : fast.get(kind)) {
             if ((!longLine || m.longLines()) && m.mayMatch(folded) && m.matches(line)) {

@@ -90,7 +90,7 @@ public final class MetaLineReader {
     }
 
     public Optional<Meta> read(String line) {
-        if (OutletDirectory.wordCount(line) > MAX_META_WORDS) {
+        if (OutletDirectory.wordCountUpTo(line, MAX_META_WORDS + 1) > MAX_META_WORDS) {
             return Optional.empty();
         }
         if (line.indexOf('[') >= 0) {

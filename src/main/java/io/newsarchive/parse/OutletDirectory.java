@@ -212,7 +212,7 @@ public final class OutletDirectory {
                 continue;
             }
             nonBlank++;
-            int words = wordCount(line);
+            int words = wordCountUpTo(line, MAX_SIGN_LINE_WORDS + 1);
             boolean shortLine = words <= MAX_SIGN_LINE_WORDS;
             for (Sign sign : signs) {
                 if (sign.matches(line, shortLine)) {
@@ -314,7 +314,7 @@ public final class OutletDirectory {
         if (byLineName(line) != null) {
             return true;
         }
-        boolean shortLine = wordCount(line) <= MAX_SIGN_LINE_WORDS;
+        boolean shortLine = wordCountUpTo(line, MAX_SIGN_LINE_WORDS + 1) <= MAX_SIGN_LINE_WORDS;
         for (Sign sign : signs) {
             if (sign.matches(line, shortLine)) {
                 return true;
@@ -394,7 +394,7 @@ public final class OutletDirectory {
         java.util.Set<String> owners = new java.util.LinkedHashSet<>();
         java.util.Set<String> hosts = new java.util.LinkedHashSet<>();
         for (String line : lines) {
-            if (line.isEmpty() || wordCount(line) > 25) {
+            if (line.isEmpty() || wordCountUpTo(line, 26) > 25) {
                 continue;
             }
             Matcher c = COPYRIGHT_OWNER.matcher(line);
@@ -521,9 +521,17 @@ public final class OutletDirectory {
     }
 
     static int wordCount(String line) {
+        return wordCountUpTo(line, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The number of words in a line, counted no further than {@code limit}: for the many questions "at most N
+     * words?" that are asked of every line, a body paragraph of a hundred words need not be counted to the end.
+     */
+    static int wordCountUpTo(String line, int limit) {
         int words = 0;
         boolean in = false;
-        for (int i = 0; i < line.length(); i++) {
+        for (int i = 0; i < line.length() && words < limit; i++) {
             char c = line.charAt(i);
             // ASCII answered without a table lookup: this runs on every line many times per parse
             boolean w = c < 128 ? c > ' ' || c < 9 || c > 13 && c < 28 : !Character.isWhitespace(c);

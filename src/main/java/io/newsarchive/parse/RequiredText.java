@@ -16,8 +16,15 @@ import java.util.Set;
  * requirement it reports always holds, so skipping a row on it never changes an answer.
  */
 final class RequiredText {
-    /** Requirements shorter than this filter too little to be worth a look. */
+    /** Requirements shorter than this filter too little to be worth a look, unless they are a rare mark. */
     private static final int MIN_LENGTH = 3;
+    /**
+     * Marks that prose seldom holds: one of them alone filters as well as a word of three letters. Rows for photo
+     * credits ("Name/Reuters"), bracketed notes and copyright signs need one, and they would otherwise be tried on
+     * every long line of every article (a fifth of the parser's time). Brackets and parentheses count: a body line
+     * holds them seldom enough.
+     */
+    private static final String RARE_MARKS = "/\\[](){}<>|@#©®™=+*_~^";
 
     private final String regex;
     private int at;
@@ -38,7 +45,7 @@ final class RequiredText {
                 return null;
             }
             for (String s : found) {
-                if (s.length() < MIN_LENGTH) {
+                if (quality(s) < MIN_LENGTH) {
                     return null;
                 }
             }
@@ -142,9 +149,14 @@ final class RequiredText {
     private static int shortest(Set<String> s) {
         int min = Integer.MAX_VALUE;
         for (String t : s) {
-            min = Math.min(min, t.length());
+            min = Math.min(min, quality(t));
         }
         return min;
+    }
+
+    /** How well a required string filters: its length, but a single rare mark filters like a short word. */
+    private static int quality(String s) {
+        return s.length() == 1 && RARE_MARKS.indexOf(s.charAt(0)) >= 0 ? MIN_LENGTH : s.length();
     }
 
     private static void endRun(StringBuilder run, List<Set<String>> candidates) {
@@ -158,8 +170,17 @@ final class RequiredText {
     private Set<String> group() {
         at++; // '('
         boolean counts = true;
+        int flagsEnd = at + 1;
+        while (flagsEnd < regex.length() && "imsuUd-".indexOf(regex.charAt(flagsEnd)) >= 0) {
+            flagsEnd++;
+        }
         if (regex.startsWith("?:", at)) {
             at += 2;
+        } else if (regex.startsWith("?", at) && flagsEnd > at + 1 && flagsEnd < regex.length()
+                && regex.charAt(flagsEnd) == ':') {
+            // a group with flags of its own, "(?-i:Name/Agency)": its text is still required. Not with the x flag,
+            // under which a space in the pattern is no space in the text (that group falls to the branch below).
+            at = flagsEnd + 1;
         } else if (regex.startsWith("?", at)) {
             counts = false; // lookaround, named group or inline flags: read through, require nothing
             while (at < regex.length() && ":)".indexOf(regex.charAt(at)) < 0) {

@@ -23,9 +23,18 @@ class RequiredTextTest {
         assertNull(RequiredText.of("(a|b|cd)"), "too short to filter");
         assertNull(RequiredText.of("(share|\\w+)"), "a branch that needs no text");
         assertNull(RequiredText.of("(?:abc)?def?"), "nothing of three letters is required");
-        assertNull(RequiredText.of("\\d+\\s*[+\\-×x*]\\s*\\d+\\s*=\\s*\\d*\\s*\\??"));
+        assertEquals(List.of("="), RequiredText.of("\\d+\\s*[+\\-×x*]\\s*\\d+\\s*=\\s*\\d*\\s*\\??"),
+                "a captcha line needs its equals sign");
         assertNull(RequiredText.of("(abc)\\1"), "back references are not analysed");
         assertEquals(List.of("sign up for our newsletter"), RequiredText.of("sign up for our newsletters?"));
+        assertEquals(List.of("/"), RequiredText.of(".{10,300}\\b(reuters|ap)\\s*/\\s*[a-z]{1,60}"),
+                "a rare mark filters better than a two-letter word");
+        assertEquals(List.of("©", "(c)", "copyright"), RequiredText.of(".{0,100}(©|\\(c\\)|copyright\\b).{0,200}"));
+        assertEquals(List.of("("), RequiredText.of(".{15,400}(?-i:\\(\\p{Lu}[\\p{L} ]{1,40}/ ?\\p{Lu}[\\p{L} ]{0,40}\\))"),
+                "a group with its own flags still requires its text");
+        assertNull(RequiredText.of("(?x:a b c)"), "under the x flag a space in the pattern is no space in the text");
+        assertNull(RequiredText.of("(?=abc)\\w+"), "a lookahead requires nothing of the match");
+        assertNull(RequiredText.of(".{0,40}, .{0,40}"), "a common mark filters nothing");
     }
 
     @Test
@@ -49,8 +58,9 @@ class RequiredTextTest {
             "(share|print|e-?mail|copy link)[\\s,|]*", "(follow|join) (us|the .{1,20}) on .{1,30}",
             ".{0,40}\\bnews ?letters?\\b.{0,40}", "(updated |posted )?(about )?(\\d+|an|a) (hour|day)s? ago",
             "read (more|also)( on)?:?", "ab+c", "x(yz){2,3}w", "(?i)photo:? .{0,20}", "(foo|bar)?bazz+",
+            "(?-i:Ab/c)d", "[a-z]{1,5}/[a-z]{1,5}", "x(\\(y|z\\))", "(?s:ab)c", "(©|\\(c\\)|copyright)",
         };
-        String alphabet = "abcxyzwfoshrepintmludgvAB PHOTO:-|,0123456789";
+        String alphabet = "abcxyzwfoshrepintmludgvAB PHOTO:-|,0123456789/()©";
         Random random = new Random(11);
         for (String p : patterns) {
             Pattern compiled = Pattern.compile(p, Pattern.CASE_INSENSITIVE);
