@@ -188,33 +188,13 @@ final class Shingles {
         return (c == '\'' || c == '’' || c == '-') && i + 1 < length && isWordChar(text[i + 1]);
     }
 
-    /** Size of the intersection of two sorted unique arrays. */
-    static int intersection(long[] a, long[] b) {
-        return intersection(a, 0, a.length, b, 0, b.length);
-    }
-
-    /** Size of the intersection of two sorted unique runs, {@code a[aFrom..aTo)} and {@code b[bFrom..bTo)}. */
-    static int intersection(long[] a, int aFrom, int aTo, long[] b, int bFrom, int bTo) {
-        int i = aFrom;
-        int j = bFrom;
-        int n = 0;
-        while (i < aTo && j < bTo) {
-            // no branches on the data: the JIT can use conditional moves where the outcome is a coin toss
-            long x = a[i];
-            long y = b[j];
-            n += x == y ? 1 : 0;
-            i += x <= y ? 1 : 0;
-            j += x >= y ? 1 : 0;
-        }
-        return n;
-    }
-
     /** Size of the intersection of two sorted runs of 32-bit values, as multisets (see {@link ShingleSets}). */
     static int intersection(int[] a, int aFrom, int aTo, int[] b, int bFrom, int bTo) {
         int i = aFrom;
         int j = bFrom;
         int n = 0;
         while (i < aTo && j < bTo) {
+            // no branches on the data: the JIT can use conditional moves where the outcome is a coin toss
             int x = a[i];
             int y = b[j];
             n += x == y ? 1 : 0;
