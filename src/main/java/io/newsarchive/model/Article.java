@@ -90,9 +90,17 @@ public record Article(
     }
 
     static int countWords(String text) {
+        return countWords(text, Integer.MAX_VALUE);
+    }
+
+    /**
+     * The number of whitespace-separated words in a text, counted no further than {@code limit}: the parser asks
+     * "at most N words?" of every line, and a paragraph of a hundred words need not be counted to its end.
+     */
+    public static int countWords(String text, int limit) {
         int words = 0;
         boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < text.length() && words < limit; i++) {
             char c = text.charAt(i);
             // ASCII answered inline (Character.isWhitespace's own answer for these), the rest by the JDK
             boolean letter = c < 0x80 ? !(c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F))

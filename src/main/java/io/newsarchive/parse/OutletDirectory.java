@@ -1,5 +1,6 @@
 package io.newsarchive.parse;
 
+import io.newsarchive.model.Article;
 import io.newsarchive.model.Outlet;
 import io.newsarchive.model.OutletProfile;
 import io.newsarchive.model.Slugs;
@@ -521,25 +522,11 @@ public final class OutletDirectory {
     }
 
     static int wordCount(String line) {
-        return wordCountUpTo(line, Integer.MAX_VALUE);
+        return Article.countWords(line, Integer.MAX_VALUE);
     }
 
-    /**
-     * The number of words in a line, counted no further than {@code limit}: for the many questions "at most N
-     * words?" that are asked of every line, a body paragraph of a hundred words need not be counted to the end.
-     */
+    /** The number of words in a line, counted no further than {@code limit} (see {@link Article#countWords}). */
     static int wordCountUpTo(String line, int limit) {
-        int words = 0;
-        boolean in = false;
-        for (int i = 0; i < line.length() && words < limit; i++) {
-            char c = line.charAt(i);
-            // ASCII answered without a table lookup: this runs on every line many times per parse
-            boolean w = c < 128 ? c > ' ' || c < 9 || c > 13 && c < 28 : !Character.isWhitespace(c);
-            if (w && !in) {
-                words++;
-            }
-            in = w;
-        }
-        return words;
+        return Article.countWords(line, limit);
     }
 }
