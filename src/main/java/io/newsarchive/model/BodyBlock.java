@@ -47,6 +47,14 @@ public final class BodyBlock {
         return text instanceof String s ? s : new String((byte[]) text, StandardCharsets.UTF_8);
     }
 
+    /**
+     * The text's UTF-8 bytes, the same as {@code text().getBytes(UTF_8)} but without making a string of text kept as
+     * UTF-8: a copy, so the block stays a value.
+     */
+    public byte[] utf8() {
+        return text instanceof String s ? s.getBytes(StandardCharsets.UTF_8) : ((byte[]) text).clone();
+    }
+
     public boolean isCrosshead() {
         return kind == Kind.CROSSHEAD;
     }

@@ -1,5 +1,6 @@
 package io.newsarchive.site;
 
+import io.newsarchive.model.BodyBlock;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -47,6 +48,19 @@ final class ModelFingerprint {
                 value(e.getKey());
                 value(e.getValue());
             }
+        } else if (v instanceof BodyModel body) {
+            // the same bytes as the list of {kind, text} maps it stands for, taken without decoding the text
+            tag('l');
+            putInt(body.size());
+            for (BodyBlock b : body.blocks()) {
+                tag('m');
+                putInt(2);
+                value("kind");
+                value(BodyModel.kindName(b));
+                value("text");
+                tag('s');
+                bytes(b.utf8());
+            }
         } else if (v instanceof List<?> l) {
             tag('l');
             putInt(l.size());
@@ -83,7 +97,10 @@ final class ModelFingerprint {
     private void string(String s) {
         // UTF-8 is one-to-one, and the byte count goes first: two different strings never feed the same bytes.
         // Encoding in bulk (the JDK's fast path for Latin-1 strings) is several times faster than char by char.
-        byte[] bytes = s.getBytes(StandardCharsets.UTF_8);
+        bytes(s.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void bytes(byte[] bytes) {
         putInt(bytes.length);
         if (bytes.length <= buffer.remaining()) {
             buffer.put(bytes);

@@ -2,14 +2,12 @@ package io.newsarchive.site;
 
 import io.newsarchive.model.Article;
 import io.newsarchive.model.ArticleDate;
-import io.newsarchive.model.BodyBlock;
 import io.newsarchive.model.Outlet;
 import io.newsarchive.model.RelatedLink;
 import io.newsarchive.model.Story;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -109,14 +107,7 @@ final class PageModels {
         m.put("words", plan.words(a));
         m.put("lead", lead(a.lead()));
         m.put("href", SitePaths.relative(fromPage, SitePaths.article(a.id())));
-        List<Map<String, Object>> body = new ArrayList<>();
-        for (BodyBlock b : a.body()) {
-            Map<String, Object> block = new LinkedHashMap<>();
-            block.put("kind", b.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            block.put("text", b.text());
-            body.add(block);
-        }
-        m.put("body", body);
+        m.put("body", new BodyModel(a.body()));
         m.put("notes", a.notes());
         m.put("language", a.language());
         m.put("tags", a.tags());

@@ -22,6 +22,32 @@ class SiteUnitsTest {
     }
 
     @Test
+    @DisplayName("a body model reads as {kind, text} maps, and fingerprints as that list does, Latin-1 text or not")
+    void bodyModel() {
+        List<io.newsarchive.model.BodyBlock> blocks = List.of(io.newsarchive.model.BodyBlock.paragraph("Baku’s port"),
+                io.newsarchive.model.BodyBlock.crosshead("Café talks"),
+                new io.newsarchive.model.BodyBlock(io.newsarchive.model.BodyBlock.Kind.LIST_ITEM, "plain"));
+        List<Map<String, Object>> maps = List.of(Map.of("kind", "paragraph", "text", "Baku’s port"),
+                Map.of("kind", "crosshead", "text", "Café talks"), Map.of("kind", "list-item", "text", "plain"));
+        BodyModel body = new BodyModel(blocks);
+        assertEquals(maps, body);
+        java.util.function.Function<Object, Map<String, Object>> page = b -> {
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("body", b);
+            return m;
+        };
+        List<Map<String, Object>> ordered = body.stream().map(m -> {
+            Map<String, Object> o = new java.util.LinkedHashMap<>();
+            o.put("kind", m.get("kind"));
+            o.put("text", m.get("text"));
+            return o;
+        }).toList();
+        assertEquals(ModelFingerprint.of("t", page.apply(ordered)), ModelFingerprint.of("t", page.apply(body)));
+        assertTrue(!ModelFingerprint.of("t", page.apply(body)).equals(ModelFingerprint.of("t",
+                page.apply(new BodyModel(blocks.subList(0, 2))))));
+    }
+
+    @Test
     @DisplayName("search terms: folded, lower case, one-letter and stop words dropped, first occurrence order")
     void searchTerms() {
         assertEquals(List.of("cafe", "naive", "2022", "iran", "istanbul"),
