@@ -712,11 +712,23 @@ public final class RawTextParser {
         // An agency recognised on a page whose footer names another owner, printed on a line of its own as a
         // masthead is ("Arizona Daily Star" … "© Copyright 2025 Arizona Daily Star"), is wire copy on a client's
         // site: the page is the client's. (An agency's parent company in its own footer is no masthead.)
-        Outlet outlet = outlets.recognise(allLines)
+        Optional<Outlet> recognised = outlets.recognise(allLines)
                 .flatMap(o -> outlets.isAgency(o)
                         ? outlets.fromPage(allLines).filter(p -> allLines.contains(p.name()) && !p.name().contains("."))
                                 .or(() -> Optional.of(o))
-                        : Optional.of(o))
+                        : Optional.of(o));
+        // The site's own name, where the page prints it and something else on the page confirms it, outweighs the
+        // table's signs: those travel with syndicated copy and a parent company's footer. A masthead confirmed
+        // only by its repeat outweighs an outlet recognised by nothing but the footer's owner (a parent company:
+        // "Daily Monitor" over "© Nation Media Group").
+        Optional<SiteNameReader.Reading> own = outlets.siteName(allLines);
+        Optional<Outlet> named = own.filter(r -> r.strength() == SiteNameReader.Strength.STRONG
+                        || recognised.isEmpty() || outlets.onlyOwner(recognised.get(), allLines))
+                // a known outlet whose name opens the site's is that site ("Premium Times" of "Premium Times Nigeria")
+                .filter(r -> recognised.isEmpty() || !(r.name() + " ").startsWith(recognised.get().name() + " "))
+                .map(r -> outlets.outletNamed(r, allLines));
+        if (System.getProperty("dbg") != null) System.err.println("DBG " + allLines.subList(0, Math.min(8, allLines.size())) + " own=" + own + " rec=" + recognised + " named=" + named);
+        Outlet outlet = named.or(() -> recognised)
                 .or(() -> outlets.fromFolder(hints.folder()))
                 .or(() -> outlets.fromPage(allLines))
                 .or(() -> creditedAgency.isEmpty() ? Optional.empty() : outlets.byAlias(creditedAgency))
