@@ -727,7 +727,6 @@ public final class RawTextParser {
                 // a known outlet whose name opens the site's is that site ("Premium Times" of "Premium Times Nigeria")
                 .filter(r -> recognised.isEmpty() || !(r.name() + " ").startsWith(recognised.get().name() + " "))
                 .map(r -> outlets.outletNamed(r, allLines));
-        if (System.getProperty("dbg") != null) System.err.println("DBG " + allLines.subList(0, Math.min(8, allLines.size())) + " own=" + own + " rec=" + recognised + " named=" + named);
         Outlet outlet = named.or(() -> recognised)
                 .or(() -> outlets.fromFolder(hints.folder()))
                 .or(() -> outlets.fromPage(allLines))
