@@ -129,6 +129,15 @@ public final class RawTextParser {
             "(?<!!)\\[([^\\[\\]]{1,300})\\]\\((?:https?://|/)[^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
     /** Markdown's bold marks around a run of text. */
     private static final Pattern MARKDOWN_BOLD = Pattern.compile("\\*\\*([^*]{1,300}?)\\*\\*");
+    /** A whole line in a plain-text mail's or note's emphasis: "*Business*", "_Headline_". */
+    private static final Pattern EMPHASIS_LINE = Pattern.compile("([*_])([^*_]{2,300})\\1");
+    /**
+     * A browser's print-to-PDF header: date, time and the page's title, which names the site after a dash or bar
+     * ("3/18/25, 4:12 PM Türkiye, Azerbaijan sign deal … - Anadolu Ajansı").
+     */
+    private static final Pattern PRINT_HEADER = Pattern.compile(
+            "\\d{1,2}/\\d{1,2}/\\d{2,4},? \\d{1,2}:\\d{2}(?: ?[AaPp][Mm])?\\s+(.{10,300}?)"
+                    + "(?:\\s+[-|–—]\\s+[^-|–—]{1,40})?");
     /** An outlet and the agency it took the story from, in the author's place: "Daily Sabah with AA". */
     private static final Pattern OUTLET_WITH_AGENCY = Pattern.compile("(.{2,40}?)\\s+(?:with|and|&|/)\\s+(.{2,30})");
     /** A link's number as lynx and w3m print it, right before the link's text: "[23]Headline", "* [4]Home". */
@@ -191,11 +200,18 @@ public final class RawTextParser {
                     lines[i] = INLINE_MARKDOWN_LINK.matcher(lines[i]).replaceAll("$1");
                 }
             }
+            if ((lines[i].startsWith("*") || lines[i].startsWith("_")) && lines[i].length() > 4) {
+                Matcher emphasis = EMPHASIS_LINE.matcher(lines[i]);
+                if (emphasis.matches()) {
+                    lines[i] = emphasis.group(2).strip(); // "*Headline*": plain text's bold, as a mail prints it
+                }
+            }
             if (lines[i].indexOf("**") >= 0) {
                 lines[i] = MARKDOWN_BOLD.matcher(lines[i]).replaceAll("$1"); // "**Why it matters:**" as printed
             }
         }
         readFrontMatterLists(lines);
+        String printedTitle = printedTitle(lines);
         Role[] roles = new Role[lines.length];
         Arrays.fill(roles, Role.TEXT);
         markMailHeaders(lines, roles);
@@ -203,7 +219,8 @@ public final class RawTextParser {
         List<RelatedLink> related = new ArrayList<>();
         List<MetaAt> metas = new ArrayList<>();
         String bioByline = "";
-        String labelledHeadline = "";
+        // the page's title in a print header is its headline, whole even where the page wraps it in two
+        String labelledHeadline = printedTitle;
         String sourceCredit = "";
 
         // 1. What is certainly not the article: blanks, chrome, and everything after the comment form.
@@ -812,6 +829,16 @@ public final class RawTextParser {
      * A clipper's YAML front matter (between "---" lines at the top) lists a field's values one a line under its key
      * ("author:" / {@code - "[[Jane Doe]]"}): each value becomes a plain line, so the key reads as a label over it.
      */
+    /** The title in a print header on the copy's first line, or "" (see {@link #PRINT_HEADER}). */
+    private static String printedTitle(String[] lines) {
+        int first = nextNonBlank(lines, 0);
+        if (first < 0 || !Character.isDigit(lines[first].charAt(0))) {
+            return "";
+        }
+        Matcher header = PRINT_HEADER.matcher(lines[first]);
+        return header.matches() && isHeadlineLike(header.group(1)) ? header.group(1).strip() : "";
+    }
+
     private static void readFrontMatterLists(String[] lines) {
         if (lines.length == 0 || !lines[0].equals("---")) {
             return;
