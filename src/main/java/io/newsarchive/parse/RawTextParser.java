@@ -497,7 +497,9 @@ public final class RawTextParser {
 
         // 6. Header: the headline stands just above the first metadata line (or the body), in a run of long lines
         //    that a short line (a menu item, a section label) closes; a short line right above it is the kicker.
-        int headlineUnit = findHeadline(units, bodyStart, roles, metas);
+        List<String> allLines = Arrays.asList(lines);
+        Optional<SiteNameReader.Reading> own = outlets.siteName(allLines);
+        int headlineUnit = findHeadline(units, bodyStart, roles, metas, own.map(SiteNameReader.Reading::name).orElse(""));
         String headline = !labelledHeadline.isEmpty() ? labelledHeadline
                 : headlineUnit < 0 ? "" : units.get(headlineUnit).text();
         String kicker = headlineUnit < 0 ? "" : kickerAbove(lines, roles, units.get(headlineUnit).first());
@@ -725,7 +727,6 @@ public final class RawTextParser {
         // The outlet table first, then the folder the user filed the copy in, then an outlet the table does not know
         // but the page names unambiguously; with none of these, a wire's own dateline credit names the outlet.
         String creditedAgency = agency;
-        List<String> allLines = Arrays.asList(lines);
         // An agency recognised on a page whose footer names another owner, printed on a line of its own as a
         // masthead is ("Arizona Daily Star" … "© Copyright 2025 Arizona Daily Star"), is wire copy on a client's
         // site: the page is the client's. (An agency's parent company in its own footer is no masthead.)
@@ -738,7 +739,6 @@ public final class RawTextParser {
         // table's signs: those travel with syndicated copy and a parent company's footer. A masthead confirmed
         // only by its repeat outweighs an outlet recognised by nothing but the footer's owner (a parent company:
         // "Daily Monitor" over "© Nation Media Group").
-        Optional<SiteNameReader.Reading> own = outlets.siteName(allLines);
         Optional<Outlet> named = own.filter(r -> r.strength() == SiteNameReader.Strength.STRONG
                         || recognised.isEmpty() || outlets.onlyOwner(recognised.get(), allLines))
                 // a known outlet whose name opens the site's is that site ("Premium Times" of "Premium Times Nigeria")
@@ -1251,7 +1251,7 @@ public final class RawTextParser {
      * body start — and from the first anchor that has one, the run of long units just above it gives the headline:
      * the first headline-like unit of that run (a standfirst follows the headline, never precedes it).
      */
-    private int findHeadline(List<Unit> units, int bodyStart, Role[] roles, List<MetaAt> metas) {
+    private int findHeadline(List<Unit> units, int bodyStart, Role[] roles, List<MetaAt> metas, String siteName) {
         List<Integer> anchors = new ArrayList<>();
         int bodyStartLine = units.get(bodyStart).first();
         for (MetaAt m : metas) {
@@ -1280,8 +1280,13 @@ public final class RawTextParser {
                     // menu. Above the headline, a name-like line ("Israel Business News") is a menu item again.
                     continue;
                 }
-                if (outlets.isMasthead(unit.text())) {
-                    break; // "Haaretz | Israel News", "INTERFAX - RUSSIA & CIS GENERAL NEWSWIRE": the site's name
+                if (outlets.isMasthead(unit.text()) || unit.text().equalsIgnoreCase(siteName)) {
+                    // "Haaretz | Israel News", "INTERFAX - RUSSIA & CIS GENERAL NEWSWIRE": the site's name; the
+                    // line right under it is its tagline ("Zimbabwe's largest daily newspaper"), no headline
+                    if (first == u + 1 && isTagline(units, u, first)) {
+                        first = first + 1 < units.size() && units.get(first + 1).first() < anchor ? first + 1 : -1;
+                    }
+                    break;
                 }
                 if (OutletDirectory.wordCount(unit.text()) < 4 && !isProse(unit.text())) {
                     if (u == justAbove && bylines.contains(anchor) && isHeadlineLike(unit.text())) {
@@ -1304,6 +1309,16 @@ public final class RawTextParser {
             }
         }
         return -1;
+    }
+
+    /**
+     * True when the unit under the masthead is its tagline: the masthead opens the copy (one of its first three units), and
+     * the unit under it is a short phrase (six words at most) without a sentence's end.
+     */
+    private static boolean isTagline(List<Unit> units, int masthead, int under) {
+        String text = units.get(under).text();
+        return masthead < 3 && OutletDirectory.wordCount(text) <= 6
+                && !endsSentence(text);
     }
 
     /**
