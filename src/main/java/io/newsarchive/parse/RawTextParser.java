@@ -462,6 +462,11 @@ public final class RawTextParser {
                     && OutletDirectory.wordCount(candidate) <= 60) {
                 continue; // a standfirst (or a banner): the byline and date come after it, the body after them
             }
+            if (dateline && !endsSentence(candidate) && OutletDirectory.wordCount(candidate) <= 25
+                    && nextProse < units.size()
+                    && metaBetween(roles, units.get(u).last() + 1, units.get(nextProse).first())) {
+                continue; // "EACOP: Govt says …" over its byline: a headline led by its topic, no dateline
+            }
             if (!dateline && isProse(candidate) && !endsSentence(candidate) && u + 1 < units.size()
                     && isProse(units.get(u + 1).text()) && endsSentence(units.get(u + 1).text())
                     && OutletDirectory.wordCount(candidate) <= 60 && u > 0
@@ -1262,6 +1267,7 @@ public final class RawTextParser {
         anchors.add(bodyStartLine);
         java.util.Set<Integer> bylines = new java.util.HashSet<>();
         metas.stream().filter(m -> !m.meta().byline().isEmpty()).forEach(m -> bylines.add(m.line()));
+        if (System.getProperty("dbg") != null) { System.err.println("DBG anchors=" + anchors + " bodyStart=" + bodyStartLine + " metas=" + metas); for (Unit un : units.subList(0, Math.min(units.size(), bodyStart + 2))) System.err.println("  U " + un.first() + " " + un.text().substring(0, Math.min(60, un.text().length()))); }
         for (int anchor : anchors) {
             int first = -1;
             int justAbove = -1;
