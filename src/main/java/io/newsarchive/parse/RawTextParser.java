@@ -1300,6 +1300,12 @@ public final class RawTextParser {
                                    // stand under a section name, a byline does not
                         continue;
                     }
+                    if (u == justAbove && first < 0 && u > 0 && !bylines.contains(anchor)
+                            && units.get(u - 1).last() + 1 == unit.first() - blankLines(roles, unit.first())
+                            && isHeadlineLike(units.get(u - 1).text()) && !isProse(units.get(u - 1).text())
+                            && OutletDirectory.wordCount(units.get(u - 1).text()) >= 5) {
+                        continue; // a section label between the headline right above it and the date under it
+                    }
                     break;
                 }
                 first = u;
@@ -1325,6 +1331,15 @@ public final class RawTextParser {
         String text = units.get(under).text();
         return masthead < 3 && OutletDirectory.wordCount(text) <= 6
                 && !endsSentence(text);
+    }
+
+    /** The blank lines right above a line. */
+    private static int blankLines(Role[] roles, int line) {
+        int n = 0;
+        while (line - n - 1 >= 0 && roles[line - n - 1] == Role.BLANK) {
+            n++;
+        }
+        return n;
     }
 
     /**
