@@ -78,6 +78,8 @@ public final class MetaLineReader {
     private static final Pattern SITE_DOMAIN = Pattern.compile("(?:www\\.)?[\\p{L}\\d-]{2,40}(?:\\.[\\p{L}]{2,6}){1,2}");
     /** One capitalised word: a place name beside the date. */
     private static final Pattern PLACE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'’-]+");
+    /** A feed reader's source beside the date: "Reuters: World News / by … / Jul 25, 2025, 6:31 PM" (Feedly). */
+    private static final Pattern FEED_SOURCE = Pattern.compile("\\p{Lu}[\\p{L}\\d.&'’ -]{1,30}:\\s*\\p{Lu}[\\p{L}&'’ -]{1,30}");
     /** An agency's code in capitals: "PTI", "AFP", "IANS". */
     private static final Pattern AGENCY_CODE = Pattern.compile("\\p{Lu}{2,6}");
 
@@ -194,6 +196,9 @@ public final class MetaLineReader {
             }
             if (lineHasDate && SITE_DOMAIN.matcher(s).matches()) {
                 continue; // "TIMESOFINDIA.COM | Created: …": the site's name beside its date
+            }
+            if (lineHasDate && s.indexOf(':') > 0 && FEED_SOURCE.matcher(s).matches()) {
+                continue;
             }
             if (lineHasDate && PLACE_WORD.matcher(s).matches() && !rules.isChrome(s)) {
                 continue; // "Jakarta ● Tue, May 20, 2025": where the story was filed, beside its date
