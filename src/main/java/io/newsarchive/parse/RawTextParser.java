@@ -1246,7 +1246,9 @@ public final class RawTextParser {
         String n = next.toLowerCase(java.util.Locale.ROOT);
         String surname = name.substring(name.lastIndexOf(' ') + 1);
         String firstName = name.substring(0, Math.max(0, name.indexOf(' ')));
-        return n.startsWith(name + " ") || n.startsWith("the " + name + " ")
+        // a bio is a sentence: a line that opens with the words of a short line above it and ends no sentence is
+        // a headline under a section's name ("Costa Rica" over "Costa Rica Tourist Arrivals Rise 8% …")
+        return (n.startsWith(name + " ") || n.startsWith("the " + name + " ")) && endsSentence(next)
                 || !nameLine.contains(",") && endsSentence(next) && (surname.length() >= 3 && n.startsWith(surname + " ")
                         || firstName.length() >= 3 && n.startsWith(firstName + " ") && MetaLineReader.isPlainName(nameLine));
     }
@@ -1267,7 +1269,6 @@ public final class RawTextParser {
         anchors.add(bodyStartLine);
         java.util.Set<Integer> bylines = new java.util.HashSet<>();
         metas.stream().filter(m -> !m.meta().byline().isEmpty()).forEach(m -> bylines.add(m.line()));
-        if (System.getProperty("dbg") != null) { System.err.println("DBG anchors=" + anchors + " bodyStart=" + bodyStartLine + " metas=" + metas); for (Unit un : units.subList(0, Math.min(units.size(), bodyStart + 2))) System.err.println("  U " + un.first() + " " + un.text().substring(0, Math.min(60, un.text().length()))); }
         for (int anchor : anchors) {
             int first = -1;
             int justAbove = -1;
