@@ -129,6 +129,7 @@ public final class RawTextParser {
             "(?<!!)\\[([^\\[\\]]{1,300})\\]\\((?:https?://|/)[^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
     /** Markdown's bold marks around a run of text. */
     private static final Pattern MARKDOWN_BOLD = Pattern.compile("\\*\\*([^*]{1,300}?)\\*\\*");
+    private static final Pattern MAIL_DATE = Pattern.compile("(?:date|sent)\\s*:", Pattern.CASE_INSENSITIVE);
     /** A whole line in a plain-text mail's or note's emphasis: "*Business*", "_Headline_". */
     private static final Pattern EMPHASIS_LINE = Pattern.compile("([*_])([^*_]{2,300})\\1");
     /**
@@ -168,10 +169,12 @@ public final class RawTextParser {
     private final ChromeRules rules;
     private final MetaLineReader meta;
     private final DatelineParser datelines;
+    private final DateParser dates;
 
     public RawTextParser(OutletDirectory outlets, ChromeRules rules, DateParser dates) {
         this.outlets = outlets;
         this.rules = rules;
+        this.dates = dates;
         this.meta = new MetaLineReader(dates, rules);
         this.datelines = new DatelineParser(alias -> outlets.byAlias(alias).map(Outlet::name));
     }
@@ -650,6 +653,9 @@ public final class RawTextParser {
                 }
             }
         }
+        if (!date.isPresent()) {
+            date = mailDate(lines, roles, bodyStartLine); // a mailed story: it was out when the mail was sent
+        }
         for (MetaAt m : metas) {
             boolean nearTop = m.line() < bodyStartLine || m.line() <= metaLimitLine;
             // a bare name beside a date above the headline is the date bar's label ("Daily Digest | …"), no author
@@ -828,6 +834,19 @@ public final class RawTextParser {
             }
             i = Math.max(i, end);
         }
+    }
+
+    /** The date of a mail's header ("Date: Sat, 04 Jan 2025 18:22:10 +0800") above the body, or none. */
+    private ArticleDate mailDate(String[] lines, Role[] roles, int bodyStartLine) {
+        for (int i = 0; i < bodyStartLine; i++) {
+            if (roles[i] == Role.CHROME && MAIL_DATE.matcher(lines[i]).lookingAt()) {
+                Optional<DateParser.Found> found = dates.find(lines[i]);
+                if (found.isPresent()) {
+                    return found.get().date();
+                }
+            }
+        }
+        return ArticleDate.NONE;
     }
 
     /**
