@@ -129,6 +129,13 @@ public final class RawTextParser {
             "(?<!!)\\[([^\\[\\]]{1,300})\\]\\((?:https?://|/)[^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
     /** Markdown's bold marks around a run of text. */
     private static final Pattern MARKDOWN_BOLD = Pattern.compile("\\*\\*([^*]{1,300}?)\\*\\*");
+    /** A publisher's imprint: "Monitor Publications Ltd", "The Local Europe AB", "A Nation Media Group Company". */
+    private static final Pattern IMPRINT = Pattern.compile(
+            "(?:an? )?\\p{Lu}[\\p{L}&'’ ().-]{1,60}\\s(?:ltd\\.?|limited|inc\\.?|llc|plc|gmbh|berhad|ab|s\\.a\\.|company)\\.?",
+            Pattern.CASE_INSENSITIVE);
+    /** What follows the site's name in its own blurb or footer: nothing, "'s website", "tells", "is" … */
+    private static final Pattern SITE_BLURB = Pattern.compile(
+            "$|['’]s |\\s+(?:is|tells|brings|offers|provides|covers|delivers|publishes|was founded)\\b");
     private static final Pattern MAIL_DATE = Pattern.compile("(?:date|sent)\\s*:", Pattern.CASE_INSENSITIVE);
     /** A whole line in a plain-text mail's or note's emphasis: "*Business*", "_Headline_". */
     private static final Pattern EMPHASIS_LINE = Pattern.compile("([*_])([^*_]{2,300})\\1");
@@ -215,6 +222,9 @@ public final class RawTextParser {
         }
         readFrontMatterLists(lines);
         String printedTitle = printedTitle(lines);
+        List<String> allLines = Arrays.asList(lines);
+        Optional<SiteNameReader.Reading> own = outlets.siteName(allLines);
+        String siteName = own.map(SiteNameReader.Reading::name).orElse("");
         Role[] roles = new Role[lines.length];
         Arrays.fill(roles, Role.TEXT);
         markMailHeaders(lines, roles);
@@ -270,7 +280,8 @@ public final class RawTextParser {
                 int found = related.size();
                 Role[] before = i < firstProse ? roles.clone() : null;
                 // tags, most read: furniture, dropped
-                int last = readRelatedList(lines, roles, i, label.orElse(""), sidebar ? null : related, before != null);
+                int last = readRelatedList(lines, roles, i, label.orElse(""), sidebar ? null : related, before != null,
+                        siteName);
                 if (before != null && (isHeadlineOverProse(lines, before, roles, i, last)
                         || sidebar && menuOverProse(lines, roles, last))) {
                     // A menu word ("Topics", "Latest") over the headline, whose standfirst follows: no list.
@@ -505,9 +516,7 @@ public final class RawTextParser {
 
         // 6. Header: the headline stands just above the first metadata line (or the body), in a run of long lines
         //    that a short line (a menu item, a section label) closes; a short line right above it is the kicker.
-        List<String> allLines = Arrays.asList(lines);
-        Optional<SiteNameReader.Reading> own = outlets.siteName(allLines);
-        int headlineUnit = findHeadline(units, bodyStart, roles, metas, own.map(SiteNameReader.Reading::name).orElse(""));
+        int headlineUnit = findHeadline(units, bodyStart, roles, metas, siteName);
         String headline = !labelledHeadline.isEmpty() ? labelledHeadline
                 : headlineUnit < 0 ? "" : units.get(headlineUnit).text();
         String kicker = headlineUnit < 0 ? "" : kickerAbove(lines, roles, units.get(headlineUnit).first());
@@ -1039,7 +1048,7 @@ public final class RawTextParser {
      * {@code out} null the list is furniture (tags, most read) and its lines are dropped.
      */
     private int readRelatedList(String[] lines, Role[] roles, int labelLine, String label, List<RelatedLink> out,
-                                boolean header) {
+                                boolean header, String siteName) {
         int last = labelLine;
         int items = 0;
         boolean afterItem = false;
@@ -1080,6 +1089,9 @@ public final class RawTextParser {
                     || line.startsWith("About ") && outlets.byAlias(line.substring(6)).isPresent())
                     && !overHeadline(lines, j)) {
                 break; // the site's own name ("Buenos Aires Times", "About Nikkei Asia"): the footer starts here
+            }
+            if (items > 0 && isFooterName(line, siteName)) {
+                break; // the site's name, its publisher's imprint or its blurb: the footer starts here
             }
             if (LIST_END.matcher(line).matches()) {
                 roles[j] = roles[j] == Role.TAIL ? Role.TAIL : Role.CHROME;
@@ -1191,6 +1203,19 @@ public final class RawTextParser {
         return next >= 0 && roles[next] == Role.CHROME && (CREDIT_LINE.matcher(lines[next]).matches()
                 || OutletDirectory.wordCount(lines[next]) >= 6 && !endsSentence(lines[next])
                         && (lines[next].endsWith("]") || lines[next].endsWith(")")));
+    }
+
+    /**
+     * A footer's line about the site itself: its name as the page prints it ("Hong Kong Free Press"), its publisher's
+     * imprint ("Monitor Publications Ltd", "A Nation Media Group Company"), or a blurb that opens with its name
+     * ("Business Insider tells the innovative stories …", "Press TV's website can also be accessed …").
+     */
+    private boolean isFooterName(String line, String siteName) {
+        if (!siteName.isEmpty() && line.regionMatches(true, 0, siteName, 0, siteName.length())
+                && SITE_BLURB.matcher(line.substring(siteName.length())).lookingAt()) {
+            return true;
+        }
+        return OutletDirectory.wordCount(line) <= 8 && IMPRINT.matcher(line).matches();
     }
 
     /** True when a headline-like line, no statement, follows: the line is the source over a listed item. */
