@@ -578,6 +578,11 @@ public final class RawTextParser {
                     // a Markdown heading in the body is a crosshead, whatever its words
                     body.add(BodyBlock.crosshead(block));
                 }
+            } else if (!body.isEmpty() && isQuestionCrosshead(units.get(u), block) && u + 1 < units.size()
+                    && isParagraph(units.get(u + 1), units.get(u + 1).text()) && hasProseAfter(units, u + 1)) {
+                // "What does the plan entail?", "Who will build it?": an explainer's crosshead asks the question
+                // its paragraphs answer
+                body.add(BodyBlock.crosshead(block));
             } else if (isParagraph(units.get(u), block)) {
                 block = withoutEndMark(block);
                 body.add(BodyBlock.paragraph(block));
@@ -1216,6 +1221,13 @@ public final class RawTextParser {
             return true;
         }
         return OutletDirectory.wordCount(line) <= 8 && IMPRINT.matcher(line).matches();
+    }
+
+    /** A question of a few words on a line of its own, no quotation: a crosshead between paragraphs. */
+    private static boolean isQuestionCrosshead(Unit unit, String block) {
+        return block.endsWith("?") && unit.first() == unit.last() && OutletDirectory.wordCount(block) <= 8
+                && OutletDirectory.wordCount(block) >= 2 && Character.isUpperCase(block.codePointAt(0))
+                && block.indexOf('“') < 0 && !block.startsWith("\"") && !block.startsWith("'");
     }
 
     /** True when a headline-like line, no statement, follows: the line is the source over a listed item. */
