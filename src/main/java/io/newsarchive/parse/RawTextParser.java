@@ -1082,8 +1082,8 @@ public final class RawTextParser {
                 last = j;
                 continue;
             }
-            if (tight && afterBlank && items > 0 && isStatement(line)) {
-                break; // a list printed line under line ends at the blank line: the body resumes
+            if (tight && afterBlank && items > 0 && (isStatement(line) || isStatement(wrappedParagraph(lines, j)))) {
+                break; // a list printed line under line ends at the blank line: the body resumes (hard-wrapped too)
             }
             tight &= !afterBlank;
             if (rules.relatedLabel(line).isPresent() || rules.isSidebarLabel(line)
@@ -1221,6 +1221,18 @@ public final class RawTextParser {
             return true;
         }
         return OutletDirectory.wordCount(line) <= 8 && IMPRINT.matcher(line).matches();
+    }
+
+    /** The lines from {@code from} to the next blank line, joined: a hard-wrapped paragraph's text. */
+    private static String wrappedParagraph(String[] lines, int from) {
+        if (from + 1 >= lines.length || lines[from + 1].isEmpty()) {
+            return lines[from];
+        }
+        StringBuilder text = new StringBuilder(lines[from]);
+        for (int k = from + 1; k < lines.length && k < from + 12 && !lines[k].isEmpty(); k++) {
+            text.append(' ').append(lines[k]);
+        }
+        return text.toString();
     }
 
     /** A question of a few words on a line of its own, no quotation: a crosshead between paragraphs. */
