@@ -81,8 +81,9 @@ final class SiteNameReader {
                     imprints.add(imprint.group(1).strip());
                 }
             }
-            Matcher field = SITE_FIELD.matcher(line);
-            if (field.matches()) {
+            int colon = line.indexOf(':');
+            Matcher field = colon > 2 && colon <= 16 && line.length() <= 80 ? SITE_FIELD.matcher(line) : null;
+            if (field != null && field.matches()) {
                 return Optional.of(new Reading(field.group(1).split("\\s+[-|–]\\s+")[0].strip(), Strength.STRONG));
             }
             if (line.indexOf('@') > 0) {
@@ -92,7 +93,9 @@ final class SiteNameReader {
                             Strength.STRONG));
                 }
             }
-            if (line.indexOf('.') > 0 && hosts.size() < 200) {
+            // the page's own address: in a link, a mail address or a short line (a footer's, a reader's source)
+            if (hosts.size() < 200 && line.indexOf('.') > 0 && (line.length() <= 80 || line.contains("http")
+                    || line.contains("www.") || line.indexOf('@') >= 0)) {
                 Matcher host = HOST.matcher(line);
                 while (host.find()) {
                     hosts.add(hostLabel(host.group(1)));
