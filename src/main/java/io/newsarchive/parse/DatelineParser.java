@@ -21,7 +21,7 @@ public final class DatelineParser {
             + "|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*)\\.?";
     /** A Hijri date some Gulf agencies print before the Gregorian one: "Riyadh, Sha'ban 16, 1441, April 09, 2020". */
     private static final String HIJRI_FIRST = "(?:[A-Z][\\p{L}'’`-]{2,12}(?: [\\p{L}'’`-]{2,10}){0,2} \\d{1,2},\\s*1[3-5]\\d{2},\\s*)?";
-    private static final String DATE_PART = "(?:" + HIJRI_FIRST + MONTH + "\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+"
+    private static final String DATE_PART = "(?:" + MONTH + "\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+"
             + MONTH + ",?(?:\\s+\\d{4})?)";
     /** A place as datelines print it: capitalised words, "TEHRAN", "New York", "Ras al-Khaimah". */
     private static final String PLACE = "[A-Z][\\p{L}.'’/-]*(?:[ -][\\p{L}][\\p{L}.'’/-]*){0,3}";
@@ -36,7 +36,7 @@ public final class DatelineParser {
                     + DATE_PART + ",?)?\\s*\\(([A-Za-z][\\w.&' -]{0,40})\\)\\.?\\s*" + DASH + "*\\s*");
     /** GEORGETOWN, Guyana, Feb 28, CMC – · Riyadh, Sha'ban 16, 1441, April 09, 2020, SPA -- (the agency after a comma) */
     private static final Pattern AGENCY_AFTER_DATE = Pattern.compile(
-            "^(" + PLACE + "(?:,\\s*" + PLACE + ")?),\\s*" + DATE_PART + ",\\s*([A-Z][\\w.&' -]{0,30}?)\\s*[-–—]+\\s*");
+            "^(" + PLACE + "(?:,\\s*" + PLACE + ")?),\\s*" + HIJRI_FIRST + DATE_PART + ",\\s*([A-Z][\\w.&' -]{0,30}?)\\s*[-–—]+\\s*");
     /** March 4, 2024 (PORT SUDAN) – (the date first, then the place in brackets) */
     private static final Pattern DATE_THEN_PLACE = Pattern.compile(
             "^" + DATE_PART + "\\s*\\((" + CAPS_PLACE + ")\\)\\s*" + DASH + "+\\s*");

@@ -251,7 +251,8 @@ public final class OutletDirectory {
             while (host.find()) {
                 byUrl("https://" + host.group(1)).ifPresent(o -> score.merge(o, 1, Integer::sum));
             }
-            if (line.indexOf(':') > 0 && PAGE_ADDRESS.matcher(line).lookingAt()) {
+            if (line.indexOf(':') > 0 && "uschlUSCHL".indexOf(line.charAt(0)) >= 0
+                    && PAGE_ADDRESS.matcher(line).lookingAt()) {
                 // a clipper's or scraper's field for the page's own address weighs over an image's host
                 Matcher own = ADDRESS_LINE.matcher(line);
                 if (own.matches()) {
@@ -496,9 +497,14 @@ public final class OutletDirectory {
             if (line.isEmpty() || line.length() > 300) {
                 continue;
             }
+            char first = Character.toLowerCase(line.charAt(0));
+            int sign = line.indexOf('©');
+            if (first != 'c' && first != '©' && first != '(' && sign < 0) {
+                continue; // no copyright line
+            }
             Matcher c = COPYRIGHT_OWNER.matcher(line);
             // at the line's start, or after a masthead's few words ("Onmanorama © Copyright 2025 …")
-            if (c.lookingAt() || line.contains("©") && wordCountUpTo(line.substring(0, line.indexOf('©')), 4) <= 3
+            if (c.lookingAt() || sign > 0 && wordCountUpTo(line.substring(0, sign), 4) <= 3
                     && c.find()) {
                 String owner = ownerName(c.group(1));
                 if (!owner.isEmpty() && !found.isEmpty() && !found.equalsIgnoreCase(owner)) {

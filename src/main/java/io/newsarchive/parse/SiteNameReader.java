@@ -68,14 +68,13 @@ final class SiteNameReader {
 
     /** The site's name, strongest evidence first: a labelled field, a newsletter's sender, a confirmed masthead. */
     static Optional<Reading> read(List<String> lines, String copyrightOwner) {
-        List<String> hosts = new ArrayList<>();
+        java.util.Set<String> hosts = new java.util.LinkedHashSet<>();
         List<String> imprints = new ArrayList<>();
         for (String line : lines) {
             if (line.isEmpty()) {
                 continue;
             }
-            if (line.length() <= 60 && (line.endsWith("d") || line.endsWith("d.") || line.endsWith(".")
-                    || Character.isUpperCase(line.charAt(line.length() - 1)) || line.endsWith("c"))) {
+            if (line.length() <= 60 && endsWithCompanyWord(line)) {
                 Matcher imprint = COMPANY_LINE.matcher(line);
                 if (imprint.matches()) {
                     imprints.add(imprint.group(1).strip());
@@ -94,8 +93,8 @@ final class SiteNameReader {
                 }
             }
             // the page's own address: in a link, a mail address or a short line (a footer's, a reader's source)
-            if (hosts.size() < 200 && line.indexOf('.') > 0 && (line.length() <= 80 || line.contains("http")
-                    || line.contains("www.") || line.indexOf('@') >= 0)) {
+            if (hosts.size() < 200 && (line.length() <= 80 ? hasDomainDot(line)
+                    : line.indexOf("://") >= 0 || line.indexOf("www.") >= 0)) {
                 Matcher host = HOST.matcher(line);
                 while (host.find()) {
                     hosts.add(hostLabel(host.group(1)));
@@ -118,7 +117,7 @@ final class SiteNameReader {
         return Optional.empty();
     }
 
-    private static Optional<Reading> confirmed(String masthead, String owner, List<String> hosts,
+    private static Optional<Reading> confirmed(String masthead, String owner, java.util.Set<String> hosts,
                                                List<String> lines) {
         String squashed = squash(masthead);
         List<String> others = owner.isEmpty() ? List.of() : List.of(owner);
@@ -303,7 +302,8 @@ final class SiteNameReader {
     private static boolean repeats(List<String> lines, String masthead) {
         int count = 0;
         for (String line : lines) {
-            if (!line.isEmpty() && line.length() <= masthead.length() + 6 && clean(line).equals(masthead)
+            if (!line.isEmpty() && line.length() <= masthead.length() + 6 && line.contains(masthead)
+                    && clean(line).equals(masthead)
                     && ++count >= 2) {
                 return true;
             }
@@ -333,6 +333,31 @@ final class SiteNameReader {
         String l = label.replace("-", "");
         return l.length() >= 3 && squashed.length() >= 3
                 && (l.equals(squashed) || squashed.startsWith(l) || l.startsWith(squashed) && squashed.length() >= 5);
+    }
+
+    /** True when a full stop stands between two letters or digits, as in a host ("georgiatoday.ge"). */
+    private static boolean hasDomainDot(String line) {
+        for (int i = line.indexOf('.'); i > 0 && i + 1 < line.length(); i = line.indexOf('.', i + 1)) {
+            if (Character.isLetterOrDigit(line.charAt(i - 1)) && Character.isLetter(line.charAt(i + 1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> COMPANY_WORDS = Set.of("ltd", "limited", "inc", "llc", "plc", "corp", "gmbh",
+            "berhad", "ab");
+
+    /** True when the line's last word is a company's ("Ltd.", "Limited", "AB"): a cheap test before the pattern. */
+    private static boolean endsWithCompanyWord(String line) {
+        int end = line.endsWith(".") ? line.length() - 1 : line.length();
+        for (String word : COMPANY_WORDS) {
+            int at = end - word.length();
+            if (at > 0 && line.charAt(at - 1) == ' ' && line.regionMatches(true, at, word, 0, word.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** True when every word of the imprint's name stands in the masthead, one of them of four letters or more. */
@@ -374,7 +399,14 @@ final class SiteNameReader {
     }
 
     private static String squash(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\d]", "");
+        StringBuilder out = new StringBuilder(name.length());
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isLetterOrDigit(c)) {
+                out.append(Character.toLowerCase(c));
+            }
+        }
+        return out.toString();
     }
 
     /**
