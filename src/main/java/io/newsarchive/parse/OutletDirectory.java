@@ -264,9 +264,17 @@ public final class OutletDirectory {
     }
 
     /** True when nothing but a copyright line names the outlet: the page's owner, perhaps a parent company. */
-    public boolean onlyOwner(Outlet outlet, List<String> lines) {
-        List<String> rest = lines.stream().filter(l -> !COPYRIGHT.matcher(l).find()).toList();
-        return rest.size() < lines.size() && !recognise(rest).equals(Optional.of(outlet));
+    boolean onlyOwner(Outlet outlet, List<String> lines) {
+        List<String> rest = new java.util.ArrayList<>(lines.size());
+        boolean named = false;
+        for (String line : lines) {
+            if (!line.isEmpty() && COPYRIGHT.matcher(line).find()) {
+                named |= outlet.equals(namedIn(line));
+            } else {
+                rest.add(line);
+            }
+        }
+        return named && !recognise(rest).equals(Optional.of(outlet)); // (weighed again only when it could differ)
     }
 
     /**
@@ -444,7 +452,7 @@ public final class OutletDirectory {
     }
 
     /** The site's own name as the page prints it (see {@link SiteNameReader}), with how sure the reading is. */
-    public Optional<SiteNameReader.Reading> siteName(List<String> lines) {
+    Optional<SiteNameReader.Reading> siteName(List<String> lines) {
         return SiteNameReader.read(lines, copyrightOwner(lines));
     }
 
@@ -453,7 +461,7 @@ public final class OutletDirectory {
      * without a leading "The", or an " English" edition's), else a new outlet of that name; a bare host is named as
      * {@link #hostOutlet} names it.
      */
-    public Outlet outletNamed(SiteNameReader.Reading reading, List<String> lines) {
+    Outlet outletNamed(SiteNameReader.Reading reading, List<String> lines) {
         List<String> names = new java.util.ArrayList<>();
         names.add(reading.name());
         names.addAll(reading.others());
