@@ -104,17 +104,22 @@ public final class DatelineParser {
     }
 
     private Optional<Dateline> parseRaw(String paragraph) {
+        // the forms with a bracket or a comma need one early in the paragraph: most paragraphs are ruled out at once
+        int paren = paragraph.indexOf('(');
+        boolean earlyParen = paren > 0 && paren < 120;
+        int comma = paragraph.indexOf(',');
+        boolean earlyComma = comma > 0 && comma < 60;
         Matcher m = WITH_AGENCY_IN_PARENS.matcher(paragraph);
-        if (m.lookingAt() && hasRest(paragraph, m)
+        if (earlyParen && m.lookingAt() && hasRest(paragraph, m)
                 && (knownAgency.apply(m.group(2).strip()).isPresent() || isCaps(m.group(1)))) {
             return Optional.of(new Dateline(m.group(1), m.group(2).strip(), rest(paragraph, m)));
         }
         m = AGENCY_AFTER_DATE.matcher(paragraph);
-        if (m.lookingAt() && hasRest(paragraph, m) && knownAgency.apply(m.group(2).strip()).isPresent()) {
+        if (earlyComma && m.lookingAt() && hasRest(paragraph, m) && knownAgency.apply(m.group(2).strip()).isPresent()) {
             return Optional.of(new Dateline(m.group(1), m.group(2).strip(), rest(paragraph, m)));
         }
         m = DATE_THEN_PLACE.matcher(paragraph);
-        if (m.lookingAt() && hasRest(paragraph, m) && knownAgency.apply(m.group(1)).isEmpty()) {
+        if (earlyParen && m.lookingAt() && hasRest(paragraph, m) && knownAgency.apply(m.group(1)).isEmpty()) {
             return Optional.of(new Dateline(m.group(1), "", rest(paragraph, m)));
         }
         m = WITH_AGENCY_IN_SLASHES.matcher(paragraph);
