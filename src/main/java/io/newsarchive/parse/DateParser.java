@@ -73,6 +73,22 @@ public final class DateParser {
      */
     private static final Pattern US_ZONE = Pattern.compile("\\b(?:ET|EST|EDT|CDT|MT|MST|MDT|PT|PST|PDT)\\b\\)?$");
 
+    /** Esfand 14, 1402 - 10:15 · 1 Azar 1405: the Solar Hijri calendar, as Iranian sites print it. */
+    private static final Pattern SOLAR_MONTH_DAY = Pattern.compile(
+            "\\b" + OtherCalendars.SOLAR_MONTH + "\\s+" + DAY + ",?\\s+(1[2-4]\\d{2})\\b" + TIME_TAIL, FLAGS);
+    private static final Pattern SOLAR_DAY_MONTH = Pattern.compile(
+            "\\b" + DAY + "\\s+" + OtherCalendars.SOLAR_MONTH + ",?\\s+(1[2-4]\\d{2})\\b" + TIME_TAIL, FLAGS);
+    /** Sha'ban 16, 1441 · 16 Ramadan 1445 AH: the Hijri calendar, as Gulf agencies print it. */
+    private static final Pattern HIJRI_MONTH_DAY = Pattern.compile(
+            "\\b" + OtherCalendars.HIJRI_MONTH + "\\s+" + DAY + ",?\\s+(1[3-5]\\d{2})\\b(?:\\s*a\\.?h\\b\\.?)?" + TIME_TAIL,
+            FLAGS);
+    private static final Pattern HIJRI_DAY_MONTH = Pattern.compile(
+            "\\b" + DAY + "\\s+" + OtherCalendars.HIJRI_MONTH + ",?\\s+(1[3-5]\\d{2})\\b(?:\\s*a\\.?h\\b\\.?)?" + TIME_TAIL,
+            FLAGS);
+    /** The forms of the other calendars, tried only on a text holding a year of theirs (13xx to 15xx). */
+    private static final Pattern[] OTHER_CALENDAR_FORMS = {SOLAR_MONTH_DAY, SOLAR_DAY_MONTH, HIJRI_MONTH_DAY,
+        HIJRI_DAY_MONTH};
+
     private static final Pattern[] ALL_FORMS = {TIME_FIRST, TIME_FIRST_NUMERIC, MONTH_DAY_YEAR, DAY_MONTH_YEAR, ISO,
         NUMERIC};
     /** The forms a text without a numeric date ("15.07", "07/15", "2022-07") can hold. */
@@ -97,7 +113,12 @@ public final class DateParser {
         }
         Found best = null;
         boolean numeric = hasNumericDate(text);
-        for (Pattern p : numeric ? ALL_FORMS : NAMED_MONTH_FORMS) {
+        Pattern[] forms = numeric ? ALL_FORMS : NAMED_MONTH_FORMS;
+        if (hasOtherCalendarYear(text)) {
+            forms = java.util.stream.Stream.concat(java.util.Arrays.stream(forms),
+                    java.util.Arrays.stream(OTHER_CALENDAR_FORMS)).toArray(Pattern[]::new);
+        }
+        for (Pattern p : forms) {
             Matcher m = p.matcher(text);
             int from = 0;
             while (from < text.length() && m.find(from)) {
@@ -194,6 +215,19 @@ public final class DateParser {
         return false;
     }
 
+    /** True when the text holds a four-digit number from 1300 to 1599: a Solar Hijri or Hijri year. */
+    private static boolean hasOtherCalendarYear(String text) {
+        for (int i = text.indexOf('1'); i >= 0 && i + 3 < text.length(); i = text.indexOf('1', i + 1)) {
+            char c = text.charAt(i + 1);
+            if (c >= '3' && c <= '5' && Character.isDigit(text.charAt(i + 2)) && Character.isDigit(text.charAt(i + 3))
+                    && (i == 0 || !Character.isDigit(text.charAt(i - 1)))
+                    && (i + 4 == text.length() || !Character.isDigit(text.charAt(i + 4)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean hasFourDigits(String text) {
         int run = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -212,6 +246,19 @@ public final class DateParser {
         try {
             LocalDate day;
             int timeGroup;
+            if (p == SOLAR_MONTH_DAY || p == SOLAR_DAY_MONTH || p == HIJRI_MONTH_DAY || p == HIJRI_DAY_MONTH) {
+                boolean monthFirst = p == SOLAR_MONTH_DAY || p == HIJRI_MONTH_DAY;
+                String monthName = m.group(monthFirst ? 1 : 2);
+                int d = Integer.parseInt(m.group(monthFirst ? 2 : 1));
+                int y = Integer.parseInt(m.group(3));
+                day = p == SOLAR_MONTH_DAY || p == SOLAR_DAY_MONTH
+                        ? OtherCalendars.fromSolarHijri(y, OtherCalendars.solarMonth(monthName), d)
+                        : OtherCalendars.fromHijri(y, OtherCalendars.hijriMonth(monthName), d);
+                if (day.getYear() < 1900 || day.getYear() > maxYear) {
+                    return Optional.empty();
+                }
+                return finish(m, day, 4);
+            }
             if (p == MONTH_DAY_YEAR) {
                 day = LocalDate.of(year(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)));
                 timeGroup = 4;

@@ -19,16 +19,27 @@ public final class DatelineParser {
     /** A month as datelines print it, in ordinary case or in capitals ("Oct 20", "DEC 18", "SEPTEMBER 18"). */
     private static final String MONTH = "(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*"
             + "|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC)[A-Z]*)\\.?";
+    /** A Hijri date some Gulf agencies print before the Gregorian one: "Riyadh, Sha'ban 16, 1441, April 09, 2020". */
+    private static final String HIJRI_FIRST = "(?:[A-Z][\\p{L}'’`-]{2,12}(?: [\\p{L}'’`-]{2,10}){0,2} \\d{1,2},\\s*1[3-5]\\d{2},\\s*)?";
     private static final String DATE_PART = "(?:" + MONTH + "\\s+\\d{1,2}(?:,\\s*\\d{4})?|\\d{1,2}(?:st|nd|rd|th)?\\s+"
             + MONTH + ",?(?:\\s+\\d{4})?)";
     /** A place as datelines print it: capitalised words, "TEHRAN", "New York", "Ras al-Khaimah". */
     private static final String PLACE = "[A-Z][\\p{L}.'’/-]*(?:[ -][\\p{L}][\\p{L}.'’/-]*){0,3}";
-    private static final String CAPS_PLACE = "[A-Z][A-Z.'’/-]{2,}(?:[ -][A-Z][A-Z.'’/-]+){0,3}";
+    /** In capitals, accented ones too ("HÀ NỘI"). */
+    private static final String CAPS_PLACE = "\\p{Lu}[\\p{Lu}.'’/-]{1,}(?:[ -]\\p{Lu}[\\p{Lu}.'’/-]+){0,3}";
+    /** A place with its country in brackets, as some wires print it: "ZAGREB (Croatia)". */
+    private static final String PLACE_WITH_COUNTRY = "(?:\\s*\\([A-Z][\\p{L} ]{2,30}\\))?";
 
     /** PLACE[, Country| [Country]][, Oct 20] (AGENCY) - */
     private static final Pattern WITH_AGENCY_IN_PARENS = Pattern.compile(
-            "^(" + PLACE + "(?:,\\s*" + PLACE + "|\\s*\\[" + PLACE + "\\])?)(?:,\\s*" + DATE_PART + ")?\\s*"
-                    + "\\(([A-Z][\\w.&' -]{0,40})\\)\\s*" + DASH + "*\\s*");
+            "^(" + PLACE + "(?:,\\s*" + PLACE + "|\\s*\\[" + PLACE + "\\])?" + PLACE_WITH_COUNTRY + ")(?:,\\s*"
+                    + DATE_PART + ",?)?\\s*\\(([A-Za-z][\\w.&' -]{0,40})\\)\\.?\\s*" + DASH + "*\\s*");
+    /** GEORGETOWN, Guyana, Feb 28, CMC – · Riyadh, Sha'ban 16, 1441, April 09, 2020, SPA -- (the agency after a comma) */
+    private static final Pattern AGENCY_AFTER_DATE = Pattern.compile(
+            "^(" + PLACE + "(?:,\\s*" + PLACE + ")?),\\s*" + HIJRI_FIRST + DATE_PART + ",\\s*([A-Z][\\w.&' -]{0,30}?)\\s*[-–—]+\\s*");
+    /** March 4, 2024 (PORT SUDAN) – (the date first, then the place in brackets) */
+    private static final Pattern DATE_THEN_PLACE = Pattern.compile(
+            "^" + DATE_PART + "\\s*\\((" + CAPS_PLACE + ")\\)\\s*" + DASH + "+\\s*");
     /** MOSCOW, October 22. /TASS/. · Yerevan /JAMnews/. · DUBAI, UAE, March 14, 2024 /PRNewswire/ -- */
     private static final Pattern WITH_AGENCY_IN_SLASHES = Pattern.compile(
             "^(" + PLACE + "(?:,\\s*" + PLACE + ")?)(?:,\\s*" + DATE_PART + ")?\\.?\\s*/([A-Z][\\w.&' -]{0,30})/\\.?\\s*(?:[-–—]+\\s*)?");
@@ -93,10 +104,23 @@ public final class DatelineParser {
     }
 
     private Optional<Dateline> parseRaw(String paragraph) {
+        // the forms with a bracket or a comma need one early in the paragraph: most paragraphs are ruled out at once
+        int paren = paragraph.indexOf('(');
+        boolean earlyParen = paren > 0 && paren < 120;
+        int comma = paragraph.indexOf(',');
+        boolean earlyComma = comma > 0 && comma < 60;
         Matcher m = WITH_AGENCY_IN_PARENS.matcher(paragraph);
-        if (m.lookingAt() && hasRest(paragraph, m)
+        if (earlyParen && m.lookingAt() && hasRest(paragraph, m)
                 && (knownAgency.apply(m.group(2).strip()).isPresent() || isCaps(m.group(1)))) {
             return Optional.of(new Dateline(m.group(1), m.group(2).strip(), rest(paragraph, m)));
+        }
+        m = AGENCY_AFTER_DATE.matcher(paragraph);
+        if (earlyComma && m.lookingAt() && hasRest(paragraph, m) && knownAgency.apply(m.group(2).strip()).isPresent()) {
+            return Optional.of(new Dateline(m.group(1), m.group(2).strip(), rest(paragraph, m)));
+        }
+        m = DATE_THEN_PLACE.matcher(paragraph);
+        if (earlyParen && m.lookingAt() && hasRest(paragraph, m) && knownAgency.apply(m.group(1)).isEmpty()) {
+            return Optional.of(new Dateline(m.group(1), "", rest(paragraph, m)));
         }
         m = WITH_AGENCY_IN_SLASHES.matcher(paragraph);
         if (m.lookingAt() && hasRest(paragraph, m)) {

@@ -78,6 +78,17 @@ public final class MetaLineReader {
     private static final Pattern SITE_DOMAIN = Pattern.compile("(?:www\\.)?[\\p{L}\\d-]{2,40}(?:\\.[\\p{L}]{2,6}){1,2}");
     /** One capitalised word: a place name beside the date. */
     private static final Pattern PLACE_WORD = Pattern.compile("\\p{Lu}\\p{Ll}[\\p{L}'’-]+");
+    /** A feed reader's source beside the date: "Reuters: World News / by … / Jul 25, 2025, 6:31 PM" (Feedly). */
+    private static final Pattern FEED_SOURCE = Pattern.compile("\\p{Lu}[\\p{L}\\d.&'’ -]{1,30}:\\s*\\p{Lu}[\\p{L}&'’ -]{1,30}");
+    /**
+     * An update stamp that gives the first publication's time only: "Updated March 4, 2025 — 7.41pm, first
+     * published at 5.00am". The day is the update's, unless the update was past midnight of it (then unknown).
+     */
+    private static final Pattern FIRST_PUBLISHED_AT = Pattern.compile(
+            "(?:last )?(?:updated|modified)\\s*:?\\s*(.{6,60}?),?\\s+first published (?:at |on )?"
+                    + "(\\d{1,2}[.:]\\d{2}\\s*(?:[ap]\\.?m\\.?)?)", Pattern.CASE_INSENSITIVE);
+    /** A section's name before the date: "Health Sep 18, 2024 6:35 PM EDT". */
+    private static final Pattern SECTION_WORD = Pattern.compile("\\p{Lu}\\p{Ll}{3,}");
     /** An agency's code in capitals: "PTI", "AFP", "IANS". */
     private static final Pattern AGENCY_CODE = Pattern.compile("\\p{Lu}{2,6}");
 
@@ -110,6 +121,22 @@ public final class MetaLineReader {
                     true));
         }
         Optional<DateParser.Found> whole = dates.find(line);
+        if (whole.isPresent() && line.indexOf("irst published") > 0) {
+            java.util.regex.Matcher first = FIRST_PUBLISHED_AT.matcher(line);
+            Optional<DateParser.Found> at = first.matches()
+                    ? dates.find(whole.get().date().day() + " " + first.group(2)) : Optional.empty();
+            if (at.isPresent() && dates.find(first.group(1)).isPresent()) {
+                return Optional.of(new Meta("", at.get().date(), DateLabel.PUBLISHED));
+            }
+        }
+        if (whole.isPresent() && whole.get().start() > 0 && whole.get().start() <= 20
+                && SECTION_WORD.matcher(line.substring(0, whole.get().start()).strip()).matches()
+                && !isDateWordsOnly(line.substring(0, whole.get().start()))
+                && labelOf(line.substring(0, whole.get().start())) == DateLabel.PLAIN
+                && !line.substring(0, whole.get().start()).matches("(?i)\\s*(?:created|edited|modified|revised)\\s*")
+                && isOnlyDate(line.substring(whole.get().start()), shifted(whole.get()))) {
+            return Optional.of(new Meta("", whole.get().date(), DateLabel.PLAIN)); // "Health Sep 18, 2024 6:35 PM"
+        }
         if (whole.isPresent() && (isOnlyDate(line, whole.get()) || isPrintedTwice(line, whole.get()))) {
             // "05.06.2024 | 11:30"; the label stands before the date ("Published on …, updated at 11:02 am")
             return Optional.of(new Meta("", whole.get().date(), labelOf(line.substring(0, whole.get().end()))));
@@ -194,6 +221,9 @@ public final class MetaLineReader {
             }
             if (lineHasDate && SITE_DOMAIN.matcher(s).matches()) {
                 continue; // "TIMESOFINDIA.COM | Created: …": the site's name beside its date
+            }
+            if (lineHasDate && s.indexOf(':') > 0 && FEED_SOURCE.matcher(s).matches()) {
+                continue;
             }
             if (lineHasDate && PLACE_WORD.matcher(s).matches() && !rules.isChrome(s)) {
                 continue; // "Jakarta ● Tue, May 20, 2025": where the story was filed, beside its date

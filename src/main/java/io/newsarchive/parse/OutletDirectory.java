@@ -43,14 +43,18 @@ public final class OutletDirectory {
             "(?:copyright\\s*(?:©|\\(c\\))?|©|\\(c\\))\\s*(.{2,120})", Pattern.CASE_INSENSITIVE);
     /** A line that is one web address (optionally labelled "url:", "Permalink", "Short link:"): the page's own. */
     private static final Pattern ADDRESS_LINE = Pattern.compile(
-            "(?:(?:url|link|permalink|short link|short url|source|canonical)\\s*:?\\s*)?(?:https?://)?"
-                    + "((?:[a-z0-9-]+\\.)+[a-z]{2,6})(?:/\\S*)?", Pattern.CASE_INSENSITIVE);
+            "(?:(?:url|link|permalink|short link|short url|source|canonical|hostname)\\s*:?\\s*)?\"?(?:https?://)?"
+                    + "((?:[a-z0-9-]+\\.)+[a-z]{2,6})(?:/[^\\s\"]*)?\"?", Pattern.CASE_INSENSITIVE);
+    /** The label of a page's own address in clipper, scraper and feed metadata. */
+    private static final Pattern PAGE_ADDRESS = Pattern.compile("(?:url|source|canonical|hostname|link)\\s*:",
+            Pattern.CASE_INSENSITIVE);
     private static final java.util.Set<String> PLATFORMS = java.util.Set.of("twitter.com", "x.com", "facebook.com",
             "fb.com", "instagram.com", "t.me", "telegram.me", "youtube.com", "youtu.be", "linkedin.com", "tiktok.com",
             "whatsapp.com", "wa.me", "google.com", "goo.gl", "bit.ly", "tinyurl.com", "ow.ly", "apple.com",
             "wikipedia.org", "archive.org", "archive.ph", "flipboard.com", "reddit.com", "pinterest.com",
             "threads.net", "bsky.app", "mastodon.social", "vk.com", "ok.ru", "gravatar.com", "doubleclick.net",
-            "addtoany.com");
+            "addtoany.com", "archive.today", "archive.is", "archive.li", "getpocket.com", "feedly.com", "translate.goog",
+            "mailchi.mp", "substack.com", "medium.com", "ampproject.org");
 
     /**
      * A sign: a literal, or a pattern. A pattern that starts with "^" is tried at the line's start only, and only
@@ -247,8 +251,30 @@ public final class OutletDirectory {
             while (host.find()) {
                 byUrl("https://" + host.group(1)).ifPresent(o -> score.merge(o, 1, Integer::sum));
             }
+            if (line.indexOf(':') > 0 && "uschlUSCHL".indexOf(line.charAt(0)) >= 0
+                    && PAGE_ADDRESS.matcher(line).lookingAt()) {
+                // a clipper's or scraper's field for the page's own address weighs over an image's host
+                Matcher own = ADDRESS_LINE.matcher(line);
+                if (own.matches()) {
+                    byUrl("https://" + own.group(1)).ifPresent(o -> score.merge(o, 1, Integer::sum));
+                }
+            }
         }
         return best(score);
+    }
+
+    /** True when nothing but a copyright line names the outlet: the page's owner, perhaps a parent company. */
+    boolean onlyOwner(Outlet outlet, List<String> lines) {
+        List<String> rest = new java.util.ArrayList<>(lines.size());
+        boolean named = false;
+        for (String line : lines) {
+            if (!line.isEmpty() && COPYRIGHT.matcher(line).find()) {
+                named |= outlet.equals(namedIn(line));
+            } else {
+                rest.add(line);
+            }
+        }
+        return named && !recognise(rest).equals(Optional.of(outlet)); // (weighed again only when it could differ)
     }
 
     /**
@@ -420,10 +446,82 @@ public final class OutletDirectory {
         }
         if (owners.isEmpty() && hosts.size() == 1) {
             String host = hosts.iterator().next();
-            return byUrl("https://" + host).isPresent() ? Optional.empty()
-                    : Optional.of(new Outlet(Slugs.slug(host), host));
+            return byUrl("https://" + host).isPresent() ? Optional.empty() : Optional.of(hostOutlet(host, lines));
         }
         return Optional.empty();
+    }
+
+    /** The site's own name as the page prints it (see {@link SiteNameReader}), with how sure the reading is. */
+    Optional<SiteNameReader.Reading> siteName(List<String> lines) {
+        return SiteNameReader.read(lines, copyrightOwner(lines));
+    }
+
+    /**
+     * The outlet a site name stands for: the table's, by the name or another name the page gives the site (with or
+     * without a leading "The", or an " English" edition's), else a new outlet of that name; a bare host is named as
+     * {@link #hostOutlet} names it.
+     */
+    Outlet outletNamed(SiteNameReader.Reading reading, List<String> lines) {
+        List<String> names = new java.util.ArrayList<>();
+        names.add(reading.name());
+        names.addAll(reading.others());
+        for (String name : names) {
+            Outlet known = knownName(name);
+            if (known != null) {
+                return known;
+            }
+        }
+        String name = reading.name();
+        if (name.matches("(?i)[a-z0-9.-]+\\.[a-z]{2,6}")) {
+            return hostOutlet(name, lines);
+        }
+        return new Outlet(Slugs.slug(name), name);
+    }
+
+    private Outlet knownName(String name) {
+        String k = key(name);
+        Outlet o = byAlias.get(k);
+        if (o == null && k.endsWith(" english")) {
+            o = byAlias.get(k.substring(0, k.length() - 8));
+        }
+        if (o == null && name.matches("(?i)[a-z0-9.-]+\\.[a-z]{2,6}")) {
+            o = byUrl("https://" + name).orElse(null);
+        }
+        return o;
+    }
+
+    /** The outlet of a host: the table's, else one named after the host ("mexiconewsdaily.com" → "Mexico News Daily"). */
+    private Outlet hostOutlet(String host, List<String> lines) {
+        return byUrl("https://" + host).orElseGet(() -> {
+            String name = SiteNameReader.hostDisplayName(host, lines);
+            return new Outlet(Slugs.slug(name), name);
+        });
+    }
+
+    /** The owner the footer's copyright line names, as printed (known or not); "" when none or several. */
+    private String copyrightOwner(List<String> lines) {
+        String found = "";
+        for (String line : lines) {
+            if (line.isEmpty() || line.length() > 300) {
+                continue;
+            }
+            char first = Character.toLowerCase(line.charAt(0));
+            int sign = line.indexOf('©');
+            if (first != 'c' && first != '©' && first != '(' && sign < 0) {
+                continue; // no copyright line
+            }
+            Matcher c = COPYRIGHT_OWNER.matcher(line);
+            // at the line's start, or after a masthead's few words ("Onmanorama © Copyright 2025 …")
+            if (c.lookingAt() || sign > 0 && wordCountUpTo(line.substring(0, sign), 4) <= 3
+                    && c.find()) {
+                String owner = ownerName(c.group(1));
+                if (!owner.isEmpty() && !found.isEmpty() && !found.equalsIgnoreCase(owner)) {
+                    return "";
+                }
+                found = owner.isEmpty() ? found : owner;
+            }
+        }
+        return found;
     }
 
     private boolean isKnown(String owner) {
@@ -481,7 +579,7 @@ public final class OutletDirectory {
         String owner = rest.replaceAll("\\b(?:19|20)\\d{2}\\b(?:\\s*[-–]\\s*(?:19|20)\\d{2}\\b)?", " ")
                 .replaceAll("(?i)^(?:[\\s,.;:©-]|copyright\\b|\\(c\\))+", "");
         owner = owner.split("(?i)\\ball rights\\b|\\s[|•·–—-]\\s|\\.\\s|,", 2)[0];
-        owner = owner.replaceAll("(?i)^\\s*(?:by|the copyright of)\\s+", "")
+        owner = owner.replaceAll("(?i)^\\s*(?:by|the copyright of|owned (?:or|and) licensed by|owned by)\\s+", "")
                 .replaceAll("[\\s,.;:©-]+$", "").replaceAll("^[\\s,.;:©-]+", "").replaceAll("\\s+", " ").strip();
         int words = wordCount(owner);
         boolean plausible = words >= 1 && words <= 6 && Character.isLetter(owner.codePointAt(0))
@@ -490,7 +588,7 @@ public final class OutletDirectory {
     }
 
     /** Social networks, share and short links, stores: their addresses on a page are never the page's own. */
-    private static boolean isPlatform(String host) {
+    static boolean isPlatform(String host) {
         return PLATFORMS.contains(host) || PLATFORMS.contains(host.substring(host.indexOf('.') + 1));
     }
 

@@ -129,6 +129,23 @@ public final class RawTextParser {
             "(?<!!)\\[([^\\[\\]]{1,300})\\]\\((?:https?://|/)[^)\\s]*(?:\\s+\"[^\"]*\")?\\)");
     /** Markdown's bold marks around a run of text. */
     private static final Pattern MARKDOWN_BOLD = Pattern.compile("\\*\\*([^*]{1,300}?)\\*\\*");
+    /** A publisher's imprint: "Monitor Publications Ltd", "The Local Europe AB", "A Nation Media Group Company". */
+    private static final Pattern IMPRINT = Pattern.compile(
+            "(?:an? )?\\p{Lu}[\\p{L}&'’ ().-]{1,60}\\s(?:ltd\\.?|limited|inc\\.?|llc|plc|gmbh|berhad|ab|s\\.a\\.|company)\\.?",
+            Pattern.CASE_INSENSITIVE);
+    /** What follows the site's name in its own blurb or footer: nothing, "'s website", "tells", "is" … */
+    private static final Pattern SITE_BLURB = Pattern.compile(
+            "$|['’]s |\\s+(?:is|tells|brings|offers|provides|covers|delivers|publishes|was founded)\\b");
+    private static final Pattern MAIL_DATE = Pattern.compile("(?:date|sent)\\s*:", Pattern.CASE_INSENSITIVE);
+    /** A whole line in a plain-text mail's or note's emphasis: "*Business*", "_Headline_". */
+    private static final Pattern EMPHASIS_LINE = Pattern.compile("([*_])([^*_]{2,300})\\1");
+    /**
+     * A browser's print-to-PDF header: date, time and the page's title, which names the site after a dash or bar
+     * ("3/18/25, 4:12 PM Türkiye, Azerbaijan sign deal … - Anadolu Ajansı").
+     */
+    private static final Pattern PRINT_HEADER = Pattern.compile(
+            "\\d{1,2}/\\d{1,2}/\\d{2,4},? \\d{1,2}:\\d{2}(?: ?[AaPp][Mm])?\\s+(.{10,300}?)"
+                    + "(?:\\s+[-|–—]\\s+[^-|–—]{1,40})?");
     /** An outlet and the agency it took the story from, in the author's place: "Daily Sabah with AA". */
     private static final Pattern OUTLET_WITH_AGENCY = Pattern.compile("(.{2,40}?)\\s+(?:with|and|&|/)\\s+(.{2,30})");
     /** A link's number as lynx and w3m print it, right before the link's text: "[23]Headline", "* [4]Home". */
@@ -159,10 +176,12 @@ public final class RawTextParser {
     private final ChromeRules rules;
     private final MetaLineReader meta;
     private final DatelineParser datelines;
+    private final DateParser dates;
 
     public RawTextParser(OutletDirectory outlets, ChromeRules rules, DateParser dates) {
         this.outlets = outlets;
         this.rules = rules;
+        this.dates = dates;
         this.meta = new MetaLineReader(dates, rules);
         this.datelines = new DatelineParser(alias -> outlets.byAlias(alias).map(Outlet::name));
     }
@@ -191,11 +210,21 @@ public final class RawTextParser {
                     lines[i] = INLINE_MARKDOWN_LINK.matcher(lines[i]).replaceAll("$1");
                 }
             }
+            if ((lines[i].startsWith("*") || lines[i].startsWith("_")) && lines[i].length() > 4) {
+                Matcher emphasis = EMPHASIS_LINE.matcher(lines[i]);
+                if (emphasis.matches()) {
+                    lines[i] = emphasis.group(2).strip(); // "*Headline*": plain text's bold, as a mail prints it
+                }
+            }
             if (lines[i].indexOf("**") >= 0) {
                 lines[i] = MARKDOWN_BOLD.matcher(lines[i]).replaceAll("$1"); // "**Why it matters:**" as printed
             }
         }
         readFrontMatterLists(lines);
+        String printedTitle = printedTitle(lines);
+        List<String> allLines = Arrays.asList(lines);
+        Optional<SiteNameReader.Reading> own = outlets.siteName(allLines);
+        String siteName = own.map(SiteNameReader.Reading::name).orElse("");
         Role[] roles = new Role[lines.length];
         Arrays.fill(roles, Role.TEXT);
         markMailHeaders(lines, roles);
@@ -203,7 +232,8 @@ public final class RawTextParser {
         List<RelatedLink> related = new ArrayList<>();
         List<MetaAt> metas = new ArrayList<>();
         String bioByline = "";
-        String labelledHeadline = "";
+        // the page's title in a print header is its headline, whole even where the page wraps it in two
+        String labelledHeadline = printedTitle;
         String sourceCredit = "";
 
         // 1. What is certainly not the article: blanks, chrome, and everything after the comment form.
@@ -250,7 +280,8 @@ public final class RawTextParser {
                 int found = related.size();
                 Role[] before = i < firstProse ? roles.clone() : null;
                 // tags, most read: furniture, dropped
-                int last = readRelatedList(lines, roles, i, label.orElse(""), sidebar ? null : related, before != null);
+                int last = readRelatedList(lines, roles, i, label.orElse(""), sidebar ? null : related, before != null,
+                        siteName);
                 if (before != null && (isHeadlineOverProse(lines, before, roles, i, last)
                         || sidebar && menuOverProse(lines, roles, last))) {
                     // A menu word ("Topics", "Latest") over the headline, whose standfirst follows: no list.
@@ -445,6 +476,11 @@ public final class RawTextParser {
                     && OutletDirectory.wordCount(candidate) <= 60) {
                 continue; // a standfirst (or a banner): the byline and date come after it, the body after them
             }
+            if (dateline && !endsSentence(candidate) && OutletDirectory.wordCount(candidate) <= 25
+                    && nextProse < units.size()
+                    && metaBetween(roles, units.get(u).last() + 1, units.get(nextProse).first())) {
+                continue; // "EACOP: Govt says …" over its byline: a headline led by its topic, no dateline
+            }
             if (!dateline && isProse(candidate) && !endsSentence(candidate) && u + 1 < units.size()
                     && isProse(units.get(u + 1).text()) && endsSentence(units.get(u + 1).text())
                     && OutletDirectory.wordCount(candidate) <= 60 && u > 0
@@ -480,7 +516,7 @@ public final class RawTextParser {
 
         // 6. Header: the headline stands just above the first metadata line (or the body), in a run of long lines
         //    that a short line (a menu item, a section label) closes; a short line right above it is the kicker.
-        int headlineUnit = findHeadline(units, bodyStart, roles, metas);
+        int headlineUnit = findHeadline(units, bodyStart, roles, metas, siteName);
         String headline = !labelledHeadline.isEmpty() ? labelledHeadline
                 : headlineUnit < 0 ? "" : units.get(headlineUnit).text();
         String kicker = headlineUnit < 0 ? "" : kickerAbove(lines, roles, units.get(headlineUnit).first());
@@ -542,6 +578,11 @@ public final class RawTextParser {
                     // a Markdown heading in the body is a crosshead, whatever its words
                     body.add(BodyBlock.crosshead(block));
                 }
+            } else if (!body.isEmpty() && isQuestionCrosshead(units.get(u), block) && u + 1 < units.size()
+                    && isParagraph(units.get(u + 1), units.get(u + 1).text()) && hasProseAfter(units, u + 1)) {
+                // "What does the plan entail?", "Who will build it?": an explainer's crosshead asks the question
+                // its paragraphs answer
+                body.add(BodyBlock.crosshead(block));
             } else if (isParagraph(units.get(u), block)) {
                 block = withoutEndMark(block);
                 body.add(BodyBlock.paragraph(block));
@@ -626,6 +667,9 @@ public final class RawTextParser {
                 }
             }
         }
+        if (!date.isPresent()) {
+            date = mailDate(lines, roles, bodyStartLine); // a mailed story: it was out when the mail was sent
+        }
         for (MetaAt m : metas) {
             boolean nearTop = m.line() < bodyStartLine || m.line() <= metaLimitLine;
             // a bare name beside a date above the headline is the date bar's label ("Daily Digest | …"), no author
@@ -708,15 +752,24 @@ public final class RawTextParser {
         // The outlet table first, then the folder the user filed the copy in, then an outlet the table does not know
         // but the page names unambiguously; with none of these, a wire's own dateline credit names the outlet.
         String creditedAgency = agency;
-        List<String> allLines = Arrays.asList(lines);
         // An agency recognised on a page whose footer names another owner, printed on a line of its own as a
         // masthead is ("Arizona Daily Star" … "© Copyright 2025 Arizona Daily Star"), is wire copy on a client's
         // site: the page is the client's. (An agency's parent company in its own footer is no masthead.)
-        Outlet outlet = outlets.recognise(allLines)
+        Optional<Outlet> recognised = outlets.recognise(allLines)
                 .flatMap(o -> outlets.isAgency(o)
                         ? outlets.fromPage(allLines).filter(p -> allLines.contains(p.name()) && !p.name().contains("."))
                                 .or(() -> Optional.of(o))
-                        : Optional.of(o))
+                        : Optional.of(o));
+        // The site's own name, where the page prints it and something else on the page confirms it, outweighs the
+        // table's signs: those travel with syndicated copy and a parent company's footer. A masthead confirmed
+        // only by its repeat outweighs an outlet recognised by nothing but the footer's owner (a parent company:
+        // "Daily Monitor" over "© Nation Media Group").
+        Optional<Outlet> named = own.filter(r -> r.strength() == SiteNameReader.Strength.STRONG
+                        || recognised.isEmpty() || outlets.onlyOwner(recognised.get(), allLines))
+                // a known outlet whose name opens the site's is that site ("Premium Times" of "Premium Times Nigeria")
+                .filter(r -> recognised.isEmpty() || !(r.name() + " ").startsWith(recognised.get().name() + " "))
+                .map(r -> outlets.outletNamed(r, allLines));
+        Outlet outlet = named.or(() -> recognised)
                 .or(() -> outlets.fromFolder(hints.folder()))
                 .or(() -> outlets.fromPage(allLines))
                 .or(() -> creditedAgency.isEmpty() ? Optional.empty() : outlets.byAlias(creditedAgency))
@@ -797,10 +850,33 @@ public final class RawTextParser {
         }
     }
 
+    /** The date of a mail's header ("Date: Sat, 04 Jan 2025 18:22:10 +0800") above the body, or none. */
+    private ArticleDate mailDate(String[] lines, Role[] roles, int bodyStartLine) {
+        for (int i = 0; i < bodyStartLine; i++) {
+            if (roles[i] == Role.CHROME && MAIL_DATE.matcher(lines[i]).lookingAt()) {
+                Optional<DateParser.Found> found = dates.find(lines[i]);
+                if (found.isPresent()) {
+                    return found.get().date();
+                }
+            }
+        }
+        return ArticleDate.NONE;
+    }
+
     /**
      * A clipper's YAML front matter (between "---" lines at the top) lists a field's values one a line under its key
      * ("author:" / {@code - "[[Jane Doe]]"}): each value becomes a plain line, so the key reads as a label over it.
      */
+    /** The title in a print header on the copy's first line, or "" (see {@link #PRINT_HEADER}). */
+    private static String printedTitle(String[] lines) {
+        int first = nextNonBlank(lines, 0);
+        if (first < 0 || !Character.isDigit(lines[first].charAt(0))) {
+            return "";
+        }
+        Matcher header = PRINT_HEADER.matcher(lines[first]);
+        return header.matches() && isHeadlineLike(header.group(1)) ? header.group(1).strip() : "";
+    }
+
     private static void readFrontMatterLists(String[] lines) {
         if (lines.length == 0 || !lines[0].equals("---")) {
             return;
@@ -977,7 +1053,7 @@ public final class RawTextParser {
      * {@code out} null the list is furniture (tags, most read) and its lines are dropped.
      */
     private int readRelatedList(String[] lines, Role[] roles, int labelLine, String label, List<RelatedLink> out,
-                                boolean header) {
+                                boolean header, String siteName) {
         int last = labelLine;
         int items = 0;
         boolean afterItem = false;
@@ -1006,8 +1082,8 @@ public final class RawTextParser {
                 last = j;
                 continue;
             }
-            if (tight && afterBlank && items > 0 && isStatement(line)) {
-                break; // a list printed line under line ends at the blank line: the body resumes
+            if (tight && afterBlank && items > 0 && (isStatement(line) || isStatement(wrappedParagraph(lines, j)))) {
+                break; // a list printed line under line ends at the blank line: the body resumes (hard-wrapped too)
             }
             tight &= !afterBlank;
             if (rules.relatedLabel(line).isPresent() || rules.isSidebarLabel(line)
@@ -1018,6 +1094,9 @@ public final class RawTextParser {
                     || line.startsWith("About ") && outlets.byAlias(line.substring(6)).isPresent())
                     && !overHeadline(lines, j)) {
                 break; // the site's own name ("Buenos Aires Times", "About Nikkei Asia"): the footer starts here
+            }
+            if (items > 0 && isFooterName(line, siteName)) {
+                break; // the site's name, its publisher's imprint or its blurb: the footer starts here
             }
             if (LIST_END.matcher(line).matches()) {
                 roles[j] = roles[j] == Role.TAIL ? Role.TAIL : Role.CHROME;
@@ -1131,6 +1210,38 @@ public final class RawTextParser {
                         && (lines[next].endsWith("]") || lines[next].endsWith(")")));
     }
 
+    /**
+     * A footer's line about the site itself: its name as the page prints it ("Hong Kong Free Press"), its publisher's
+     * imprint ("Monitor Publications Ltd", "A Nation Media Group Company"), or a blurb that opens with its name
+     * ("Business Insider tells the innovative stories …", "Press TV's website can also be accessed …").
+     */
+    private boolean isFooterName(String line, String siteName) {
+        if (!siteName.isEmpty() && line.regionMatches(true, 0, siteName, 0, siteName.length())
+                && SITE_BLURB.matcher(line.substring(siteName.length())).lookingAt()) {
+            return true;
+        }
+        return OutletDirectory.wordCount(line) <= 8 && IMPRINT.matcher(line).matches();
+    }
+
+    /** The lines from {@code from} to the next blank line, joined: a hard-wrapped paragraph's text. */
+    private static String wrappedParagraph(String[] lines, int from) {
+        if (from + 1 >= lines.length || lines[from + 1].isEmpty()) {
+            return lines[from];
+        }
+        StringBuilder text = new StringBuilder(lines[from]);
+        for (int k = from + 1; k < lines.length && k < from + 12 && !lines[k].isEmpty(); k++) {
+            text.append(' ').append(lines[k]);
+        }
+        return text.toString();
+    }
+
+    /** A question of a few words on a line of its own, no quotation: a crosshead between paragraphs. */
+    private static boolean isQuestionCrosshead(Unit unit, String block) {
+        return block.endsWith("?") && unit.first() == unit.last() && OutletDirectory.wordCount(block) <= 8
+                && OutletDirectory.wordCount(block) >= 2 && Character.isUpperCase(block.codePointAt(0))
+                && block.indexOf('“') < 0 && !block.startsWith("\"") && !block.startsWith("'");
+    }
+
     /** True when a headline-like line, no statement, follows: the line is the source over a listed item. */
     private static boolean overHeadline(String[] lines, int j) {
         int following = nextNonBlank(lines, j + 1);
@@ -1203,7 +1314,9 @@ public final class RawTextParser {
         String n = next.toLowerCase(java.util.Locale.ROOT);
         String surname = name.substring(name.lastIndexOf(' ') + 1);
         String firstName = name.substring(0, Math.max(0, name.indexOf(' ')));
-        return n.startsWith(name + " ") || n.startsWith("the " + name + " ")
+        // a bio is a sentence: a line that opens with the words of a short line above it and ends no sentence is
+        // a headline under a section's name ("Costa Rica" over "Costa Rica Tourist Arrivals Rise 8% …")
+        return (n.startsWith(name + " ") || n.startsWith("the " + name + " ")) && endsSentence(next)
                 || !nameLine.contains(",") && endsSentence(next) && (surname.length() >= 3 && n.startsWith(surname + " ")
                         || firstName.length() >= 3 && n.startsWith(firstName + " ") && MetaLineReader.isPlainName(nameLine));
     }
@@ -1213,7 +1326,7 @@ public final class RawTextParser {
      * body start — and from the first anchor that has one, the run of long units just above it gives the headline:
      * the first headline-like unit of that run (a standfirst follows the headline, never precedes it).
      */
-    private int findHeadline(List<Unit> units, int bodyStart, Role[] roles, List<MetaAt> metas) {
+    private int findHeadline(List<Unit> units, int bodyStart, Role[] roles, List<MetaAt> metas, String siteName) {
         List<Integer> anchors = new ArrayList<>();
         int bodyStartLine = units.get(bodyStart).first();
         for (MetaAt m : metas) {
@@ -1242,14 +1355,25 @@ public final class RawTextParser {
                     // menu. Above the headline, a name-like line ("Israel Business News") is a menu item again.
                     continue;
                 }
-                if (outlets.isMasthead(unit.text())) {
-                    break; // "Haaretz | Israel News", "INTERFAX - RUSSIA & CIS GENERAL NEWSWIRE": the site's name
+                if (outlets.isMasthead(unit.text()) || unit.text().equalsIgnoreCase(siteName)) {
+                    // "Haaretz | Israel News", "INTERFAX - RUSSIA & CIS GENERAL NEWSWIRE": the site's name; the
+                    // line right under it is its tagline ("Zimbabwe's largest daily newspaper"), no headline
+                    if (first == u + 1 && isTagline(units, u, first)) {
+                        first = first + 1 < units.size() && units.get(first + 1).first() < anchor ? first + 1 : -1;
+                    }
+                    break;
                 }
                 if (OutletDirectory.wordCount(unit.text()) < 4 && !isProse(unit.text())) {
                     if (u == justAbove && bylines.contains(anchor) && isHeadlineLike(unit.text())) {
                         first = u; // a short title right over its byline ("The Afghan knot"); a date bar may
                                    // stand under a section name, a byline does not
                         continue;
+                    }
+                    if (u == justAbove && first < 0 && u > 0 && !bylines.contains(anchor)
+                            && units.get(u - 1).last() + 1 == unit.first() - blankLines(roles, unit.first())
+                            && isHeadlineLike(units.get(u - 1).text()) && !isProse(units.get(u - 1).text())
+                            && OutletDirectory.wordCount(units.get(u - 1).text()) >= 5) {
+                        continue; // a section label between the headline right above it and the date under it
                     }
                     break;
                 }
@@ -1266,6 +1390,25 @@ public final class RawTextParser {
             }
         }
         return -1;
+    }
+
+    /**
+     * True when the unit under the masthead is its tagline: the masthead opens the copy (one of its first three units), and
+     * the unit under it is a short phrase (six words at most) without a sentence's end.
+     */
+    private static boolean isTagline(List<Unit> units, int masthead, int under) {
+        String text = units.get(under).text();
+        return masthead < 3 && OutletDirectory.wordCount(text) <= 6
+                && !endsSentence(text);
+    }
+
+    /** The blank lines right above a line. */
+    private static int blankLines(Role[] roles, int line) {
+        int n = 0;
+        while (line - n - 1 >= 0 && roles[line - n - 1] == Role.BLANK) {
+            n++;
+        }
+        return n;
     }
 
     /**

@@ -15,6 +15,14 @@ class DateParserTest {
     @DisplayName("every usual way of printing a date")
     @CsvSource(delimiter = '|', value = {
         "July 15, 2022 - 21:38 | 2022-07-15T21:38",
+        // other calendars, given as the Gregorian day they name
+        "Esfand 14, 1402 - 10:15 | 2024-03-04T10:15",
+        "1 Azar 1405 | 2026-11-22",
+        "Farvardin 1, 1403 | 2024-03-20",
+        "Mehr 8, 1399 | 2020-09-29",
+        "Riyadh, Sha'ban 16, 1441 | 2020-04-09",
+        "16 Ramadan 1445 AH | 2024-03-26",
+        "Dhu al-Hijjah 10, 1444 | 2023-06-28",
         "15 July 2022 | 2022-07-15",
         "Jul. 15, 2022 6:12 PM GMT+4 | 2022-07-15T18:12",
         "Published On 15 Jul 2022 | 2022-07-15",

@@ -36,6 +36,14 @@ class DatelineParserTest {
         "ABU DHABI, 12th February, 2025 (WAM) -- The UAE's non-oil foreign trade exceeded AED3 trillion. | ABU DHABI | WAM",
         "BAKU, Azerbaijan, March 11. Azerbaijan and Uzbekistan have agreed on a cable, the minister said. | BAKU, Azerbaijan | ''",
         "Nov. 28 (UPI) -- South Korea's central bank unexpectedly cut its benchmark interest rate. | '' | UPI",
+        "GEORGETOWN, Guyana, Feb 28, CMC – Caribbean Community leaders have agreed to free movement. | 'GEORGETOWN, Guyana' | CMC",
+        "Riyadh, Sha'ban 16, 1441, April 09, 2020, SPA -- The minister announced an extraordinary meeting. | Riyadh | SPA",
+        "March 4, 2024 (PORT SUDAN) – The Sudanese government has rejected a proposal by the bloc. | 'PORT SUDAN' | ''",
+        "ZAGREB (Croatia), March 4 (SeeNews) - Croatia's power utility signed a contract on Tuesday. | 'ZAGREB (Croatia)' | SeeNews",
+        "Lima, Oct 10 (EFE).- Peru's Congress voted in the early hours of Friday to remove the president. | Lima | EFE",
+        "Berlin (dpa) - Germany's likely next chancellor and the Social Democrats have agreed on a fund. | Berlin | dpa",
+        "BEIRUT, Lebanon, March 3, (AP): Lebanon's new government asked international donors for money. | 'BEIRUT, Lebanon' | AP",
+        "HÀ NỘI — Việt Nam's gross domestic product grew by 7.09 per cent in 2024, the office said. | 'HÀ NỘI' | ''",
     })
     void readsDatelines(String paragraph, String place, String agency) {
         DatelineParser.Dateline d = parser.parse(paragraph).orElseThrow();

@@ -18,6 +18,9 @@ class MetaLineReaderTest {
         "TIMESOFINDIA.COM | Created: Nov 18, 2024, 06:05 IST | Updated: Nov 18, 2024, 12:41 IST # 2024-11-18T06:05",
         "Sun, Jul 27, 2025 page1 # 2025-07-27",
         "Originally published June 27, 2025 at 7:15 am | Updated June 27, 2025 at 11:42 am # 2025-06-27T07:15",
+        "Updated March 4, 2025 — 7.41pm, first published at 5.00am # 2025-03-04T05:00",
+        "Health Sep 18, 2024 6:35 PM EDT # 2024-09-18T18:35",
+        "Reuters: World News  /  by Hadi Karimi and Dana Kessler  /  Jul 25, 2025, 6:31 PM # 2025-07-25T18:31",
     })
     void readsDateLines(String line, String iso) {
         MetaLineReader.Meta meta = reader.read(line).orElseThrow(() -> new AssertionError("no meta line: " + line));
@@ -32,5 +35,11 @@ class MetaLineReaderTest {
     })
     void rejectsSentences(String line) {
         assertEquals(java.util.Optional.empty(), reader.read(line));
+    }
+
+    @org.junit.jupiter.api.Test
+    @DisplayName("a label before the date is no section: an 'Updated' line stays an update")
+    void updatedIsNoSection() {
+        assertEquals(MetaLineReader.DateLabel.UPDATED, reader.read("Updated Mar 5, 2025 8:00 PM").orElseThrow().label());
     }
 }

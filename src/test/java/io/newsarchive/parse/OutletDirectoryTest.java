@@ -73,9 +73,12 @@ class OutletDirectoryTest {
         assertEquals(Optional.of("Caspian Herald Media"),
                 fromPage("Headline", "Body text.", "© 2024 Caspian Herald Media. All rights reserved."));
         assertEquals(Optional.of("Caspian Herald"), fromPage("Copyright © 2010-2024 Caspian Herald"));
-        assertEquals(Optional.of("caspianherald.example.net"),
-                fromPage("https://www.caspianherald.example.net/news/2024/03/14/story", "Body text."));
-        assertEquals(Optional.of("caspianherald.net"), fromPage("url: https://caspianherald.net/a/1"));
+        // the host named as a site is: its words split out ("caspianherald" → "Caspian Herald"), else capitalised
+        assertEquals(Optional.of("Caspian Herald"),
+                fromPage("https://www.caspianherald.net/news/2024/03/14/story", "Body text."));
+        assertEquals(Optional.of("Caspian Herald"), fromPage("url: https://caspian-herald.net/a/1"));
+        assertEquals(Optional.of("Mexico News Daily"), fromPage("mexiconewsdaily.com", "Mexico grew 2%."));
+        assertEquals(Optional.of("Tallinnpulse"), fromPage("url: https://www.tallinnpulse.ee/eng/a/1"));
     }
 
     @Test
