@@ -31,7 +31,7 @@ final class OtherCalendars {
     /** The Gregorian day of a Solar Hijri date; month is 1 to 12. */
     static LocalDate fromSolarHijri(int year, int month, int day) {
         if (year < 1 || year >= BREAKS[BREAKS.length - 1] || month < 1 || month > 12 || day < 1
-                || day > (month <= 6 ? 31 : month <= 11 ? 30 : 30)) {
+                || day > (month <= 6 ? 31 : 30)) {
             throw new DateTimeException("no Solar Hijri date " + year + "/" + month + "/" + day);
         }
         int gy = year + 621;
