@@ -749,8 +749,9 @@ public final class RawTextParser {
             byline = "";
         }
         // 10. Outlet and credit.
-        // The outlet table first, then the folder the user filed the copy in, then an outlet the table does not know
-        // but the page names unambiguously; with none of these, a wire's own dateline credit names the outlet.
+        // The site's name as the page prints it (when confirmed), then the outlet table, then the folder the user
+        // filed the copy in, then an outlet the table does not know but the page names unambiguously; with none of
+        // these, a wire's own dateline credit names the outlet.
         String creditedAgency = agency;
         // An agency recognised on a page whose footer names another owner, printed on a line of its own as a
         // masthead is ("Arizona Daily Star" … "© Copyright 2025 Arizona Daily Star"), is wire copy on a client's
