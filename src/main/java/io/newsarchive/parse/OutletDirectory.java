@@ -564,7 +564,8 @@ public final class OutletDirectory {
         return owner;
     }
 
-    private static String initials(String name) {
+    /** The first letters of a name's capitalised words: "Hong Kong Free Press" → "HKFP". */
+    static String initials(String name) {
         StringBuilder out = new StringBuilder();
         for (String word : name.split(" ")) {
             if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
@@ -604,7 +605,8 @@ public final class OutletDirectory {
         return Optional.of(new Outlet(Slugs.slug(folder), titleCase(folder.replace('_', ' ').replace('-', ' '))));
     }
 
-    private static String titleCase(String text) {
+    /** Each word's first letter in capitals: "caspian herald" → "Caspian Herald". */
+    static String titleCase(String text) {
         StringBuilder out = new StringBuilder();
         for (String word : text.strip().split("\\s+")) {
             if (!out.isEmpty()) {

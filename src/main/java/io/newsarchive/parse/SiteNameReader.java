@@ -161,7 +161,7 @@ final class SiteNameReader {
     static String hostDisplayName(String host, List<String> lines) {
         String label = hostLabel(host);
         if (label.contains("-")) {
-            return titleCase(label.replace('-', ' '));
+            return OutletDirectory.titleCase(label.replace('-', ' '));
         }
         Set<String> words = new java.util.HashSet<>(NAME_WORDS);
         for (String line : lines) {
@@ -182,7 +182,7 @@ final class SiteNameReader {
                 }
             }
         }
-        return titleCase(split == null || split.size() > 4 ? label : String.join(" ", split));
+        return OutletDirectory.titleCase(split == null || split.size() > 4 ? label : String.join(" ", split));
     }
 
     /** The label into the fewest known words, each of 3+ letters; null when it cannot be. */
@@ -259,20 +259,11 @@ final class SiteNameReader {
         int ref = name.indexOf(" [");
         name = ref > 0 && name.startsWith("[") ? name.substring(0, ref) : name;
         int last = name.lastIndexOf(' ');
-        if (last > 0 && name.substring(last + 1).equals(initials(name.substring(0, last)))) {
+        String acronym = last > 0 ? OutletDirectory.initials(name.substring(0, last)) : "";
+        if (acronym.length() >= 2 && name.substring(last + 1).equals(acronym)) {
             name = name.substring(0, last); // "Hong Kong Free Press HKFP": the logo's acronym beside the name
         }
         return name;
-    }
-
-    private static String initials(String name) {
-        StringBuilder out = new StringBuilder();
-        for (String word : name.split(" ")) {
-            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
-                out.append(word.charAt(0));
-            }
-        }
-        return out.length() >= 2 ? out.toString() : "\u0000";
     }
 
     /**
@@ -427,17 +418,6 @@ final class SiteNameReader {
         for (String w : name.split(" ")) {
             out.append(out.isEmpty() ? "" : " ")
                     .append(w.length() > 3 ? w.charAt(0) + w.substring(1).toLowerCase(Locale.ROOT) : w);
-        }
-        return out.toString();
-    }
-
-    private static String titleCase(String text) {
-        StringBuilder out = new StringBuilder();
-        for (String word : text.strip().split("\\s+")) {
-            if (!word.isEmpty()) {
-                out.append(out.isEmpty() ? "" : " ").append(Character.toUpperCase(word.charAt(0)))
-                        .append(word.substring(1));
-            }
         }
         return out.toString();
     }
