@@ -63,7 +63,7 @@ public record Article(
     public int wordCount() {
         int words = 0;
         for (BodyBlock block : body) {
-            words += countWords(block.text());
+            words += block.wordCount();
         }
         return words;
     }
@@ -75,8 +75,13 @@ public record Article(
 
     /** The first paragraph, or empty. */
     public String lead() {
-        List<String> paragraphs = paragraphs();
-        return paragraphs.isEmpty() ? "" : paragraphs.get(0);
+        // only the first paragraph is decoded: blocks kept as UTF-8 decode on every call
+        for (BodyBlock b : body) {
+            if (!b.isCrosshead()) {
+                return b.text();
+            }
+        }
+        return "";
     }
 
     public Article withBody(List<BodyBlock> newBody) {
