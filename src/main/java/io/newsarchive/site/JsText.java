@@ -6,6 +6,9 @@ final class JsText {
     }
 
     static String quote(String s) {
+        if (!needsEscapes(s)) {
+            return "\"" + s + "\""; // most text: one copy instead of a character-by-character one
+        }
         StringBuilder out = new StringBuilder(s.length() + 2).append('"');
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
@@ -29,5 +32,16 @@ final class JsText {
             }
         }
         return out.append('"').toString();
+    }
+
+    /** True when a character of {@code s} is one {@link #quote} writes escaped. */
+    private static boolean needsEscapes(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c == '"' || c == '\\' || c == '<' || c == '\u2028' || c == '\u2029') {
+                return true;
+            }
+        }
+        return false;
     }
 }
