@@ -34,27 +34,105 @@ final class SearchTerms {
      */
     static Set<String> plainTerms(String text) {
         Set<String> terms = new LinkedHashSet<>();
-        StringBuilder word = new StringBuilder(24);
+        SeenWords seen = new SeenWords();
+        char[] word = new char[MAX_TERM_LENGTH];
+        int length = 0;
+        int hash = 0;
         for (int i = 0; i <= text.length(); i++) {
             char c = i < text.length() ? text.charAt(i) : ' ';
             if (c < 0x80) {
-                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                    word.append(c);
-                    continue;
-                }
                 if (c >= 'A' && c <= 'Z') {
-                    word.append((char) (c + ('a' - 'A')));
+                    c = (char) (c + ('a' - 'A'));
+                }
+                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                    if (length < MAX_TERM_LENGTH) {
+                        word[length] = c;
+                    }
+                    length++;
+                    hash = 31 * hash + c;
                     continue;
                 }
             } else if (!(c == 0xA0 || c == 0xAB || c == 0xBB || (c >= 0x2000 && c <= 0x206F))) {
                 return null;
             }
-            if (!word.isEmpty()) {
-                add(terms, word.toString());
-                word.setLength(0);
+            // every character here is ASCII: a term's length is its count of code points
+            if (length >= 2 && length <= MAX_TERM_LENGTH) {
+                String term = seen.addIfNew(word, length, hash);
+                if (term != null && !STOP_WORDS.contains(term)) {
+                    terms.add(term);
+                }
             }
+            length = 0;
+            hash = 0;
         }
         return terms;
+    }
+
+    /**
+     * The words a text has had so far, found by the hash taken while reading them: a news text says most words
+     * many times, and making a string of each occurrence only to find it in the set was most of the index's cost.
+     * Open addressing over {@link String#hashCode()}-equal hashes, grown at half full.
+     */
+    private static final class SeenWords {
+        private String[] words = new String[512];
+        private int[] hashes = new int[512];
+        private int size;
+
+        /** The word as a new string if it was not seen before (and now is), else null. */
+        String addIfNew(char[] chars, int length, int hash) {
+            int mask = words.length - 1;
+            for (int slot = mix(hash) & mask; ; slot = (slot + 1) & mask) {
+                String w = words[slot];
+                if (w == null) {
+                    String word = new String(chars, 0, length);
+                    words[slot] = word;
+                    hashes[slot] = hash;
+                    if (++size * 2 > words.length) {
+                        grow();
+                    }
+                    return word;
+                }
+                if (hashes[slot] == hash && sameChars(w, chars, length)) {
+                    return null;
+                }
+            }
+        }
+
+        private static boolean sameChars(String w, char[] chars, int length) {
+            if (w.length() != length) {
+                return false;
+            }
+            for (int i = 0; i < length; i++) {
+                if (w.charAt(i) != chars[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private void grow() {
+            String[] oldWords = words;
+            int[] oldHashes = hashes;
+            words = new String[oldWords.length * 2];
+            hashes = new int[oldWords.length * 2];
+            int mask = words.length - 1;
+            for (int i = 0; i < oldWords.length; i++) {
+                if (oldWords[i] != null) {
+                    int slot = mix(oldHashes[i]) & mask;
+                    while (words[slot] != null) {
+                        slot = (slot + 1) & mask;
+                    }
+                    words[slot] = oldWords[i];
+                    hashes[slot] = oldHashes[i];
+                }
+            }
+        }
+
+        /** Spreads a string hash's low bits, which short words fill poorly. */
+        private static int mix(int h) {
+            h *= 0x9E3779B9;
+            return h ^ (h >>> 16);
+        }
     }
 
     /** The general path: NFKD folding of the whole text, then runs of letters and digits. */

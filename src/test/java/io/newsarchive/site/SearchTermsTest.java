@@ -50,4 +50,26 @@ class SearchTermsTest {
                 List.copyOf(SearchTerms.of("“Talks” — resumed… in Baku’s port")));
     }
 
+    @Test
+    @DisplayName("…and on long texts: thousands of distinct words, repeats, stop words, words of 1, 40 and 41 letters")
+    void plainPathAgreesOnLongText() {
+        Random random = new Random(11);
+        for (int n = 0; n < 50; n++) {
+            StringBuilder text = new StringBuilder();
+            int words = 1 + random.nextInt(8000);
+            for (int w = 0; w < words; w++) {
+                int kind = random.nextInt(10);
+                String word = switch (kind) {
+                    case 0 -> "the";
+                    case 1 -> "x".repeat(39 + random.nextInt(3)) + (char) ('a' + random.nextInt(3));
+                    case 2 -> String.valueOf((char) ('A' + random.nextInt(26)));
+                    case 3 -> "W" + random.nextInt(100);
+                    default -> Integer.toString(random.nextInt(1 << 20), 36) + "Ab";
+                };
+                text.append(word).append(random.nextBoolean() ? " " : "\u2019s, ");
+            }
+            String t = text.toString();
+            assertEquals(List.copyOf(SearchTerms.foldedTerms(t)), List.copyOf(SearchTerms.plainTerms(t)));
+        }
+    }
 }
