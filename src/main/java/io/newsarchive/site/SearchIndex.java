@@ -35,6 +35,11 @@ final class SearchIndex {
      */
     static final int SNIPPET_TEXT_CHARS = 1000;
     private static final int TERM_BLOCK = 2048;
+    /**
+     * Postings are merged in this many parts at once (a power of two, so a term's part is the low bits of its shard
+     * whatever the shard count).
+     */
+    private static final int PARTS = 16;
 
     /** The index's shape, for the search page: the script needs the shard counts to find a term's shard. */
     record Shape(int termShards, int docShards, int docs) {
@@ -75,24 +80,36 @@ final class SearchIndex {
                 .thenComparing(plan::shownDate, Comparator.reverseOrder())
                 .thenComparing(Article::id));
 
-        Map<String, Postings> all = new HashMap<>();
-        Map<String, Postings> inHeadline = new HashMap<>();
-        long total = 0;
+        // postings are kept in PARTS maps by the low bits of their term's shard, so blocks merge on all threads at
+        // once, each thread its own maps: merged on one thread, they were a sixth of a large rebuild's search work
+        List<Map<String, Postings>> all = new ArrayList<>();
+        List<Map<String, Postings>> inHeadline = new ArrayList<>();
+        for (int p = 0; p < PARTS; p++) {
+            all.add(new HashMap<>());
+            inHeadline.add(new HashMap<>());
+        }
+        long[] postings = new long[PARTS];
         // terms are found in parallel a block of articles at a time, so memory holds one block's terms, not all
         for (int from = 0; from < docs.size(); from += TERM_BLOCK) {
             List<Article> block = docs.subList(from, Math.min(docs.size(), from + TERM_BLOCK));
             List<DocTerms> terms = ctx.pool().submit(() -> block.parallelStream().map(DocTerms::of).toList()).join();
-            for (int i = 0; i < terms.size(); i++) {
-                int d = from + i;
-                for (String t : terms.get(i).all()) {
-                    all.computeIfAbsent(t, k -> new Postings()).add(d);
-                    total++;
+            int first = from;
+            ctx.parallel(() -> IntStream.range(0, PARTS).parallel().forEach(p -> {
+                Map<String, Postings> mine = all.get(p);
+                Map<String, Postings> mineInHeadline = inHeadline.get(p);
+                for (int i = 0; i < terms.size(); i++) {
+                    int d = first + i;
+                    for (String t : terms.get(i).all()[p]) {
+                        mine.computeIfAbsent(t, k -> new Postings()).add(d);
+                    }
+                    postings[p] += terms.get(i).all()[p].length;
+                    for (String t : terms.get(i).headline()[p]) {
+                        mineInHeadline.computeIfAbsent(t, k -> new Postings()).add(d);
+                    }
                 }
-                for (String t : terms.get(i).headline()) {
-                    inHeadline.computeIfAbsent(t, k -> new Postings()).add(d);
-                }
-            }
+            }));
         }
+        long total = java.util.stream.LongStream.of(postings).sum();
         int termShards = 1;
         while (termShards < MAX_TERM_SHARDS && (long) termShards * POSTINGS_PER_SHARD < total) {
             termShards *= 2;
@@ -101,12 +118,15 @@ final class SearchIndex {
         for (int i = 0; i < termShards; i++) {
             shards.add(new TreeMap<>());
         }
-        for (Map.Entry<String, Postings> e : all.entrySet()) {
-            shards.get(SearchTerms.shardOf(e.getKey(), termShards)).put(e.getKey(), e.getValue());
-        }
         int shardCount = termShards;
+        // with at least PARTS shards a shard's terms all come from one part (its low bits), so parts fill their
+        // shards at once; fewer shards take terms from several parts, and are filled one part after another
+        IntStream parts = IntStream.range(0, PARTS);
+        ctx.parallel(() -> (shardCount >= PARTS ? parts.parallel() : parts).forEach(p ->
+                all.get(p).forEach((term, list) -> shards.get(SearchTerms.shardOf(term, shardCount)).put(term, list))));
         ctx.parallel(() -> IntStream.range(0, shardCount).parallel().forEach(i ->
-                ctx.out().write(SitePaths.searchTerms(i), termShard(i, shards.get(i), inHeadline))));
+                ctx.out().write(SitePaths.searchTerms(i), termShard(i, shards.get(i),
+                        term -> inHeadline.get(SearchTerms.shardOf(term, PARTS)).get(term)))));
 
         int docShards = (docs.size() + DOCS_PER_SHARD - 1) / DOCS_PER_SHARD;
         ctx.parallel(() -> IntStream.range(0, docShards).parallel().forEach(i ->
@@ -115,24 +135,49 @@ final class SearchIndex {
         return new Shape(termShards, docShards, docs.size());
     }
 
-    /** An article's headline terms and all its terms (headline and body). */
-    private record DocTerms(Set<String> headline, Set<String> all) {
+    /**
+     * An article's headline terms and all its terms (headline and body), each split into {@value #PARTS} parts by
+     * the low bits of the term's shard, in the order the terms first occur.
+     */
+    private record DocTerms(String[][] headline, String[][] all) {
         static DocTerms of(Article a) {
             StringBuilder text = new StringBuilder(a.headline());
             for (BodyBlock b : a.body()) {
                 text.append('\n').append(b.text());
             }
-            return new DocTerms(SearchTerms.of(a.headline()), SearchTerms.of(text.toString()));
+            return new DocTerms(split(SearchTerms.of(a.headline())), split(SearchTerms.of(text.toString())));
+        }
+
+        private static String[][] split(Set<String> terms) {
+            int[] partOf = new int[terms.size()];
+            int[] sizes = new int[PARTS];
+            int t = 0;
+            for (String term : terms) {
+                partOf[t] = SearchTerms.shardOf(term, PARTS);
+                sizes[partOf[t++]]++;
+            }
+            String[][] parts = new String[PARTS][];
+            for (int p = 0; p < PARTS; p++) {
+                parts[p] = new String[sizes[p]];
+            }
+            int[] filled = new int[PARTS];
+            t = 0;
+            for (String term : terms) {
+                int p = partOf[t++];
+                parts[p][filled[p]++] = term;
+            }
+            return parts;
         }
     }
 
-    private static byte[] termShard(int shard, TreeMap<String, Postings> terms, Map<String, Postings> inHeadline) {
+    private static byte[] termShard(int shard, TreeMap<String, Postings> terms,
+                                    java.util.function.Function<String, Postings> inHeadline) {
         StringBuilder all = new StringBuilder();
         StringBuilder head = new StringBuilder();
         terms.forEach((term, postings) -> {
             all.append(all.isEmpty() ? "" : ",").append(JsText.quote(term)).append(':')
                     .append(JsText.quote(postings.gaps()));
-            Postings h = inHeadline.get(term);
+            Postings h = inHeadline.apply(term);
             if (h != null) {
                 head.append(head.isEmpty() ? "" : ",").append(JsText.quote(term)).append(':')
                         .append(JsText.quote(h.gaps()));
