@@ -15,8 +15,9 @@ final class HomePages {
     static List<String> render(RenderContext ctx) {
         PagePlan plan = ctx.plan();
         Paginator<Story> pages = new Paginator<>(plan.stories(), ctx.settings().pageSize(), SitePaths::indexPage);
-        List<String> written = new ArrayList<>();
-        for (int p = 1; p <= pages.pageCount(); p++) {
+        List<Integer> numbers = java.util.stream.IntStream.rangeClosed(1, pages.pageCount()).boxed().toList();
+        // in parallel: a large archive has thousands of these pages, one rendered after another took seconds
+        return ctx.inParallel(numbers, p -> {
             String path = pages.path(p);
             Map<String, Object> model = PageModels.base(ctx.settings(), path,
                     p == 1 ? ctx.settings().title() : "All stories, page " + p, "home");
@@ -32,9 +33,8 @@ final class HomePages {
             model.put("pagination", pages.model(p));
             model.put("breadcrumbs", p == 1 ? List.of() : PageModels.breadcrumbs(path, "Page " + p, ""));
             ctx.page(path, "index.ftlh", model);
-            written.add(path);
-        }
-        return written;
+            return List.of(path);
+        });
     }
 
     private static TreeMap<YearMonth, Integer> storiesPerMonth(PagePlan plan) {
