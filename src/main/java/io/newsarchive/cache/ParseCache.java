@@ -3,24 +3,35 @@ package io.newsarchive.cache;
 import io.newsarchive.model.Article;
 import io.newsarchive.write.AtomicFile;
 import java.io.BufferedInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
+import java.util.zip.CRC32C;
 
 /**
  * Parsed articles from the last build, each under its file's path, size and modification time: a file that did
  * not change is not read or parsed again. The cache is one file, written whole at the end of a build (through a
- * temporary file and a rename), holding only the files that build saw.
+ * temporary file and a rename), holding only the files that build saw. Each article is stored as a length-prefixed
+ * block, so a block of articles is decoded (and encoded) on all threads at once: on one thread, reading and writing a
+ * 100,000-article cache took some three seconds of every rebuild.
  */
 public final class ParseCache {
     private static final String MAGIC = "newsarchive-parse-cache";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
+    /** Articles read or written as one block: a few megabytes, held once as bytes and once decoded. */
+    private static final int BLOCK = 2048;
     private static final int DIGEST_BYTES = 16;
     /**
      * A file changed within this long before the cache was written may change again within its timestamp's
@@ -57,7 +68,7 @@ public final class ParseCache {
      * tool's code, the outlet table, the manifest); a cache made under another key is ignored, as is a file that
      * does not read back whole.
      */
-    public static ParseCache load(Path file, String key) {
+    public static ParseCache load(Path file, String key, ForkJoinPool pool) {
         Map<String, Entry> entries = new TreeMap<>();
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
             if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT) {
@@ -66,17 +77,36 @@ public final class ParseCache {
             if (!key.equals(in.readUTF())) {
                 return new ParseCache(key, Map.of(), "cache ignored: made by another version or other settings");
             }
+            long fileSize = Files.size(file);
             long savedAt = in.readLong();
             int n = in.readInt();
-            for (int i = 0; i < n; i++) {
-                String source = ArticleCodec.readString(in);
-                long size = in.readLong();
-                long modified = in.readLong();
-                byte[] digest = new byte[DIGEST_BYTES];
-                in.readFully(digest);
-                Article article = ArticleCodec.read(in);
-                if (modified < savedAt - RACY_MILLIS) {
-                    entries.put(source, new Entry(size, modified, article, digest));
+            for (int from = 0; from < n; from += BLOCK) {
+                int count = Math.min(BLOCK, n - from);
+                String[] sources = new String[count];
+                long[] sizes = new long[count];
+                long[] modified = new long[count];
+                byte[][] digests = new byte[count][DIGEST_BYTES];
+                byte[][] encoded = new byte[count][];
+                int[] checksums = new int[count];
+                for (int i = 0; i < count; i++) {
+                    sources[i] = ArticleCodec.readString(in);
+                    sizes[i] = in.readLong();
+                    modified[i] = in.readLong();
+                    in.readFully(digests[i]);
+                    int length = in.readInt();
+                    if (length < 0 || length > fileSize) {
+                        throw new IOException("garbled article length " + length);
+                    }
+                    checksums[i] = in.readInt();
+                    encoded[i] = new byte[length];
+                    in.readFully(encoded[i]);
+                }
+                List<Article> articles = pool.submit(() -> java.util.stream.IntStream.range(0, count).parallel()
+                        .mapToObj(i -> decode(encoded[i], checksums[i])).toList()).join();
+                for (int i = 0; i < count; i++) {
+                    if (modified[i] < savedAt - RACY_MILLIS) {
+                        entries.put(sources[i], new Entry(sizes[i], modified[i], articles.get(i), digests[i]));
+                    }
                 }
             }
             if (in.read() != -1) {
@@ -89,6 +119,42 @@ public final class ParseCache {
             return new ParseCache(key, Map.of(), "cache ignored: cut short or garbled");
         } catch (IOException e) {
             return new ParseCache(key, Map.of(), "cache ignored: " + e.getMessage());
+        }
+    }
+
+    /**
+     * One article's block; a block whose checksum differs (a flipped bit would otherwise decode to another text),
+     * that does not decode, or that holds more than an article, is garbled.
+     */
+    private static Article decode(byte[] block, int checksum) {
+        try {
+            if (checksum(block) != checksum) {
+                throw new IOException("cached article fails its checksum");
+            }
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(block));
+            Article article = ArticleCodec.read(in);
+            if (in.available() != 0) {
+                throw new IOException("bytes left after a cached article");
+            }
+            return article;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int checksum(byte[] block) {
+        CRC32C crc = new CRC32C();
+        crc.update(block);
+        return (int) crc.getValue();
+    }
+
+    private static byte[] encode(Article article) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);
+            ArticleCodec.write(new DataOutputStream(bytes), article);
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a byte array does not fail
         }
     }
 
@@ -139,7 +205,7 @@ public final class ParseCache {
     }
 
     /** Writes what this build saw, replacing the old file in one rename; nothing when that is what the file holds. */
-    public void save(Path file) throws IOException {
+    public void save(Path file, ForkJoinPool pool) throws IOException {
         if (hits.get() == current.size() && current.size() == previous.size() && Files.isRegularFile(file)) {
             return; // every file was a cache hit and none went away: the cache file already says all this
         }
@@ -148,14 +214,22 @@ public final class ParseCache {
             out.writeInt(FORMAT);
             out.writeUTF(key);
             out.writeLong(startedMillis); // the time files were looked at, not the time of writing: see RACY_MILLIS
-            Map<String, Entry> sorted = new TreeMap<>(current);
+            List<Map.Entry<String, Entry>> sorted = List.copyOf(new TreeMap<>(current).entrySet());
             out.writeInt(sorted.size());
-            for (Map.Entry<String, Entry> e : sorted.entrySet()) {
-                ArticleCodec.writeString(out, e.getKey());
-                out.writeLong(e.getValue().size());
-                out.writeLong(e.getValue().modified());
-                out.write(e.getValue().digest());
-                ArticleCodec.write(out, e.getValue().article());
+            for (int from = 0; from < sorted.size(); from += BLOCK) {
+                List<Map.Entry<String, Entry>> block = sorted.subList(from, Math.min(sorted.size(), from + BLOCK));
+                List<byte[]> encoded = pool.submit(() -> block.parallelStream()
+                        .map(e -> encode(e.getValue().article())).toList()).join();
+                for (int i = 0; i < block.size(); i++) {
+                    Entry e = block.get(i).getValue();
+                    ArticleCodec.writeString(out, block.get(i).getKey());
+                    out.writeLong(e.size());
+                    out.writeLong(e.modified());
+                    out.write(e.digest());
+                    out.writeInt(encoded.get(i).length);
+                    out.writeInt(checksum(encoded.get(i)));
+                    out.write(encoded.get(i));
+                }
             }
         });
     }

@@ -121,7 +121,7 @@ final class ArchiveBuild {
             }
             Manifest overrides = manifest;
             Optional<Path> cacheDir = options.cache().map(p -> p.toAbsolutePath().normalize());
-            ParseCache parseCache = cacheDir.map(d -> ParseCache.load(d.resolve(PARSE_CACHE), parseKey(manifestFile)))
+            ParseCache parseCache = cacheDir.map(d -> ParseCache.load(d.resolve(PARSE_CACHE), parseKey(manifestFile), pool))
                     .orElse(ParseCache.empty());
             Map<String, String> ids = ArticleIds.assign(scan.files().stream().map(InputFile::source).toList());
             timer.lap("scan");
@@ -201,7 +201,7 @@ final class ArchiveBuild {
             timer.lap("render and write");
             List<String> removed = out.finish();
             if (cacheDir.isPresent()) {
-                parseCache.save(cacheDir.get().resolve(PARSE_CACHE));
+                parseCache.save(cacheDir.get().resolve(PARSE_CACHE), pool);
                 if (!storiesReused) {
                     StoryCache.save(cacheDir.get().resolve(STORY_CACHE), archiveKey, grouped);
                 }

@@ -162,6 +162,29 @@ class IncrementalBuildTest {
     }
 
     @Test
+    @DisplayName("one flipped byte in a cached article's text is caught by its checksum: the cache is ignored")
+    void flippedByteInCache() throws IOException {
+        build();
+        Path parseCache = null;
+        try (Stream<Path> files = Files.list(site.resolve(BuildOptions.DEFAULT_CACHE))) {
+            for (Path f : files.toList()) {
+                if (new String(Files.readAllBytes(f), StandardCharsets.ISO_8859_1).startsWith("newsarchive-parse-cache", 2)) {
+                    parseCache = f;
+                }
+            }
+        }
+        assertTrue(parseCache != null, "the build wrote a parse cache");
+        byte[] bytes = Files.readAllBytes(parseCache);
+        int at = new String(bytes, StandardCharsets.ISO_8859_1).indexOf("Baku");
+        assertTrue(at > 0, "an article's text is in the cache");
+        bytes[at] = 'M'; // "Maku": the block still decodes, to another text
+        Files.write(parseCache, bytes);
+        String out = build();
+        assertTrue(out.contains("cache ignored"), out);
+        assertEquals(fromScratch(), snapshot(site));
+    }
+
+    @Test
     @DisplayName("a page edited or deleted by hand in the output folder is written again")
     void outputEditedByHand() throws IOException {
         build();
