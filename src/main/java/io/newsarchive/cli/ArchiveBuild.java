@@ -151,7 +151,7 @@ final class ArchiveBuild {
             // everything after parsing follows from the parsed articles: one digest of them keys the caches
             String archiveKey = cacheDir.isEmpty() ? "" : StoryCache.key(articles,
                     a -> parseCache.digest(a.source(), a), DedupeSettings.DEFAULTS.toString(), pool);
-            articles = new ArrayList<>(BoilerplateFilter.apply(articles));
+            articles = new ArrayList<>(BoilerplateFilter.apply(articles, pool));
             timer.lap("boilerplate");
             problems = new ArrayList<>(scan.problems());
             problems.addAll(manifest.problems());

@@ -8,6 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ForkJoinPool;
 
 /**
  * Learns an outlet's boilerplate from the archive itself, as boilerplate detectors do: a paragraph that recurs
@@ -31,6 +33,14 @@ public final class BoilerplateFilter {
 
     /** The articles with their outlets' boilerplate paragraphs removed, in the same order. */
     public static List<Article> apply(List<Article> articles) {
+        return apply(articles, ForkJoinPool.commonPool());
+    }
+
+    /**
+     * Like {@link #apply(List)}, on {@code pool}: outlets are learned, and articles cleaned, on all its threads at
+     * once (each outlet's learning reads only its own articles), in some 1.5 s of every large rebuild on one thread.
+     */
+    public static List<Article> apply(List<Article> articles, ForkJoinPool pool) {
         Map<String, List<Integer>> byOutlet = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) {
             Article a = articles.get(i);
@@ -38,41 +48,38 @@ public final class BoilerplateFilter {
                 byOutlet.computeIfAbsent(a.outlet().id(), k -> new ArrayList<>()).add(i);
             }
         }
-        Set<String> boilerplate = new HashSet<>();
-        Map<String, Set<String>> boilerplateByOutlet = new HashMap<>();
-        for (Map.Entry<String, List<Integer>> group : byOutlet.entrySet()) {
+        Map<String, Set<String>> boilerplateByOutlet = new ConcurrentHashMap<>();
+        pool.submit(() -> byOutlet.entrySet().parallelStream().forEach(group -> {
             Set<String> learned = learn(articles, group.getValue());
             if (!learned.isEmpty()) {
                 boilerplateByOutlet.put(group.getKey(), learned);
-                boilerplate.addAll(learned);
             }
-        }
-        if (boilerplate.isEmpty()) {
+        })).join();
+        if (boilerplateByOutlet.isEmpty()) {
             return articles;
         }
-        List<Article> out = new ArrayList<>(articles.size());
-        for (Article a : articles) {
-            Set<String> learned = boilerplateByOutlet.get(a.outlet().id());
-            if (learned == null) {
-                out.add(a);
-                continue;
-            }
-            List<BodyBlock> body = new ArrayList<>();
-            for (BodyBlock b : a.body()) {
-                if (!learned.contains(b.text())) {
-                    body.add(b);
-                }
-            }
-            if (body.size() == a.body().size() || body.stream().noneMatch(b -> !b.isCrosshead())) {
-                out.add(a); // nothing learned applies, or nothing would be left: keep the text
-                continue;
-            }
-            while (!body.isEmpty() && body.get(body.size() - 1).isCrosshead()) {
-                body.remove(body.size() - 1);
-            }
-            out.add(RawTextParser.withNotes(a.withBody(body)));
+        return pool.submit(() -> articles.parallelStream()
+                .map(a -> clean(a, boilerplateByOutlet.get(a.outlet().id()))).toList()).join();
+    }
+
+    /** The article without the paragraphs learned as its outlet's boilerplate (none: the article itself). */
+    private static Article clean(Article a, Set<String> learned) {
+        if (learned == null) {
+            return a;
         }
-        return out;
+        List<BodyBlock> body = new ArrayList<>();
+        for (BodyBlock b : a.body()) {
+            if (!learned.contains(b.text())) {
+                body.add(b);
+            }
+        }
+        if (body.size() == a.body().size() || body.stream().noneMatch(b -> !b.isCrosshead())) {
+            return a; // nothing learned applies, or nothing would be left: keep the text
+        }
+        while (!body.isEmpty() && body.get(body.size() - 1).isCrosshead()) {
+            body.remove(body.size() - 1);
+        }
+        return RawTextParser.withNotes(a.withBody(body));
     }
 
     /**
