@@ -10,7 +10,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.IntStream;
 
@@ -148,7 +147,7 @@ final class SearchIndex {
             return new DocTerms(split(SearchTerms.of(a.headline())), split(SearchTerms.of(text.toString())));
         }
 
-        private static String[][] split(Set<String> terms) {
+        private static String[][] split(List<String> terms) {
             int[] partOf = new int[terms.size()];
             int[] sizes = new int[PARTS];
             int t = 0;

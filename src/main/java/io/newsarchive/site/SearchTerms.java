@@ -1,7 +1,9 @@
 package io.newsarchive.site;
 
 import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -21,8 +23,8 @@ final class SearchTerms {
     }
 
     /** The distinct terms of a text, in the order they first occur. */
-    static Set<String> of(String text) {
-        Set<String> plain = plainTerms(text);
+    static List<String> of(String text) {
+        List<String> plain = plainTerms(text);
         return plain != null ? plain : foldedTerms(text);
     }
 
@@ -32,14 +34,18 @@ final class SearchTerms {
      * folding is only ASCII lower-casing, done here in one pass. Null when the text has any other character, for
      * {@link #foldedTerms} to handle. Most news text takes this path; both give the same terms.
      */
-    static Set<String> plainTerms(String text) {
-        Set<String> terms = new LinkedHashSet<>();
+    static List<String> plainTerms(String text) {
+        // a list: the table below already says whether a term is new, a set would hash every term again
+        List<String> terms = new ArrayList<>();
         SeenWords seen = new SeenWords();
         char[] word = new char[MAX_TERM_LENGTH];
         int length = 0;
         int hash = 0;
-        for (int i = 0; i <= text.length(); i++) {
-            char c = i < text.length() ? text.charAt(i) : ' ';
+        char[] chars = new char[text.length() + 1]; // array reads are cheaper than String.charAt
+        text.getChars(0, text.length(), chars, 0);
+        chars[text.length()] = ' ';
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
             if (c < 0x80) {
                 if (c >= 'A' && c <= 'Z') {
                     c = (char) (c + ('a' - 'A'));
@@ -136,7 +142,7 @@ final class SearchTerms {
     }
 
     /** The general path: NFKD folding of the whole text, then runs of letters and digits. */
-    static Set<String> foldedTerms(String text) {
+    static List<String> foldedTerms(String text) {
         String folded = fold(text);
         Set<String> terms = new LinkedHashSet<>();
         int start = -1;
@@ -151,7 +157,7 @@ final class SearchTerms {
             }
             i += i < folded.length() ? Character.charCount(cp) : 1;
         }
-        return terms;
+        return List.copyOf(terms);
     }
 
     private static void add(Set<String> terms, String term) {

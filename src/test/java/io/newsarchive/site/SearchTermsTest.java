@@ -36,7 +36,7 @@ class SearchTermsTest {
         try (Stream<Path> files = Files.list(Path.of("articles"))) {
             for (Path f : files.toList()) {
                 String text = Files.readString(f);
-                java.util.Set<String> plain = SearchTerms.plainTerms(text);
+                List<String> plain = SearchTerms.plainTerms(text);
                 if (plain != null) {
                     assertEquals(List.copyOf(SearchTerms.foldedTerms(text)), List.copyOf(plain), f.toString());
                 }
