@@ -19,6 +19,11 @@ public final class BodyBlock {
     private final Kind kind;
     /** The text itself when Latin-1 (Java stores it compactly) or not exactly UTF-8-able, else its UTF-8 bytes. */
     private final Object text;
+    /**
+     * The word count, worked out when first asked (-1 before): the parser, the deduper and the page plan all ask.
+     * Racy like {@link String#hashCode()}, and as harmless: every thread would store the same number.
+     */
+    private int words = -1;
 
     public BodyBlock(Kind kind, String text) {
         Objects.requireNonNull(kind, "kind");
@@ -61,6 +66,15 @@ public final class BodyBlock {
      * decoding them all only to count was a tenth of a rebuild's page work.
      */
     public int wordCount() {
+        int w = words;
+        if (w < 0) {
+            w = countWords();
+            words = w;
+        }
+        return w;
+    }
+
+    private int countWords() {
         if (text instanceof String s) {
             return Article.countWords(s, Integer.MAX_VALUE);
         }

@@ -16,6 +16,9 @@ import java.util.Map;
  */
 final class PageModels {
     private static final int LEAD_CHARS = 220;
+    /** What a cut lead must not end with; compiled once, as String.replaceAll would on every lead. */
+    private static final java.util.regex.Pattern TRAILING_PUNCTUATION =
+            java.util.regex.Pattern.compile("[\\s,;:–—-]+$");
 
     private PageModels() {
     }
@@ -210,6 +213,6 @@ final class PageModels {
             return text;
         }
         int space = text.lastIndexOf(' ', LEAD_CHARS);
-        return text.substring(0, space > 0 ? space : LEAD_CHARS).replaceAll("[\\s,;:–—-]+$", "") + "…";
+        return TRAILING_PUNCTUATION.matcher(text.substring(0, space > 0 ? space : LEAD_CHARS)).replaceAll("") + "…";
     }
 }
