@@ -25,6 +25,7 @@
 #   REBUILDS    0: skip the rebuild measurements                     (default: 1)
 #   TAG         a word added to the run folder's name and to results.tsv
 #   REV         measure this commit (e.g. REV=HEAD) from a clean export instead of the working tree
+#   ARGS        extra build options, e.g. ARGS=--catalog-body=omit                (default: none)
 set -euo pipefail
 # shellcheck source=bench/lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -57,6 +58,8 @@ RESULTS="$OUT_DIR/results.tsv"
 
 BUILD_ARGS=(build -i "$INPUT" -o "$SITE")
 [[ -n "$THREADS" ]] && BUILD_ARGS+=(--threads "$THREADS")
+read -r -a EXTRA_ARGS <<<"${ARGS:-}"
+BUILD_ARGS+=("${EXTRA_ARGS[@]}")
 HAS_TIMINGS=0
 BUILD_HELP="$(java -jar "$JAR" build --help 2>&1 || true)"
 if [[ "$BUILD_HELP" == *--timings* ]]; then
