@@ -11,10 +11,17 @@ import java.util.Map;
 
 /**
  * What a syndicated copy changed against the version it copies, for readers: the headline, and paragraph by
- * paragraph what was added, cut or edited (edited paragraphs diffed word by word). Runs of unchanged paragraphs are
- * counted, not repeated.
+ * paragraph what was added, cut or edited. An edited paragraph shows only its changed words with a few words of
+ * context on each side ("…" for the rest); an added or cut paragraph shows its first words (its whole text is on
+ * its version's page). Runs of unchanged paragraphs are counted, not repeated.
  */
 final class VersionDiff {
+    /** Unchanged words shown on each side of a change in an edited paragraph. */
+    static final int CONTEXT_WORDS = 4;
+    /** Words an added or cut paragraph is shortened to, when it is longer by a few. */
+    static final int OPENING_WORDS = 12;
+    static final String ELIDED = "…";
+
     private VersionDiff() {
     }
 
@@ -89,8 +96,34 @@ final class VersionDiff {
     private static Map<String, Object> block(String kind, String text) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", kind);
-        m.put("text", text);
+        m.put("text", kind.equals("edited") ? text : opening(text));
         return m;
+    }
+
+    /** A paragraph's first words and "…", when it has a few more than those; else the whole paragraph. */
+    static String opening(String text) {
+        String[] words = text.split(" ");
+        if (words.length <= OPENING_WORDS + 3) {
+            return text;
+        }
+        return String.join(" ", List.of(words).subList(0, OPENING_WORDS)) + " " + ELIDED;
+    }
+
+    /**
+     * The unchanged words between two changes (or before the first, or after the last), cut to the
+     * {@value #CONTEXT_WORDS} words next to each change with "…" for the words left out.
+     */
+    static String context(List<String> words, boolean changeBefore, boolean changeAfter) {
+        int n = words.size();
+        int head = changeBefore ? CONTEXT_WORDS : 0;
+        int tail = changeAfter ? CONTEXT_WORDS : 0;
+        if (!changeBefore && !changeAfter || n <= head + tail + 1) {
+            return String.join(" ", words); // eliding a word or none saves nothing
+        }
+        List<String> out = new ArrayList<>(words.subList(0, head));
+        out.add(ELIDED);
+        out.addAll(words.subList(n - tail, n));
+        return String.join(" ", out);
     }
 
     /** An edited paragraph: its words, each equal, inserted or deleted. */
@@ -99,11 +132,13 @@ final class VersionDiff {
         List<String> b = List.of(now.split(" "));
         List<Map<String, Object>> words = new ArrayList<>();
         int at = 0;
+        boolean changed = false;
         for (AbstractDelta<String> d : DiffUtils.diff(a, b).getDeltas()) {
             int position = d.getSource().getPosition();
             if (position > at) {
-                words.add(word("equal", String.join(" ", a.subList(at, position))));
+                words.add(word("equal", context(a.subList(at, position), changed, true)));
             }
+            changed = true;
             if (!d.getSource().getLines().isEmpty()) {
                 words.add(word("delete", String.join(" ", d.getSource().getLines())));
             }
@@ -113,7 +148,7 @@ final class VersionDiff {
             at = position + d.getSource().getLines().size();
         }
         if (a.size() > at) {
-            words.add(word("equal", String.join(" ", a.subList(at, a.size()))));
+            words.add(word("equal", context(a.subList(at, a.size()), changed, false)));
         }
         Map<String, Object> m = block("edited", now);
         m.put("words", words);
