@@ -194,16 +194,13 @@
 
   function entry(d, terms) {
     var li = document.createElement("li");
-    li.className = "entry";
     var h = document.createElement("h2");
-    h.className = "entry-title";
     var a = document.createElement("a");
     a.href = d.href;
     appendMarked(a, d.headline, terms);
     h.appendChild(a);
     li.appendChild(h);
     var meta = document.createElement("p");
-    meta.className = "meta";
     meta.appendChild(document.createTextNode(d.outlet + " · "));
     if (d.iso) {
       var time = document.createElement("time");
@@ -218,7 +215,6 @@
     }
     li.appendChild(meta);
     var p = document.createElement("p");
-    p.className = "lead snippet";
     appendMarked(p, snippet(d.text, terms), terms);
     li.appendChild(p);
     return li;
