@@ -127,6 +127,25 @@ class ArchiveInBrowserTest {
         checkPage();
         screenshots("search");
 
+        // a result links its article's page and reads its date and outlet as that page does (the index stores
+        // only the id, the ISO date and an outlet number: the script makes the rest)
+        WebElement result = browser.findElements(By.cssSelector("#search-list > li")).stream()
+                .filter(li -> li.findElement(By.tagName("h2")).getText().contains("Shamkhani tells Aliyev"))
+                .findFirst().orElseThrow();
+        String resultMeta = result.findElement(By.cssSelector("h2 + p")).getText();
+        String resultDate = result.findElement(By.tagName("time")).getText();
+        String searchPage = browser.getCurrentUrl();
+        result.findElement(By.cssSelector("h2 a")).click();
+        arrived();
+        assertTrue(browser.getCurrentUrl().matches(".*/articles/[a-z0-9-]+\\.html"), browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Shamkhani tells Aliyev"));
+        assertEquals(resultDate, browser.findElement(By.cssSelector("dl.meta time")).getText(), "the date as printed");
+        assertTrue(resultMeta.startsWith(browser.findElement(By.cssSelector("dl.meta dd a")).getText() + " · "),
+                resultMeta);
+        open(searchPage);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(
+                d -> !d.findElements(By.cssSelector("#search-list > li")).isEmpty());
+
         // capitals and accents do not matter: the page folds the query as the index was folded
         WebElement again = browser.findElement(By.id("search-q"));
         again.clear();

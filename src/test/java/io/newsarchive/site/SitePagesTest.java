@@ -176,6 +176,14 @@ class SitePagesTest {
         }
         assertTrue(Files.readString(local.resolve("assets/search.js")).contains("0x811c9dc5"),
                 "the script hashes terms to shards as SearchTerms does");
+        // a docs shard names each outlet once and gives each article as [id, headline, outlet number, ISO date, text]
+        String docs = Files.readString(local.resolve(SitePaths.searchDocs(0)));
+        java.util.regex.Matcher first = java.util.regex.Pattern.compile(
+                "^NewsSearch\\.addDocs\\(0,\\[\"[^\"]+\"(,\"[^\"]+\")*\\],\\[\n\\[\"([a-z0-9-]+)\",\"(?:[^\"\\\\]|\\\\.)*\",0,"
+                        + "\"(\\d{4}-\\d\\d-\\d\\d(T\\d\\d:\\d\\d)?)?\",\"").matcher(docs);
+        assertTrue(first.find(), docs.substring(0, Math.min(300, docs.length())));
+        assertTrue(Files.exists(local.resolve(SitePaths.article(first.group(2)))), first.group(2));
+        assertEquals("articles/{id}.html", root.attr("data-article-href"));
     }
 
     @Test
