@@ -65,6 +65,26 @@ class VersionDiffTest {
         assertEquals(1, diff.get("cut"));
     }
 
+    @Test
+    @DisplayName("a long run of inserted words shows its first twelve and …")
+    void longInsertShortened() {
+        String added = " The two sides also signed a memorandum on customs procedures and agreed to meet again in "
+                + "Baku next spring.";
+        Map<String, Object> diff = VersionDiff.of(article("a", "Talks", LONG), article("b", "Talks", LONG + added));
+        assertEquals("… Lankaran on the border. [+The two sides also signed a memorandum on customs procedures and "
+                + "agreed …+]", words(blocks(diff).get(0)));
+    }
+
+    @Test
+    @DisplayName("two paragraphs sharing fewer than half the shorter one's words read as one cut and one added")
+    void rewrittenParagraphIsCutAndAdded() {
+        String other = "Officials in Baku said the agreement covers grain shipments through the port of Alat.";
+        Map<String, Object> diff = VersionDiff.of(article("a", "Talks", LONG), article("b", "Talks", other));
+        assertEquals(List.of("cut", "added"), blocks(diff).stream().map(b -> b.get("kind")).toList());
+        assertEquals(0, diff.get("edited"));
+        assertEquals(other, blocks(diff).get(1).get("text"));
+    }
+
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> blocks(Map<String, Object> diff) {
         return (List<Map<String, Object>>) diff.get("blocks");
