@@ -3,8 +3,9 @@
  *
  * The index is a set of script files (pages opened from disk may not fetch() files, but may load scripts):
  * terms-N.js files hold, for the terms whose hash falls in shard N, the list of matching article numbers;
- * docs-N.js files hold the headline, outlet, date and text of articles N*size … N*size+size-1. A query loads
- * one terms file per word, then only the docs files of the results it shows.
+ * docs-N.js files hold the id, headline, outlet, ISO date and first lines of articles N*size … N*size+size-1
+ * (each outlet's name once per file, the docs giving its number). A query loads one terms file per word, then
+ * only the docs files of the results it shows.
  *
  * Terms are made exactly as SearchTerms.java makes them: NFKD, combining marks dropped, lower case, runs of
  * letters and digits, one-letter words and a few common English words dropped.
@@ -27,6 +28,9 @@
   var docsPerShard = parseInt(root.getAttribute("data-docs-per-shard"), 10);
   var termsPrefix = root.getAttribute("data-terms-prefix");
   var docsPrefix = root.getAttribute("data-docs-prefix");
+  var articleHref = root.getAttribute("data-article-href");
+  var MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+    "November", "December"];
   var status = document.getElementById("search-status");
   var list = document.getElementById("search-list");
   var more = document.getElementById("search-more");
@@ -40,8 +44,8 @@
     addTerms: function (shard, all, headline) {
       termShards[shard] = { all: all, headline: headline };
     },
-    addDocs: function (shard, docs) {
-      docShards[shard] = docs;
+    addDocs: function (shard, outlets, docs) {
+      docShards[shard] = { outlets: outlets, docs: docs };
     }
   };
 
@@ -129,8 +133,19 @@
 
   function doc(n) {
     var shard = docShards[Math.floor(n / docsPerShard)];
-    var d = shard[n % docsPerShard];
-    return { href: d[0], headline: d[1], outlet: d[2], iso: d[3], date: d[4], text: d[5] };
+    var d = shard.docs[n % docsPerShard];
+    return { href: articleHref.replace("{id}", d[0]), headline: d[1], outlet: shard.outlets[d[2]], iso: d[3],
+      date: displayDate(d[3]), text: d[4] };
+  }
+
+  /* "2022-07-15T21:38" → "15 July 2022, 21:38", as the pages print dates (DisplayDates.java). */
+  function displayDate(iso) {
+    var m = /^([+-]?\d+)-(\d\d)-(\d\d)(?:T(\d\d:\d\d))?$/.exec(iso);
+    if (!m) {
+      return iso;
+    }
+    var day = parseInt(m[3], 10) + " " + MONTHS[parseInt(m[2], 10) - 1] + " " + String(parseInt(m[1], 10)).padStart(4, "0");
+    return m[4] ? day + ", " + m[4] : day;
   }
 
   /* Appends text to a node with the words that match a query term in <mark>. */
@@ -194,16 +209,13 @@
 
   function entry(d, terms) {
     var li = document.createElement("li");
-    li.className = "entry";
     var h = document.createElement("h2");
-    h.className = "entry-title";
     var a = document.createElement("a");
     a.href = d.href;
     appendMarked(a, d.headline, terms);
     h.appendChild(a);
     li.appendChild(h);
     var meta = document.createElement("p");
-    meta.className = "meta";
     meta.appendChild(document.createTextNode(d.outlet + " · "));
     if (d.iso) {
       var time = document.createElement("time");
@@ -218,7 +230,6 @@
     }
     li.appendChild(meta);
     var p = document.createElement("p");
-    p.className = "lead snippet";
     appendMarked(p, snippet(d.text, terms), terms);
     li.appendChild(p);
     return li;

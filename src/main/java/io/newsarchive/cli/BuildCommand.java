@@ -1,6 +1,7 @@
 package io.newsarchive.cli;
 
 import io.newsarchive.read.CsvColumns;
+import io.newsarchive.site.Catalog;
 import io.newsarchive.site.SiteSettings;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -54,6 +55,12 @@ public final class BuildCommand implements Callable<Integer> {
             description = "Stories per index page (default: ${DEFAULT-VALUE}).")
     int pageSize;
 
+    @Option(names = "--catalog-body", paramLabel = "MODE", defaultValue = "full",
+            description = "What the catalog articles.csv's body column holds: full (every article's text) or omit "
+                    + "(left empty, the columns unchanged: the catalog shrinks to about a ninth; the pages keep the text) "
+                    + "(default: ${DEFAULT-VALUE}).")
+    String catalogBody;
+
     @Option(names = "--threads", paramLabel = "N", defaultValue = "0",
             description = "Worker threads (default: one per core). Output is the same for any value.")
     int threads;
@@ -104,6 +111,12 @@ public final class BuildCommand implements Callable<Integer> {
         if (!base.isEmpty() && !base.endsWith("/")) {
             base = base + "/";
         }
+        Catalog.Body body = switch (catalogBody.toLowerCase(java.util.Locale.ROOT)) {
+            case "full" -> Catalog.Body.FULL;
+            case "omit" -> Catalog.Body.OMIT;
+            default -> throw new CommandLine.ParameterException(spec.commandLine(),
+                    "--catalog-body must be full or omit, got: " + catalogBody);
+        };
         Map<String, String> columns;
         try {
             columns = csvColumns == null ? Map.of() : CsvColumns.parseOption(csvColumns);
@@ -111,7 +124,7 @@ public final class BuildCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--csv-columns: " + e.getMessage());
         }
         BuildOptions options = new BuildOptions(input, output, Optional.ofNullable(templates),
-                Optional.ofNullable(outlets), Optional.ofNullable(manifest), new SiteSettings(title, base, Optional.ofNullable(templates), pageSize),
+                Optional.ofNullable(outlets), Optional.ofNullable(manifest), new SiteSettings(title, base, Optional.ofNullable(templates), pageSize, body),
                 threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), explainStories, columns,
                 noCache ? Optional.empty() : Optional.of(cache != null ? cache : output.resolve(BuildOptions.DEFAULT_CACHE)));
         Progress.Mode mode = switch (progressMode.toLowerCase(java.util.Locale.ROOT)) {

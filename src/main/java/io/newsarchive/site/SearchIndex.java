@@ -1,13 +1,13 @@
 package io.newsarchive.site;
 
 import io.newsarchive.model.Article;
-import io.newsarchive.model.ArticleDate;
 import io.newsarchive.model.BodyBlock;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -29,10 +29,11 @@ final class SearchIndex {
     static final int POSTINGS_PER_SHARD = 20_000;
     static final int MAX_TERM_SHARDS = 4096;
     /**
-     * Enough of each article's text for a snippet around a match in its first paragraphs; a match further on shows
-     * the lead. More text made the search index a fifth of a large site's bytes for snippets rarely seen.
+     * Enough of each article's text for a result's lead of some forty words (a match in it is marked, and a snippet
+     * centres on it); a match further on shows the lead. A thousand characters made the documents three quarters of
+     * the search index's bytes, for context rarely seen: results show four lines.
      */
-    static final int SNIPPET_TEXT_CHARS = 1000;
+    static final int SNIPPET_TEXT_CHARS = 300;
     private static final int TERM_BLOCK = 2048;
     /**
      * Postings are merged in this many parts at once (a power of two, so a term's part is the low bits of its shard
@@ -186,20 +187,27 @@ final class SearchIndex {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
+    /**
+     * A shard of articles' display data: {@code addDocs(shard, outlets, docs)} where {@code outlets} names each
+     * outlet of the shard once and each doc is {@code [id, headline, outlet number, ISO date, text]}. The script
+     * makes the page's address from the id and the date as readers see it from the ISO date.
+     */
     private static byte[] docShard(PagePlan plan, int shard, List<Article> docs) {
-        StringBuilder out = new StringBuilder("NewsSearch.addDocs(").append(shard).append(",[");
+        Map<String, Integer> outlets = new LinkedHashMap<>();
+        StringBuilder list = new StringBuilder();
         for (int i = 0; i < docs.size(); i++) {
             Article a = docs.get(i);
-            ArticleDate date = plan.shownDate(a);
-            out.append(i == 0 ? "\n[" : ",\n[")
-                    .append(JsText.quote(SitePaths.relative(SitePaths.SEARCH, SitePaths.article(a.id())))).append(',')
+            int outlet = outlets.computeIfAbsent(a.outlet().name(), name -> outlets.size());
+            list.append(i == 0 ? "\n[" : ",\n[")
+                    .append(JsText.quote(a.id())).append(',')
                     .append(JsText.quote(a.headline())).append(',')
-                    .append(JsText.quote(a.outlet().name())).append(',')
-                    .append(JsText.quote(date.iso())).append(',')
-                    .append(JsText.quote(DisplayDates.display(date))).append(',')
+                    .append(outlet).append(',')
+                    .append(JsText.quote(plan.shownDate(a).iso())).append(',')
                     .append(JsText.quote(snippetText(a))).append(']');
         }
-        return out.append("]);\n").toString().getBytes(StandardCharsets.UTF_8);
+        String names = String.join(",", outlets.keySet().stream().map(JsText::quote).toList());
+        return ("NewsSearch.addDocs(" + shard + ",[" + names + "],[" + list + "]);\n")
+                .getBytes(StandardCharsets.UTF_8);
     }
 
     private static String snippetText(Article a) {
@@ -218,7 +226,7 @@ final class SearchIndex {
             cut = Character.isHighSurrogate(text.charAt(SNIPPET_TEXT_CHARS - 1)) ? SNIPPET_TEXT_CHARS - 1
                     : SNIPPET_TEXT_CHARS; // never split a character in two
         }
-        return text.substring(0, cut);
+        return text.substring(0, cut) + " …"; // the result shows the text goes on
     }
 
     /** A growing list of article numbers, added in increasing order. */

@@ -25,6 +25,8 @@ final class SearchPage {
         search.put("docCount", shape.docs());
         search.put("termsPrefix", SitePaths.relative(path, SitePaths.SEARCH_TERMS_PREFIX));
         search.put("docsPrefix", SitePaths.relative(path, SitePaths.SEARCH_DOCS_PREFIX));
+        // the index stores article ids; the script puts each in the place of {id} to link the article's page
+        search.put("articleHref", SitePaths.relative(path, SitePaths.article("{id}")));
         model.put("search", search);
         model.put("breadcrumbs", PageModels.breadcrumbs(path, "Search", ""));
         ctx.page(path, "search.ftlh", model);

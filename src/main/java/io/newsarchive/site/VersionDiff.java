@@ -8,13 +8,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * What a syndicated copy changed against the version it copies, for readers: the headline, and paragraph by
- * paragraph what was added, cut or edited (edited paragraphs diffed word by word). Runs of unchanged paragraphs are
- * counted, not repeated.
+ * paragraph what was added, cut or edited. An edited paragraph shows only its changed words with a few words of
+ * context on each side ("…" for the rest); an added or cut paragraph, or a long run of changed words, shows its
+ * first words (the whole text is on its version's page). Runs of unchanged paragraphs are counted, not repeated.
  */
 final class VersionDiff {
+    /** Unchanged words shown on each side of a change in an edited paragraph. */
+    static final int CONTEXT_WORDS = 4;
+    /** Words an added or cut paragraph is shortened to, when it is longer by a few. */
+    static final int OPENING_WORDS = 12;
+    static final String ELIDED = "…";
+
     private VersionDiff() {
     }
 
@@ -36,8 +44,16 @@ final class VersionDiff {
             if (delta.getType() == DeltaType.CHANGE) {
                 int pairs = Math.min(old.size(), now.size());
                 for (int i = 0; i < pairs; i++) {
-                    out.add(edit(old.get(i), now.get(i)));
-                    edited++;
+                    Optional<Map<String, Object>> edit = edit(old.get(i), now.get(i));
+                    if (edit.isPresent()) {
+                        out.add(edit.get());
+                        edited++;
+                    } else {
+                        out.add(block("cut", old.get(i)));
+                        out.add(block("added", now.get(i)));
+                        cut++;
+                        added++;
+                    }
                 }
                 for (int i = pairs; i < old.size(); i++) {
                     out.add(block("cut", old.get(i)));
@@ -89,35 +105,74 @@ final class VersionDiff {
     private static Map<String, Object> block(String kind, String text) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("kind", kind);
-        m.put("text", text);
+        m.put("text", kind.equals("edited") ? text : opening(text));
         return m;
     }
 
-    /** An edited paragraph: its words, each equal, inserted or deleted. */
-    private static Map<String, Object> edit(String old, String now) {
+    /** A paragraph's first words and "…", when it has a few more than those; else the whole paragraph. */
+    static String opening(String text) {
+        String[] words = text.split(" ");
+        if (words.length <= OPENING_WORDS + 3) {
+            return text;
+        }
+        return String.join(" ", List.of(words).subList(0, OPENING_WORDS)) + " " + ELIDED;
+    }
+
+    /**
+     * The unchanged words between two changes (or before the first, or after the last), cut to the
+     * {@value #CONTEXT_WORDS} words next to each change with "…" for the words left out.
+     */
+    static String context(List<String> words, boolean changeBefore, boolean changeAfter) {
+        int n = words.size();
+        int head = changeBefore ? CONTEXT_WORDS : 0;
+        int tail = changeAfter ? CONTEXT_WORDS : 0;
+        if (!changeBefore && !changeAfter || n <= head + tail + 1) {
+            return String.join(" ", words); // eliding a word or none saves nothing
+        }
+        List<String> out = new ArrayList<>(words.subList(0, head));
+        out.add(ELIDED);
+        out.addAll(words.subList(n - tail, n));
+        return String.join(" ", out);
+    }
+
+    /**
+     * An edited paragraph: its words, each equal, inserted or deleted, a long run of inserted or deleted words
+     * shortened to its first words; empty when the two share fewer than half the words of the shorter, which reads
+     * better as one paragraph cut and another added (the copy's paragraphs are paired with the original's in order,
+     * so a rewritten or moved paragraph meets one it has little to do with). A sentence added to a paragraph keeps
+     * it an edit.
+     */
+    private static Optional<Map<String, Object>> edit(String old, String now) {
         List<String> a = List.of(old.split(" "));
         List<String> b = List.of(now.split(" "));
         List<Map<String, Object>> words = new ArrayList<>();
+        List<AbstractDelta<String>> deltas = DiffUtils.diff(a, b).getDeltas();
+        int kept = a.size() - deltas.stream().mapToInt(d -> d.getSource().getLines().size()).sum();
+        if (2 * kept < Math.min(a.size(), b.size())) {
+            return Optional.empty();
+        }
         int at = 0;
-        for (AbstractDelta<String> d : DiffUtils.diff(a, b).getDeltas()) {
+        boolean changed = false;
+        for (AbstractDelta<String> d : deltas) {
             int position = d.getSource().getPosition();
             if (position > at) {
-                words.add(word("equal", String.join(" ", a.subList(at, position))));
+                words.add(word("equal", context(a.subList(at, position), changed, true)));
             }
+            changed = true;
             if (!d.getSource().getLines().isEmpty()) {
-                words.add(word("delete", String.join(" ", d.getSource().getLines())));
+                words.add(word("delete", opening(String.join(" ", d.getSource().getLines()))));
             }
             if (!d.getTarget().getLines().isEmpty()) {
-                words.add(word("insert", String.join(" ", d.getTarget().getLines())));
+                words.add(word("insert", opening(String.join(" ", d.getTarget().getLines()))));
             }
             at = position + d.getSource().getLines().size();
         }
         if (a.size() > at) {
-            words.add(word("equal", String.join(" ", a.subList(at, a.size()))));
+            words.add(word("equal", context(a.subList(at, a.size()), changed, false)));
         }
         Map<String, Object> m = block("edited", now);
         m.put("words", words);
-        return m;
+        return Optional.of(m);
     }
 
     private static Map<String, Object> word(String op, String text) {

@@ -84,13 +84,13 @@ class ArchiveInBrowserTest {
         screenshots("home");
 
         // follow the first story that has several versions
-        WebElement story = browser.findElements(By.cssSelector(".entry-title a")).stream()
+        WebElement story = browser.findElements(By.cssSelector(".entries h2 a")).stream()
                 .filter(a -> a.getAttribute("href").contains("/stories/")).findFirst().orElseThrow();
         String headline = story.getText();
         story.click();
         arrived();
         assertEquals(headline, browser.findElement(By.tagName("h1")).getText());
-        assertFalse(browser.findElements(By.cssSelector(".version")).isEmpty(), "the story lists its versions");
+        assertFalse(browser.findElements(By.cssSelector(".versions li")).isEmpty(), "the story lists its versions");
         screenshots("story");
 
         // from the story to an outlet that carried it
@@ -99,7 +99,7 @@ class ArchiveInBrowserTest {
         outletLink.click();
         arrived();
         assertEquals(outlet, browser.findElement(By.tagName("h1")).getText());
-        assertFalse(browser.findElements(By.cssSelector(".entry")).isEmpty(), "the outlet lists its articles");
+        assertFalse(browser.findElements(By.cssSelector(".entries > li")).isEmpty(), "the outlet lists its articles");
         assertFalse(browser.findElements(By.cssSelector("svg.timeline-chart rect")).isEmpty(), "the outlet's timeline");
 
         // to a month, through the date index
@@ -110,7 +110,7 @@ class ArchiveInBrowserTest {
         month.click();
         arrived();
         assertTrue(browser.findElement(By.tagName("h1")).getText().startsWith(monthName));
-        assertFalse(browser.findElements(By.cssSelector(".entry")).isEmpty(), "the month lists its stories");
+        assertFalse(browser.findElements(By.cssSelector(".entries > li")).isEmpty(), "the month lists its stories");
 
         // search from the home page for a known article
         browser.findElement(By.linkText("Stories")).click();
@@ -119,13 +119,32 @@ class ArchiveInBrowserTest {
         box.sendKeys("Shamkhani Aliyev");
         box.submit();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(
-                d -> !d.findElements(By.cssSelector("#search-list .entry")).isEmpty());
-        List<String> found = browser.findElements(By.cssSelector("#search-list .entry-title")).stream()
+                d -> !d.findElements(By.cssSelector("#search-list > li")).isEmpty());
+        List<String> found = browser.findElements(By.cssSelector("#search-list h2")).stream()
                 .map(WebElement::getText).toList();
         assertTrue(found.stream().anyMatch(h -> h.contains("Shamkhani tells Aliyev")), "results: " + found);
         assertFalse(browser.findElements(By.cssSelector("#search-list mark")).isEmpty(), "the terms are marked");
         checkPage();
         screenshots("search");
+
+        // a result links its article's page and reads its date and outlet as that page does (the index stores
+        // only the id, the ISO date and an outlet number: the script makes the rest)
+        WebElement result = browser.findElements(By.cssSelector("#search-list > li")).stream()
+                .filter(li -> li.findElement(By.tagName("h2")).getText().contains("Shamkhani tells Aliyev"))
+                .findFirst().orElseThrow();
+        String resultMeta = result.findElement(By.cssSelector("h2 + p")).getText();
+        String resultDate = result.findElement(By.tagName("time")).getText();
+        String searchPage = browser.getCurrentUrl();
+        result.findElement(By.cssSelector("h2 a")).click();
+        arrived();
+        assertTrue(browser.getCurrentUrl().matches(".*/articles/[a-z0-9-]+\\.html"), browser.getCurrentUrl());
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Shamkhani tells Aliyev"));
+        assertEquals(resultDate, browser.findElement(By.cssSelector("dl.meta time")).getText(), "the date as printed");
+        assertTrue(resultMeta.startsWith(browser.findElement(By.cssSelector("dl.meta dd a")).getText() + " · "),
+                resultMeta);
+        open(searchPage);
+        new WebDriverWait(browser, Duration.ofSeconds(20)).until(
+                d -> !d.findElements(By.cssSelector("#search-list > li")).isEmpty());
 
         // capitals and accents do not matter: the page folds the query as the index was folded
         WebElement again = browser.findElement(By.id("search-q"));
@@ -133,8 +152,8 @@ class ArchiveInBrowserTest {
         again.sendKeys("SHAMKHÁNI aliyev");
         again.submit();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(
-                d -> !d.findElements(By.cssSelector("#search-list .entry")).isEmpty());
-        assertEquals(found, browser.findElements(By.cssSelector("#search-list .entry-title")).stream()
+                d -> !d.findElements(By.cssSelector("#search-list > li")).isEmpty());
+        assertEquals(found, browser.findElements(By.cssSelector("#search-list h2")).stream()
                 .map(WebElement::getText).toList());
         checkPage();
 
@@ -154,12 +173,12 @@ class ArchiveInBrowserTest {
         assertTrue(exit == 0 || exit == 1, "the build finished (exit " + exit + ")");
         open(site.resolve("search.html").toUri() + "?q=Iran");
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(
-                d -> d.findElements(By.cssSelector("#search-list .entry")).size() == 20);
+                d -> d.findElements(By.cssSelector("#search-list > li")).size() == 20);
         WebElement more = browser.findElement(By.id("search-more"));
         assertTrue(more.isDisplayed(), "more results than one page");
         more.click();
         new WebDriverWait(browser, Duration.ofSeconds(20)).until(
-                d -> d.findElements(By.cssSelector("#search-list .entry")).size() == 40);
+                d -> d.findElements(By.cssSelector("#search-list > li")).size() == 40);
         assertTrue(browser.findElement(By.id("search-status")).getText().matches("[\\d,]+ articles match .*"));
         checkPage();
         open(site.resolve("index.html").toUri().toString());

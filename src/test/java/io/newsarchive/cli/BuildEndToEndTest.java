@@ -128,7 +128,7 @@ class BuildEndToEndTest {
     @DisplayName("the index lists stories newest first, undated last; 000 is a version of 001's story")
     void indexOrder() throws IOException {
         Document index = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
-        List<String> hrefs = index.select(".story-entry h2 a").eachAttr("href");
+        List<String> hrefs = index.select(".entries h2 a").eachAttr("href");
         assertEquals(List.of("articles/003-21d076d2c9fc8fbd.html", "articles/zz-hostile.html",
                 "stories/001-68cc0f6fbcfa5017.html", "stories/002-269e5ed58e1b5d5b.html",
                 "articles/004-5bebabd3640c37c4.html"), hrefs);
@@ -139,17 +139,17 @@ class BuildEndToEndTest {
     void syndicatedCopy() throws IOException {
         Document story = Jsoup.parse(site.resolve("stories/002-269e5ed58e1b5d5b.html").toFile(), "UTF-8");
         assertEquals(List.of("../articles/002-269e5ed58e1b5d5b.html", "../articles/zz-copy.html"),
-                story.select(".version h3 a").eachAttr("href"));
-        String diff = story.select(".version-copy .diff").text();
+                story.select(".versions h3 a").eachAttr("href"));
+        String diff = story.select(".versions .copy .diff").text();
         assertTrue(diff.contains("headline"), diff);
-        assertTrue(story.select(".version-copy .diff del").eachText().contains("always after"), diff);
-        assertTrue(story.select(".version-copy .diff ins").eachText().contains("keen on"), diff);
+        assertTrue(story.select(".versions .copy .diff del").eachText().contains("always after"), diff);
+        assertTrue(story.select(".versions .copy .diff ins").eachText().contains("keen on"), diff);
         assertTrue(diff.contains("0 added, 2 cut, 1 edited"), diff);
         Document copy = Jsoup.parse(site.resolve("articles/zz-copy.html").toFile(), "UTF-8");
         assertEquals("../articles/002-269e5ed58e1b5d5b.html", copy.select("link[rel=canonical]").attr("href"));
         assertTrue(copy.select(".story-note a").eachAttr("href").contains("../stories/002-269e5ed58e1b5d5b.html"));
         Document index = Jsoup.parse(site.resolve("index.html").toFile(), "UTF-8");
-        assertTrue(index.select(".story-entry").get(3).text().contains("2 versions"));
+        assertTrue(index.select(".entries > li").get(3).text().contains("2 versions"));
     }
 
     @Test

@@ -62,25 +62,25 @@ class SitePagesTest {
     @DisplayName("the home page is paginated by --page-size and shows the timeline chart as inline SVG, with no script")
     void home() throws IOException {
         Document home = page(local, "index.html");
-        assertEquals(2, home.select(".entry").size());
+        assertEquals(2, home.select(".entries > li").size());
         assertEquals("page/2.html", home.select(".pager a[rel=next]").attr("href"));
         assertTrue(Files.exists(local.resolve("page/3.html")));
         assertFalse(home.select("figure.timeline svg[role=img] rect").isEmpty(), "bars");
         assertTrue(home.select("figure.timeline svg").attr("aria-label").startsWith("Stories per month"));
         assertTrue(home.select("script").isEmpty(), "the home page loads no script (search loads on its own page)");
         assertEquals("search.html", home.select("form[role=search]").attr("action"));
-        Element entry = home.select(".entry").get(0);
+        Element entry = home.select(".entries > li").get(0);
         assertFalse(entry.select("time").isEmpty(), "date");
-        assertFalse(entry.select(".outlet-link").isEmpty(), "outlets");
-        assertFalse(entry.select(".lead").text().isEmpty(), "lead");
+        assertFalse(entry.select("h2 + p a[href*=outlets/]").isEmpty(), "outlets");
+        assertFalse(entry.select("p + p").text().isEmpty(), "lead");
     }
 
     @Test
     @DisplayName("the build report is linked from the footer, not from the main navigation")
     void reportInFooterOnly() throws IOException {
         Document home = page(local, "index.html");
-        assertTrue(home.select(".site-nav a[href=report.html]").isEmpty());
-        assertEquals(1, home.select("footer a[href=report.html]").size());
+        assertTrue(home.select("body > header nav a[href=report.html]").isEmpty());
+        assertEquals(1, home.select("body > footer a[href=report.html]").size());
     }
 
     @Test
@@ -91,9 +91,9 @@ class SitePagesTest {
                 story.select(".breadcrumbs a").eachText());
         assertEquals("../time/2022/07/index.html", story.select(".breadcrumbs a").get(3).attr("href"));
         Document home = page(local, "index.html");
-        List<String> order = new java.util.ArrayList<>(home.select(".entry-title a").eachAttr("href"));
+        List<String> order = new java.util.ArrayList<>(home.select(".entries h2 a").eachAttr("href"));
         for (String more : List.of("page/2.html", "page/3.html")) {
-            page(local, more).select(".entry-title a").eachAttr("href").forEach(h -> order.add(h.substring(3)));
+            page(local, more).select(".entries h2 a").eachAttr("href").forEach(h -> order.add(h.substring(3)));
         }
         int at = order.indexOf("stories/001-68cc0f6fbcfa5017.html");
         assertEquals("../" + order.get(at - 1), story.select(".neighbours a[rel=prev]").attr("href"));
@@ -105,7 +105,7 @@ class SitePagesTest {
     @Test
     @DisplayName("article pages: breadcrumbs by outlet, the original's address, and the newest story has no newer one")
     void articlePage() throws IOException {
-        Document first = page(local, page(local, "index.html").select(".entry-title a").get(0).attr("href"));
+        Document first = page(local, page(local, "index.html").select(".entries h2 a").get(0).attr("href"));
         assertEquals(List.of("Home", "Outlets"), first.select(".breadcrumbs a").eachText().subList(0, 2));
         assertTrue(first.select(".neighbours a[rel=prev]").isEmpty());
         assertFalse(first.select(".neighbours a[rel=next]").isEmpty());
@@ -136,14 +136,14 @@ class SitePagesTest {
             total += count;
             Document outlet = page(local, "outlets/" + href);
             assertEquals(row.select("a").text(), outlet.select("h1").text().replaceAll(" page .*", ""));
-            assertEquals(Math.min(2, count), outlet.select(".entry").size());
+            assertEquals(Math.min(2, count), outlet.select(".entries > li").size());
             assertFalse(outlet.select("figure.timeline svg").isEmpty() && count > 0 && hasDated(outlet), href);
         }
         assertEquals(6, total, "every article counted once: five samples and the hostile one");
     }
 
     private static boolean hasDated(Document outlet) {
-        return !outlet.select(".entry time").isEmpty();
+        return !outlet.select(".entries > li time").isEmpty();
     }
 
     @Test
@@ -154,11 +154,11 @@ class SitePagesTest {
         assertEquals("2", july.select(".count").text(), "two stories in July 2022");
         Document month = page(local, "time/2022/07/index.html");
         assertEquals("July 2022", month.select("h1").text());
-        assertEquals(2, month.select(".entry").size());
+        assertEquals(2, month.select(".entries > li").size());
         assertEquals("1", time.select("#undated .count").text().replaceAll("\\D", ""));
         Document undated = page(local, "time/undated/index.html");
-        assertEquals(1, undated.select(".entry").size());
-        assertTrue(undated.select(".entry time").isEmpty());
+        assertEquals(1, undated.select(".entries > li").size());
+        assertTrue(undated.select(".entries > li time").isEmpty());
         Document year = page(local, "time/2022/index.html");
         assertEquals(12, year.select(".months li").size());
     }
@@ -176,6 +176,14 @@ class SitePagesTest {
         }
         assertTrue(Files.readString(local.resolve("assets/search.js")).contains("0x811c9dc5"),
                 "the script hashes terms to shards as SearchTerms does");
+        // a docs shard names each outlet once and gives each article as [id, headline, outlet number, ISO date, text]
+        String docs = Files.readString(local.resolve(SitePaths.searchDocs(0)));
+        java.util.regex.Matcher first = java.util.regex.Pattern.compile(
+                "^NewsSearch\\.addDocs\\(0,\\[\"[^\"]+\"(,\"[^\"]+\")*\\],\\[\n\\[\"([a-z0-9-]+)\",\"(?:[^\"\\\\]|\\\\.)*\",0,"
+                        + "\"(\\d{4}-\\d\\d-\\d\\d(T\\d\\d:\\d\\d)?)?\",\"").matcher(docs);
+        assertTrue(first.find(), docs.substring(0, Math.min(300, docs.length())));
+        assertTrue(Files.exists(local.resolve(SitePaths.article(first.group(2)))), first.group(2));
+        assertEquals("articles/{id}.html", root.attr("data-article-href"));
     }
 
     @Test
@@ -282,9 +290,9 @@ class SitePagesTest {
         for (Path p : HtmlChecker.htmlFiles(local)) {
             Document d = Jsoup.parse(p.toFile(), "UTF-8");
             String name = local.relativize(p).toString();
-            assertEquals(1, d.select("header.site-header").size(), name);
+            assertEquals(1, d.select("body > header").size(), name);
             assertEquals(1, d.select("main#main").size(), name);
-            assertEquals(1, d.select("footer.site-footer").size(), name);
+            assertEquals(1, d.select("body > footer").size(), name);
             assertEquals("#main", d.select("a.skip-link").attr("href"), name);
             assertEquals(1, d.select("h1").size(), name);
         }
