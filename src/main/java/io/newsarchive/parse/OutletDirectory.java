@@ -381,8 +381,8 @@ public final class OutletDirectory {
     }
 
     private static boolean sameInitials(String printed, String line) {
-        String[] a = printed.strip().split("\\s+");
-        String[] b = line.strip().split("\\s+");
+        String[] a = WHITESPACE.split(printed.strip());
+        String[] b = WHITESPACE.split(line.strip());
         if (a.length != b.length) {
             return false;
         }
@@ -577,14 +577,15 @@ public final class OutletDirectory {
 
     /** The owner's name out of the rest of a copyright line: years, "All rights reserved" and the like dropped. */
     private static String ownerName(String rest) {
-        String owner = rest.replaceAll("\\b(?:19|20)\\d{2}\\b(?:\\s*[-–]\\s*(?:19|20)\\d{2}\\b)?", " ")
-                .replaceAll("(?i)^(?:[\\s,.;:©-]|copyright\\b|\\(c\\))+", "");
-        owner = owner.split("(?i)\\ball rights\\b|\\s[|•·–—-]\\s|\\.\\s|,", 2)[0];
-        owner = owner.replaceAll("(?i)^\\s*(?:by|the copyright of|owned (?:or|and) licensed by|owned by)\\s+", "")
-                .replaceAll("[\\s,.;:©-]+$", "").replaceAll("^[\\s,.;:©-]+", "").replaceAll("\\s+", " ").strip();
+        String owner = COPYRIGHT_MARKS_AT_START.matcher(YEARS.matcher(rest).replaceAll(" ")).replaceAll("");
+        owner = OWNER_END.split(owner, 2)[0];
+        owner = OWNED_BY.matcher(owner).replaceAll("");
+        owner = MARKS_AT_END.matcher(owner).replaceAll("");
+        owner = MARKS_AT_START.matcher(owner).replaceAll("");
+        owner = WHITESPACE.matcher(owner).replaceAll(" ").strip();
         int words = wordCount(owner);
         boolean plausible = words >= 1 && words <= 6 && Character.isLetter(owner.codePointAt(0))
-                && !owner.matches(".*\\d.*") && !owner.matches("(?i).*\\b(reserved|rights|copyright)\\b.*");
+                && !DIGIT.matcher(owner).matches() && !RIGHTS_WORDS.matcher(owner).matches();
         return plausible ? owner : "";
     }
 
@@ -618,8 +619,20 @@ public final class OutletDirectory {
     }
 
     private static String key(String text) {
-        return text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
+
+    // Compiled once: a String.replaceAll or split compiles its pattern on every call, and key() runs for most lines.
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern YEARS = Pattern.compile("\\b(?:19|20)\\d{2}\\b(?:\\s*[-–]\\s*(?:19|20)\\d{2}\\b)?");
+    private static final Pattern COPYRIGHT_MARKS_AT_START = Pattern.compile("(?i)^(?:[\\s,.;:©-]|copyright\\b|\\(c\\))+");
+    private static final Pattern OWNER_END = Pattern.compile("(?i)\\ball rights\\b|\\s[|•·–—-]\\s|\\.\\s|,");
+    private static final Pattern OWNED_BY = Pattern.compile(
+            "(?i)^\\s*(?:by|the copyright of|owned (?:or|and) licensed by|owned by)\\s+");
+    private static final Pattern MARKS_AT_END = Pattern.compile("[\\s,.;:©-]+$");
+    private static final Pattern MARKS_AT_START = Pattern.compile("^[\\s,.;:©-]+");
+    private static final Pattern DIGIT = Pattern.compile(".*\\d.*");
+    private static final Pattern RIGHTS_WORDS = Pattern.compile("(?i).*\\b(reserved|rights|copyright)\\b.*");
 
     static int wordCount(String line) {
         return Article.countWords(line, Integer.MAX_VALUE);
