@@ -113,6 +113,8 @@ public final class ChromeRules {
     private final Map<Kind, List<Matching>> fast = new EnumMap<>(Kind.class);
     /** Per kind, which of its rows a line could match by the words they require: the rest are not tried. */
     private final Map<Kind, RequiredTextIndex> required = new EnumMap<>(Kind.class);
+    /** The same for a long line, over the rows written for long lines only (the others are never tried on one). */
+    private final Map<Kind, RequiredTextIndex> requiredOfLongLines = new EnumMap<>(Kind.class);
     /**
      * Lines already judged. A line is often asked about twice in one parse, and chrome lines repeat across an
      * outlet's files; the answer depends on the line alone.
@@ -134,6 +136,8 @@ public final class ChromeRules {
         }
         for (Kind kind : Kind.values()) {
             required.put(kind, new RequiredTextIndex(fast.get(kind).stream().map(Matching::needles).toList()));
+            requiredOfLongLines.put(kind, new RequiredTextIndex(fast.get(kind).stream()
+                    .map(m -> m.longLines() ? m.needles() : List.<String>of()).toList()));
         }
     }
 
@@ -229,13 +233,13 @@ public final class ChromeRules {
         // banners) can match it, and the others need not be tried.
         boolean longLine = line.length() > Matching.SHORT_LINE || OutletDirectory.wordCountUpTo(line, 20) >= 20;
         // Only the rows whose required words the line holds can match it (RequiredText: a requirement always
-        // holds), and whether any row matches does not depend on the order they are tried in.
+        // holds); they are tried in the table's order, as before. On a long line, only the long-line rows.
         List<Matching> rows = fast.get(kind);
-        long[] candidates = required.get(kind).candidates(line);
+        long[] candidates = (longLine ? requiredOfLongLines : required).get(kind).candidates(line);
         for (int w = 0; w < candidates.length; w++) {
             for (long bits = candidates[w]; bits != 0; bits &= bits - 1) {
                 Matching m = rows.get(w << 6 | Long.numberOfTrailingZeros(bits));
-                if ((!longLine || m.longLines()) && m.matches(line)) {
+                if (m.matches(line)) {
                     return true;
                 }
             }

@@ -36,7 +36,7 @@ public final class MetaLineReader {
         }
     }
 
-    private static final Pattern SEGMENTS = Pattern.compile(
+    static final Pattern SEGMENTS = Pattern.compile(
             "\\s+[|•·●/]\\s+|\\s*[|●\\[\\]]\\s*|(?<!\\p{L})(?=(?:last )?(?:updated?|upd|modified)\\b)", Pattern.CASE_INSENSITIVE);
     /** Text before "Published:" is a segment of its own: "Source: Global Times Published: Mar 14, 2025". */
     private static final Pattern LABEL_SPLIT = Pattern.compile("(?<=\\p{L}\\s)(?=(?:first )?(?:published|posted)\\s*:)",
@@ -164,7 +164,7 @@ public final class MetaLineReader {
                         false, readings.stream().map(DateParser.Found::date).toList()));
             }
         }
-        String[] segments = SEGMENTS.split(line);
+        String[] segments = maySplit(line) ? SEGMENTS.split(line) : new String[] {line};
         if (line.indexOf("ublished") > 0 || line.indexOf("osted") > 0) {
             segments = splitBeforeLabels(segments);
         }
@@ -268,6 +268,21 @@ public final class MetaLineReader {
             date = whole.get().date(); // "March 19, 2025 / 2:14 PM EDT / CBS News": the split parted date and time
         }
         return any ? Optional.of(new Meta(byline, date, label, guessed)) : Optional.empty();
+    }
+
+    /**
+     * False when {@link #SEGMENTS} cannot match in the line, which then splits into itself: each of its branches
+     * needs one of these marks, or "upd" or "modified" (ASCII case ignored, as its flag does). Most lines hold
+     * none, and the split's lookbehind was tried at every position of them.
+     */
+    static boolean maySplit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '|' || c == '•' || c == '·' || c == '●' || c == '/' || c == '[' || c == ']') {
+                return true;
+            }
+        }
+        return RequiredText.containsFolded(line, "upd") || RequiredText.containsFolded(line, "modified");
     }
 
     /** "01/21/2025January 21, 2025": one date printed twice, in two forms, and nothing else. */

@@ -28,9 +28,9 @@ public final class OutletDirectory {
             "^(?:follow |like |join )?(.{2,40}?) on (?:facebook|twitter|x|instagram|youtube|telegram|whatsapp|linkedin|threads)$",
             Pattern.CASE_INSENSITIVE);
     /** A site's own footer naming its owner: a copyright line, or the publisher's imprint ("Published by …"). */
-    private static final Pattern COPYRIGHT = Pattern.compile("©|\\(c\\)|copyright|all rights|^published by ",
+    static final Pattern COPYRIGHT = Pattern.compile("©|\\(c\\)|copyright|all rights|^published by ",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern BARE_HOST = Pattern.compile(
+    static final Pattern BARE_HOST = Pattern.compile(
             "(?<![@\\w.-])((?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,6})\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -241,15 +241,17 @@ public final class OutletDirectory {
                     score.merge(named, 1, Integer::sum);
                 }
             }
-            if (COPYRIGHT.matcher(line).find()) {
+            if (mayNameOwner(line) && COPYRIGHT.matcher(line).find()) {
                 Outlet owner = namedIn(line);
                 if (owner != null) {
                     score.merge(owner, agencies.contains(owner) ? 1 : 2, Integer::sum);
                 }
             }
-            Matcher host = BARE_HOST.matcher(line);
-            while (host.find()) {
-                byUrl("https://" + host.group(1)).ifPresent(o -> score.merge(o, 1, Integer::sum));
+            if (mayHoldHost(line)) {
+                Matcher host = BARE_HOST.matcher(line);
+                while (host.find()) {
+                    byUrl("https://" + host.group(1)).ifPresent(o -> score.merge(o, 1, Integer::sum));
+                }
             }
             if (line.indexOf(':') > 0 && "uschlUSCHL".indexOf(line.charAt(0)) >= 0
                     && PAGE_ADDRESS.matcher(line).lookingAt()) {
@@ -263,12 +265,39 @@ public final class OutletDirectory {
         return best(score);
     }
 
+    /**
+     * False when {@link #COPYRIGHT} cannot be found in the line: every branch of it needs one of these texts (ASCII
+     * case ignored, as the pattern's flag does), and most lines hold none, so the regex is not run on them.
+     */
+    static boolean mayNameOwner(String line) {
+        return line.indexOf('©') >= 0 || RequiredText.containsFolded(line, "(c)")
+                || RequiredText.containsFolded(line, "copyright") || RequiredText.containsFolded(line, "all rights")
+                || RequiredText.containsFolded(line, "published by ");
+    }
+
+    /**
+     * False when {@link #BARE_HOST} cannot be found in the line: a host ends in a dot between a letter, digit or
+     * hyphen and an ASCII letter ("x.com"), which prose's full stops (". ") are not, so most lines skip the regex.
+     */
+    static boolean mayHoldHost(String line) {
+        for (int i = line.indexOf('.', 1); i > 0 && i + 1 < line.length(); i = line.indexOf('.', i + 1)) {
+            char before = line.charAt(i - 1);
+            char after = line.charAt(i + 1);
+            if ((after >= 'a' && after <= 'z' || after >= 'A' && after <= 'Z')
+                    && (before >= 'a' && before <= 'z' || before >= 'A' && before <= 'Z' || before >= '0' && before <= '9'
+                    || before == '-')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when nothing but a copyright line names the outlet: the page's owner, perhaps a parent company. */
     boolean onlyOwner(Outlet outlet, List<String> lines) {
         List<String> rest = new java.util.ArrayList<>(lines.size());
         boolean named = false;
         for (String line : lines) {
-            if (!line.isEmpty() && COPYRIGHT.matcher(line).find()) {
+            if (!line.isEmpty() && mayNameOwner(line) && COPYRIGHT.matcher(line).find()) {
                 named |= outlet.equals(namedIn(line));
             } else {
                 rest.add(line);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Which rows of a table a line could match, by the text each row requires ({@link RequiredText}): one pass over the
@@ -16,6 +17,8 @@ import java.util.Map;
  */
 final class RequiredTextIndex {
     private static final int ASCII = 128;
+    /** Strings shorter than this are found by their first character; the others by their first three. */
+    private static final int KEY = 3;
 
     private final int rows;
     /** Every row that requires nothing, as a bit set over rows: always a candidate. */
@@ -23,13 +26,22 @@ final class RequiredTextIndex {
     /** The required strings (ASCII lower case) and, for each, the rows that one of them admits. */
     private final String[] strings;
     private final int[][] rowsOf;
-    /** Strings by their first character (one-character strings) or first two characters (the rest). */
-    private final int[][] singleAscii = new int[ASCII][];
-    private final Map<Character, int[]> singleOther = new HashMap<>();
-    private final int[][] pairAscii = new int[ASCII * ASCII][];
-    private final Map<Integer, int[]> pairOther = new HashMap<>();
+    /** Short strings ("©", "|") by their first character: ASCII in an array, the few others in a short list. */
+    private final int[][] shortAscii = new int[ASCII][];
+    private final char[] shortOtherChars;
+    private final int[][] shortOther;
+    /**
+     * The other strings by their first three characters: ASCII ones in an open-addressing table keyed by the three
+     * characters' seven bits each (a line's every position is looked up, so no boxing, no hashing of objects).
+     */
+    private final int[] tripleKeys;
+    private final int[][] tripleIds;
+    private final Map<Long, int[]> tripleOther = new HashMap<>();
 
-    /** @param required per row, the strings of which a matching line holds one, or null when the row requires none */
+    /**
+     * @param required per row, the strings of which a matching line holds one; null when the row requires none (it
+     *                 is always a candidate), empty when the row is never to be tried
+     */
     RequiredTextIndex(List<List<String>> required) {
         this.rows = required.size();
         this.always = new long[words(rows)];
@@ -50,35 +62,79 @@ final class RequiredTextIndex {
         }
         this.strings = byString.keySet().toArray(new String[0]);
         this.rowsOf = new int[strings.length][];
-        Map<Integer, List<Integer>> singles = new HashMap<>();
-        Map<Integer, List<Integer>> pairs = new HashMap<>();
+        Map<Character, List<Integer>> shorts = new TreeMap<>();
+        Map<Long, List<Integer>> triples = new HashMap<>();
         for (int i = 0; i < strings.length; i++) {
             rowsOf[i] = byString.get(strings[i]).stream().mapToInt(Integer::intValue).toArray();
             String s = strings[i];
-            if (s.length() == 1) {
-                singles.computeIfAbsent((int) s.charAt(0), k -> new ArrayList<>()).add(i);
+            if (s.length() < KEY) {
+                shorts.computeIfAbsent(s.charAt(0), k -> new ArrayList<>()).add(i);
             } else {
-                pairs.computeIfAbsent(s.charAt(0) << 16 | s.charAt(1), k -> new ArrayList<>()).add(i);
+                triples.computeIfAbsent(tripleOf(s.charAt(0), s.charAt(1), s.charAt(2)), k -> new ArrayList<>()).add(i);
             }
         }
-        singles.forEach((c, ids) -> {
-            int[] a = ids.stream().mapToInt(Integer::intValue).toArray();
+        List<Character> others = shorts.keySet().stream().filter(c -> c >= ASCII).toList();
+        shortOtherChars = new char[others.size()];
+        shortOther = new int[others.size()][];
+        for (Map.Entry<Character, List<Integer>> e : shorts.entrySet()) {
+            int[] ids = ids(e.getValue());
+            char c = e.getKey();
             if (c < ASCII) {
-                singleAscii[c] = a;
+                shortAscii[c] = ids;
             } else {
-                singleOther.put((char) c.intValue(), a);
+                int k = others.indexOf(c);
+                shortOtherChars[k] = c;
+                shortOther[k] = ids;
             }
-        });
-        pairs.forEach((key, ids) -> {
-            int[] a = ids.stream().mapToInt(Integer::intValue).toArray();
-            int c0 = key >>> 16;
-            int c1 = key & 0xFFFF;
-            if (c0 < ASCII && c1 < ASCII) {
-                pairAscii[c0 * ASCII + c1] = a;
-            } else {
-                pairOther.put(key, a);
+        }
+        int size = Integer.highestOneBit(Math.max(16, triples.size() * 4) - 1) << 1;
+        tripleKeys = new int[size];
+        java.util.Arrays.fill(tripleKeys, -1);
+        tripleIds = new int[size][];
+        for (Map.Entry<Long, List<Integer>> e : triples.entrySet()) {
+            long key = e.getKey();
+            if (key < 0) {
+                tripleOther.put(key, ids(e.getValue()));
+                continue;
             }
-        });
+            int slot = slot((int) key);
+            while (tripleKeys[slot] != -1) {
+                slot = (slot + 1) & (size - 1);
+            }
+            tripleKeys[slot] = (int) key;
+            tripleIds[slot] = ids(e.getValue());
+        }
+    }
+
+    private static int[] ids(List<Integer> list) {
+        return list.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Three ASCII characters as one non-negative 21-bit key; anything else as a negative key for the map. */
+    private static long tripleOf(char c0, char c1, char c2) {
+        if ((c0 | c1 | c2) < ASCII) {
+            return c0 << 14 | c1 << 7 | c2;
+        }
+        return Long.MIN_VALUE | (long) c0 << 32 | (long) c1 << 16 | c2;
+    }
+
+    private int slot(int key) {
+        return (key * 0x9E3779B1) >>> (32 - Integer.numberOfTrailingZeros(tripleKeys.length));
+    }
+
+    private int[] triple(char c0, char c1, char c2) {
+        long key = tripleOf(c0, c1, c2);
+        if (key < 0) {
+            return tripleOther.isEmpty() ? null : tripleOther.get(key);
+        }
+        int k = (int) key;
+        int mask = tripleKeys.length - 1;
+        for (int slot = slot(k); tripleKeys[slot] != -1; slot = (slot + 1) & mask) {
+            if (tripleKeys[slot] == k) {
+                return tripleIds[slot];
+            }
+        }
+        return null;
     }
 
     /** The rows the line could match, as a bit set over rows (row r is bit r % 64 of word r / 64). */
@@ -86,29 +142,43 @@ final class RequiredTextIndex {
         long[] rowsFound = always.clone();
         boolean[] seen = null; // strings already credited, so a repeated word costs its rows once
         int n = line.length();
+        char c1 = n > 0 ? fold(line.charAt(0)) : 0;
+        char c2 = n > 1 ? fold(line.charAt(1)) : 0;
         for (int i = 0; i < n; i++) {
-            char c0 = fold(line.charAt(i));
-            int[] single = c0 < ASCII ? singleAscii[c0] : singleOther.get(c0);
-            if (single != null) {
-                for (int id : single) {
-                    seen = credit(id, seen, rowsFound);
+            char c0 = c1;
+            c1 = c2;
+            c2 = i + 2 < n ? fold(line.charAt(i + 2)) : 0;
+            int[] found = c0 < ASCII ? shortAscii[c0] : shortOther(c0);
+            if (found != null) {
+                for (int id : found) {
+                    if ((seen == null || !seen[id]) && foldedAt(line, i, strings[id], 1)) {
+                        seen = credit(id, seen, rowsFound);
+                    }
                 }
             }
-            if (i + 1 >= n) {
-                break;
-            }
-            char c1 = fold(line.charAt(i + 1));
-            int[] pair = c0 < ASCII && c1 < ASCII ? pairAscii[c0 * ASCII + c1] : pairOther.get(c0 << 16 | c1);
-            if (pair == null) {
+            if (i + KEY > n) {
                 continue;
             }
-            for (int id : pair) {
-                if ((seen == null || !seen[id]) && foldedAt(line, i, strings[id])) {
+            found = triple(c0, c1, c2);
+            if (found == null) {
+                continue;
+            }
+            for (int id : found) {
+                if ((seen == null || !seen[id]) && foldedAt(line, i, strings[id], KEY)) {
                     seen = credit(id, seen, rowsFound);
                 }
             }
         }
         return rowsFound;
+    }
+
+    private int[] shortOther(char c) {
+        for (int k = 0; k < shortOtherChars.length; k++) {
+            if (shortOtherChars[k] == c) {
+                return shortOther[k];
+            }
+        }
+        return null;
     }
 
     private boolean[] credit(int id, boolean[] seen, long[] rowsFound) {
@@ -122,13 +192,13 @@ final class RequiredTextIndex {
         return s;
     }
 
-    /** True when the line holds the (folded) string at {@code at}, ASCII case ignored; the first two chars matched. */
-    private static boolean foldedAt(String line, int at, String s) {
+    /** True when the line holds the (folded) string at {@code at}, ASCII case ignored; its first chars known equal. */
+    private static boolean foldedAt(String line, int at, String s, int known) {
         int len = s.length();
         if (at + len > line.length()) {
             return false;
         }
-        for (int k = 2; k < len; k++) {
+        for (int k = known; k < len; k++) {
             if (fold(line.charAt(at + k)) != s.charAt(k)) {
                 return false;
             }
