@@ -89,7 +89,6 @@ public final class MetaLineReader {
                     + "(\\d{1,2}[.:]\\d{2}\\s*(?:[ap]\\.?m\\.?)?)", Pattern.CASE_INSENSITIVE);
     // The word tests of isDateWordsOnly, compiled once: compiled per word (String.matches, split, replaceAll) they
     // were a twentieth of the parser's time.
-    private static final Pattern DATE_WORD_SPLIT = Pattern.compile("[\\s,:()\\[\\]_]+");
     private static final Pattern TRAILING_DOTS = Pattern.compile("[.]+$");
     private static final Pattern CLOCK_OR_OFFSET = Pattern.compile("[+-]?\\d{1,2}(:\\d{2})?");
     private static final Pattern PAGE_NUMBER = Pattern.compile("page\\d{1,3}");
@@ -359,21 +358,43 @@ public final class MetaLineReader {
                 .orElse("");
     }
 
-    private static boolean isDateWordsOnly(String text) {
+    static boolean isDateWordsOnly(String text) {
         // "(Paris)" after a time names the zone
         String t = text.indexOf('(') >= 0 ? ZONE_CITY.matcher(text).replaceAll(" ") : text;
         // "published_time: 2025-01-21T14:05:00+03:30": a scraper's field name is date words too
-        for (String word : DATE_WORD_SPLIT.split(t.toLowerCase(Locale.ROOT))) {
-            // only a word with a dot can lose trailing dots: the others skip the regex
-            String w = word.indexOf('.') >= 0 ? TRAILING_DOTS.matcher(word).replaceAll("") : word;
-            if (w.isEmpty() || DATE_WORDS.contains(w) || isWeekday(w) || MONTH_WORD.matcher(w).matches()
-                    || CLOCK_OR_OFFSET.matcher(w).matches() || w.startsWith("page") && PAGE_NUMBER.matcher(w).matches()
-                    || ZONE_OFFSET.matcher(w).matches()) {
-                continue;
+        // The words as split at [\s,:()\[\]_]+, read one by one: the first that is no date word ends the test, and
+        // prose fails at its first word, so splitting the whole line into an array first was wasted. (An empty
+        // word, which the split yields before a leading separator, passes the test: it is simply not read.)
+        String lower = t.toLowerCase(Locale.ROOT);
+        int end = 0;
+        while (end < lower.length()) {
+            int start = end;
+            while (start < lower.length() && isDateWordSeparator(lower.charAt(start))) {
+                start++;
             }
-            return false;
+            end = start;
+            while (end < lower.length() && !isDateWordSeparator(lower.charAt(end))) {
+                end++;
+            }
+            if (start < end && !isDateWord(lower.substring(start, end))) {
+                return false;
+            }
         }
         return true;
+    }
+
+    /** The characters date words are split at: [\s,:()\[\]_] (in a Java regex, \s is ASCII whitespace). */
+    private static boolean isDateWordSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == ',' || c == ':'
+                || c == '(' || c == ')' || c == '[' || c == ']' || c == '_';
+    }
+
+    private static boolean isDateWord(String word) {
+        // only a word with a dot can lose trailing dots: the others skip the regex
+        String w = word.indexOf('.') >= 0 ? TRAILING_DOTS.matcher(word).replaceAll("") : word;
+        return w.isEmpty() || DATE_WORDS.contains(w) || isWeekday(w) || MONTH_WORD.matcher(w).matches()
+                || CLOCK_OR_OFFSET.matcher(w).matches() || w.startsWith("page") && PAGE_NUMBER.matcher(w).matches()
+                || ZONE_OFFSET.matcher(w).matches();
     }
 
     private static boolean isWeekday(String w) {

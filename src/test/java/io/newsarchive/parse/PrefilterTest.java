@@ -53,4 +53,46 @@ class PrefilterTest {
     void segments() throws IOException {
         neverSkipsAMatch(MetaLineReader::maySplit, MetaLineReader.SEGMENTS, false);
     }
+
+    /** isDateWordsOnly as it was written before it read the words one by one: the whole text split at once. */
+    private static boolean dateWordsOnlyBySplit(String text) {
+        String t = text.indexOf('(') >= 0
+                ? Pattern.compile("\\(\\p{Lu}[\\p{L} ]{1,20}\\)").matcher(text).replaceAll(" ") : text;
+        java.util.Set<String> dateWords = java.util.Set.of("published", "publish", "originally", "posted", "issued",
+                "updated", "update", "on", "at", "last", "date", "time", "first", "modified", "created", "gmt", "utc",
+                "local", "irst", "tehran", "am", "pm", "a.m.", "p.m.", "the", "-", "–", "—", "/", "|", "•", "·", ":",
+                "edt", "est", "bst", "cet", "cest", "msk", "trt", "azt", "ist", "pst", "pdt", "gst", "ast", "et", "eet",
+                "eest", "upd", "[", "]", "uk", "jst", "kst", "sgt", "hkt", "wib", "pht", "ict", "myt", "aest", "aedt",
+                "cst", "cdt", "mst", "mdt", "pt", "ct", "mt", "pkt", "wat", "cat", "eat", "sast", "page");
+        for (String word : t.toLowerCase(java.util.Locale.ROOT).split("[\\s,:()\\[\\]_]+")) {
+            String w = word.replaceAll("[.]+$", "");
+            if (w.isEmpty() || dateWords.contains(w)
+                    || w.matches("(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|nesday|sday|urday|rsday)?")
+                    || w.matches("jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?|sept?(ember)?"
+                            + "|oct(ober)?|nov(ember)?|dec(ember)?")
+                    || w.matches("[+-]?\\d{1,2}(:\\d{2})?") || w.startsWith("page") && w.matches("page\\d{1,3}")
+                    || w.matches("(gmt|utc)[+-]\\d{1,2}(:?\\d{2})?")) {
+                continue;
+            }
+            return false;
+        }
+        return true;
+    }
+
+    @Test
+    @DisplayName("date words read one by one give the answer the whole split gave, on every corpus line and its parts")
+    void dateWordsOneByOne() throws IOException {
+        List<String> texts = new ArrayList<>(lines());
+        texts.addAll(List.of(" ", "_", "(Paris) 11:30", "Published: 12 March 2025, 11:30 GMT+3", "...", "Mon.",
+                "published_time: 2025-01-21T14:05:00+03:30", " :: ", "[upd] 10:30", "Page 12", "ΑΣ:Β"));
+        int dateOnly = 0;
+        for (String line : texts) {
+            for (String text : List.of(line, line.substring(0, line.length() / 2), line.substring(line.length() / 2))) {
+                boolean expected = dateWordsOnlyBySplit(text);
+                org.junit.jupiter.api.Assertions.assertEquals(expected, MetaLineReader.isDateWordsOnly(text), text);
+                dateOnly += expected ? 1 : 0;
+            }
+        }
+        assertTrue(dateOnly > 50, "texts of date words only: " + dateOnly);
+    }
 }
