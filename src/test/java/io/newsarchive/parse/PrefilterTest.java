@@ -95,4 +95,21 @@ class PrefilterTest {
         }
         assertTrue(dateOnly > 50, "texts of date words only: " + dateOnly);
     }
+
+    @Test
+    @DisplayName("a paragraph without a slash, or without a dash before a space, is never a dateline of those forms")
+    void datelineForms() throws IOException {
+        int skipped = 0;
+        for (String line : lines()) {
+            if (line.indexOf('/') <= 0) {
+                assertFalse(DatelineParser.WITH_AGENCY_IN_SLASHES.matcher(line).lookingAt(), line);
+                skipped++;
+            }
+            if (!DatelineParser.hasDashThenSpace(line)) {
+                assertFalse(DatelineParser.AGENCY_BEFORE_DASH.matcher(line).lookingAt(), line);
+                skipped++;
+            }
+        }
+        assertTrue(skipped > 100, "lines skipped: " + skipped);
+    }
 }
