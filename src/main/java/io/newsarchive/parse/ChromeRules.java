@@ -65,19 +65,6 @@ public final class ChromeRules {
                     afterMax, longLines, needles);
         }
 
-        /** False when the line lacks every word the pattern requires ({@code folded}: the line, ASCII lower case). */
-        boolean mayMatch(String folded) {
-            if (needles == null) {
-                return true;
-            }
-            for (String needle : needles) {
-                if (folded.contains(needle)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
         boolean matches(String line) {
             if (line.length() > SHORT_LINE && !longLines) {
                 return false;
@@ -124,6 +111,10 @@ public final class ChromeRules {
     private final List<Rule> rules;
     private final Map<Kind, List<Pattern>> byKind = new EnumMap<>(Kind.class);
     private final Map<Kind, List<Matching>> fast = new EnumMap<>(Kind.class);
+    /** Per kind, which of its rows a line could match by the words they require: the rest are not tried. */
+    private final Map<Kind, RequiredTextIndex> required = new EnumMap<>(Kind.class);
+    /** The same for a long line, over the rows written for long lines only (the others are never tried on one). */
+    private final Map<Kind, RequiredTextIndex> requiredOfLongLines = new EnumMap<>(Kind.class);
     /**
      * Lines already judged. A line is often asked about twice in one parse, and chrome lines repeat across an
      * outlet's files; the answer depends on the line alone.
@@ -142,6 +133,11 @@ public final class ChromeRules {
         for (Rule rule : rules) {
             byKind.get(rule.kind()).add(rule.pattern());
             fast.get(rule.kind()).add(Matching.of(rule.pattern()));
+        }
+        for (Kind kind : Kind.values()) {
+            required.put(kind, new RequiredTextIndex(fast.get(kind).stream().map(Matching::needles).toList()));
+            requiredOfLongLines.put(kind, new RequiredTextIndex(fast.get(kind).stream()
+                    .map(m -> m.longLines() ? m.needles() : List.<String>of()).toList()));
         }
     }
 
@@ -236,10 +232,16 @@ public final class ChromeRules {
         // A line of twenty words or more is prose-like: only rows written for long lines (captions, credits,
         // banners) can match it, and the others need not be tried.
         boolean longLine = line.length() > Matching.SHORT_LINE || OutletDirectory.wordCountUpTo(line, 20) >= 20;
-        String folded = RequiredText.fold(line);
-        for (Matching m : fast.get(kind)) {
-            if ((!longLine || m.longLines()) && m.mayMatch(folded) && m.matches(line)) {
-                return true;
+        // Only the rows whose required words the line holds can match it (RequiredText: a requirement always
+        // holds); they are tried in the table's order, as before. On a long line, only the long-line rows.
+        List<Matching> rows = fast.get(kind);
+        long[] candidates = (longLine ? requiredOfLongLines : required).get(kind).candidates(line);
+        for (int w = 0; w < candidates.length; w++) {
+            for (long bits = candidates[w]; bits != 0; bits &= bits - 1) {
+                Matching m = rows.get(w << 6 | Long.numberOfTrailingZeros(bits));
+                if (m.matches(line)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -41,10 +41,10 @@ public final class DatelineParser {
     private static final Pattern DATE_THEN_PLACE = Pattern.compile(
             "^" + DATE_PART + "\\s*\\((" + CAPS_PLACE + ")\\)\\s*" + DASH + "+\\s*");
     /** MOSCOW, October 22. /TASS/. · Yerevan /JAMnews/. · DUBAI, UAE, March 14, 2024 /PRNewswire/ -- */
-    private static final Pattern WITH_AGENCY_IN_SLASHES = Pattern.compile(
+    static final Pattern WITH_AGENCY_IN_SLASHES = Pattern.compile(
             "^(" + PLACE + "(?:,\\s*" + PLACE + ")?)(?:,\\s*" + DATE_PART + ")?\\.?\\s*/([A-Z][\\w.&' -]{0,30})/\\.?\\s*(?:[-–—]+\\s*)?");
     /** Abu Dhabi, UAE CNN — (a known name in capitals after the place, no brackets) */
-    private static final Pattern AGENCY_BEFORE_DASH = Pattern.compile(
+    static final Pattern AGENCY_BEFORE_DASH = Pattern.compile(
             "^(" + PLACE + "(?:,\\s*" + PLACE + ")?)\\s+([A-Z][\\w.&'-]{1,20})\\s*[–—-]+\\s+");
     /** BAKU, Azerbaijan, January 10. Trend: · BAKU, Azerbaijan, March 11. (no agency) */
     private static final Pattern TREND_STYLE = Pattern.compile(
@@ -94,6 +94,23 @@ public final class DatelineParser {
         this.knownAgency = knownAgency;
     }
 
+    /**
+     * False when {@link #AGENCY_BEFORE_DASH} cannot match: it needs a dash followed by whitespace (regex \\s, ASCII),
+     * which most paragraphs lack (a hyphen inside a word is no such dash), so the regex is not run on them.
+     */
+    static boolean hasDashThenSpace(String paragraph) {
+        for (int i = 0; i + 1 < paragraph.length(); i++) {
+            char c = paragraph.charAt(i);
+            if (c == '-' || c == '–' || c == '—') {
+                char next = paragraph.charAt(i + 1);
+                if (next == ' ' || next == '\t' || next == '\n' || next == '\u000B' || next == '\f' || next == '\r') {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     public Optional<Dateline> parse(String paragraph) {
         Optional<Dateline> d = parseRaw(paragraph);
         if (d.isPresent() && d.get().place().endsWith(".") && d.get().place().indexOf('.') == d.get().place().length() - 1) {
@@ -123,11 +140,11 @@ public final class DatelineParser {
             return Optional.of(new Dateline(m.group(1), "", rest(paragraph, m)));
         }
         m = WITH_AGENCY_IN_SLASHES.matcher(paragraph);
-        if (m.lookingAt() && hasRest(paragraph, m)) {
+        if (paragraph.indexOf('/') > 0 && m.lookingAt() && hasRest(paragraph, m)) { // (the pattern needs a slash)
             return Optional.of(new Dateline(m.group(1), m.group(2).strip(), rest(paragraph, m)));
         }
         m = AGENCY_BEFORE_DASH.matcher(paragraph);
-        if (m.lookingAt() && hasRest(paragraph, m) && isCaps(m.group(2)) && knownAgency.apply(m.group(2)).isPresent()
+        if (hasDashThenSpace(paragraph) && m.lookingAt() && hasRest(paragraph, m) && isCaps(m.group(2)) && knownAgency.apply(m.group(2)).isPresent()
                 && rest(paragraph, m).split(" ").length >= 8) {
             return Optional.of(new Dateline(m.group(1), m.group(2), rest(paragraph, m)));
         }

@@ -36,7 +36,7 @@ public final class MetaLineReader {
         }
     }
 
-    private static final Pattern SEGMENTS = Pattern.compile(
+    static final Pattern SEGMENTS = Pattern.compile(
             "\\s+[|•·●/]\\s+|\\s*[|●\\[\\]]\\s*|(?<!\\p{L})(?=(?:last )?(?:updated?|upd|modified)\\b)", Pattern.CASE_INSENSITIVE);
     /** Text before "Published:" is a segment of its own: "Source: Global Times Published: Mar 14, 2025". */
     private static final Pattern LABEL_SPLIT = Pattern.compile("(?<=\\p{L}\\s)(?=(?:first )?(?:published|posted)\\s*:)",
@@ -87,6 +87,20 @@ public final class MetaLineReader {
     private static final Pattern FIRST_PUBLISHED_AT = Pattern.compile(
             "(?:last )?(?:updated|modified)\\s*:?\\s*(.{6,60}?),?\\s+first published (?:at |on )?"
                     + "(\\d{1,2}[.:]\\d{2}\\s*(?:[ap]\\.?m\\.?)?)", Pattern.CASE_INSENSITIVE);
+    // The word tests of isDateWordsOnly, compiled once: compiled per word (String.matches, split, replaceAll) they
+    // were a twentieth of the parser's time.
+    private static final Pattern TRAILING_DOTS = Pattern.compile("[.]+$");
+    private static final Pattern CLOCK_OR_OFFSET = Pattern.compile("[+-]?\\d{1,2}(:\\d{2})?");
+    private static final Pattern PAGE_NUMBER = Pattern.compile("page\\d{1,3}");
+    private static final Pattern ZONE_OFFSET = Pattern.compile("(gmt|utc)[+-]\\d{1,2}(:?\\d{2})?");
+    private static final Pattern WEEKDAY = Pattern.compile(
+            "(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|nesday|sday|urday|rsday)?");
+    private static final Pattern EDIT_LABEL = Pattern.compile("(?i)\\s*(?:created|edited|modified|revised)\\s*");
+    private static final Pattern SEPARATORS_AT_END = Pattern.compile("[\\s,|/–—-]+$");
+    private static final Pattern DIGIT = Pattern.compile(".*\\d.*");
+    private static final Pattern ROLE_WORD_SPLIT = Pattern.compile("[\\s,&/-]+");
+    private static final Pattern BYLINE_END_MARKS = Pattern.compile("[,;|]+$");
+    private static final Pattern AUTHOR_LIST_SPLIT = Pattern.compile("\\s*,\\s*");
     /** A section's name before the date: "Health Sep 18, 2024 6:35 PM EDT". */
     private static final Pattern SECTION_WORD = Pattern.compile("\\p{Lu}\\p{Ll}{3,}");
     /** An agency's code in capitals: "PTI", "AFP", "IANS". */
@@ -107,7 +121,7 @@ public final class MetaLineReader {
         if (line.indexOf('[') >= 0) {
             java.util.regex.Matcher list = AUTHOR_LIST.matcher(line);
             if (list.matches()) {
-                List<String> names = java.util.Arrays.stream(list.group(1).split("\\s*,\\s*"))
+                List<String> names = java.util.Arrays.stream(AUTHOR_LIST_SPLIT.split(list.group(1)))
                         .map(n -> n.substring(1, n.length() - 1).strip()).toList();
                 String joined = names.size() == 1 ? names.get(0)
                         : String.join(", ", names.subList(0, names.size() - 1)) + " and " + names.get(names.size() - 1);
@@ -133,7 +147,7 @@ public final class MetaLineReader {
                 && SECTION_WORD.matcher(line.substring(0, whole.get().start()).strip()).matches()
                 && !isDateWordsOnly(line.substring(0, whole.get().start()))
                 && labelOf(line.substring(0, whole.get().start())) == DateLabel.PLAIN
-                && !line.substring(0, whole.get().start()).matches("(?i)\\s*(?:created|edited|modified|revised)\\s*")
+                && !EDIT_LABEL.matcher(line.substring(0, whole.get().start())).matches()
                 && isOnlyDate(line.substring(whole.get().start()), shifted(whole.get()))) {
             return Optional.of(new Meta("", whole.get().date(), DateLabel.PLAIN)); // "Health Sep 18, 2024 6:35 PM"
         }
@@ -149,7 +163,7 @@ public final class MetaLineReader {
                         false, readings.stream().map(DateParser.Found::date).toList()));
             }
         }
-        String[] segments = SEGMENTS.split(line);
+        String[] segments = maySplit(line) ? SEGMENTS.split(line) : new String[] {line};
         if (line.indexOf("ublished") > 0 || line.indexOf("osted") > 0) {
             segments = splitBeforeLabels(segments);
         }
@@ -255,6 +269,21 @@ public final class MetaLineReader {
         return any ? Optional.of(new Meta(byline, date, label, guessed)) : Optional.empty();
     }
 
+    /**
+     * False when {@link #SEGMENTS} cannot match in the line, which then splits into itself: each of its branches
+     * needs one of these marks, or "upd" or "modified" (ASCII case ignored, as its flag does). Most lines hold
+     * none, and the split's lookbehind was tried at every position of them.
+     */
+    static boolean maySplit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '|' || c == '•' || c == '·' || c == '●' || c == '/' || c == '[' || c == ']') {
+                return true;
+            }
+        }
+        return RequiredText.containsFolded(line, "upd") || RequiredText.containsFolded(line, "modified");
+    }
+
     /** "01/21/2025January 21, 2025": one date printed twice, in two forms, and nothing else. */
     private boolean isPrintedTwice(String line, DateParser.Found first) {
         if (!isDateWordsOnly(line.substring(0, first.start()))) {
@@ -313,7 +342,7 @@ public final class MetaLineReader {
      * "Irfan Haider Bukhari Published March 14, 2024"; empty when the segment is not that.
      */
     private static String nameBefore(String segment, DateParser.Found found) {
-        String before = segment.substring(0, found.start()).replaceAll("[\\s,|/–—-]+$", "");
+        String before = SEPARATORS_AT_END.matcher(segment.substring(0, found.start())).replaceAll("");
         before = DATE_LABEL_AT_END.matcher(before).replaceFirst("");
         return isPlainName(before) && isDateWordsOnly(segment.substring(found.end())) ? before : "";
     }
@@ -323,30 +352,53 @@ public final class MetaLineReader {
         if (!isDateWordsOnly(segment.substring(found.end()))) {
             return "";
         }
-        String before = segment.substring(0, found.start()).replaceAll("[\\s,|/–—-]+$", "");
+        String before = SEPARATORS_AT_END.matcher(segment.substring(0, found.start())).replaceAll("");
         before = DATE_LABEL_AT_END.matcher(before).replaceFirst("");
         return rules.byline(before).filter(MetaLineReader::looksLikeNames).map(MetaLineReader::cleanByline)
                 .orElse("");
     }
 
-    private static boolean isDateWordsOnly(String text) {
+    static boolean isDateWordsOnly(String text) {
         // "(Paris)" after a time names the zone
         String t = text.indexOf('(') >= 0 ? ZONE_CITY.matcher(text).replaceAll(" ") : text;
         // "published_time: 2025-01-21T14:05:00+03:30": a scraper's field name is date words too
-        for (String word : t.toLowerCase(Locale.ROOT).split("[\\s,:()\\[\\]_]+")) {
-            String w = word.replaceAll("[.]+$", "");
-            if (w.isEmpty() || DATE_WORDS.contains(w) || isWeekday(w) || MONTH_WORD.matcher(w).matches()
-                    || w.matches("[+-]?\\d{1,2}(:\\d{2})?") || w.startsWith("page") && w.matches("page\\d{1,3}")
-                    || w.matches("(gmt|utc)[+-]\\d{1,2}(:?\\d{2})?")) {
-                continue;
+        // The words as split at [\s,:()\[\]_]+, read one by one: the first that is no date word ends the test, and
+        // prose fails at its first word, so splitting the whole line into an array first was wasted. (An empty
+        // word, which the split yields before a leading separator, passes the test: it is simply not read.)
+        String lower = t.toLowerCase(Locale.ROOT);
+        int end = 0;
+        while (end < lower.length()) {
+            int start = end;
+            while (start < lower.length() && isDateWordSeparator(lower.charAt(start))) {
+                start++;
             }
-            return false;
+            end = start;
+            while (end < lower.length() && !isDateWordSeparator(lower.charAt(end))) {
+                end++;
+            }
+            if (start < end && !isDateWord(lower.substring(start, end))) {
+                return false;
+            }
         }
         return true;
     }
 
+    /** The characters date words are split at: [\s,:()\[\]_] (in a Java regex, \s is ASCII whitespace). */
+    private static boolean isDateWordSeparator(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == ',' || c == ':'
+                || c == '(' || c == ')' || c == '[' || c == ']' || c == '_';
+    }
+
+    private static boolean isDateWord(String word) {
+        // only a word with a dot can lose trailing dots: the others skip the regex
+        String w = word.indexOf('.') >= 0 ? TRAILING_DOTS.matcher(word).replaceAll("") : word;
+        return w.isEmpty() || DATE_WORDS.contains(w) || isWeekday(w) || MONTH_WORD.matcher(w).matches()
+                || CLOCK_OR_OFFSET.matcher(w).matches() || w.startsWith("page") && PAGE_NUMBER.matcher(w).matches()
+                || ZONE_OFFSET.matcher(w).matches();
+    }
+
     private static boolean isWeekday(String w) {
-        return w.matches("(mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(day|nesday|sday|urday|rsday)?");
+        return WEEKDAY.matcher(w).matches();
     }
 
     private static DateLabel labelOf(String segment) {
@@ -365,7 +417,7 @@ public final class MetaLineReader {
     /** A byline names people or a desk: short, no sentence, no digits. */
     public static boolean looksLikeNames(String byline) {
         int words = OutletDirectory.wordCount(byline);
-        return words >= 1 && words <= 12 && !byline.matches(".*\\d.*") && !byline.endsWith(".")
+        return words >= 1 && words <= 12 && !DIGIT.matcher(byline).matches() && !byline.endsWith(".")
                 && Character.isUpperCase(byline.codePointAt(0)) && !isRoleOnly(byline);
     }
 
@@ -381,7 +433,7 @@ public final class MetaLineReader {
             "analyst", "producer", "digital", "home", "affairs", "and");
 
     private static boolean isRoleOnly(String text) {
-        for (String word : text.toLowerCase(Locale.ROOT).split("[\\s,&/-]+")) {
+        for (String word : ROLE_WORD_SPLIT.split(text.toLowerCase(Locale.ROOT))) {
             if (!word.isEmpty() && !ROLE_WORDS.contains(word)) {
                 return false;
             }
@@ -395,6 +447,6 @@ public final class MetaLineReader {
     }
 
     static String cleanByline(String byline) {
-        return byline.replaceAll("[,;|]+$", "").strip();
+        return BYLINE_END_MARKS.matcher(byline).replaceAll("").strip();
     }
 }

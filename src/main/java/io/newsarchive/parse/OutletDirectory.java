@@ -28,9 +28,9 @@ public final class OutletDirectory {
             "^(?:follow |like |join )?(.{2,40}?) on (?:facebook|twitter|x|instagram|youtube|telegram|whatsapp|linkedin|threads)$",
             Pattern.CASE_INSENSITIVE);
     /** A site's own footer naming its owner: a copyright line, or the publisher's imprint ("Published by …"). */
-    private static final Pattern COPYRIGHT = Pattern.compile("©|\\(c\\)|copyright|all rights|^published by ",
+    static final Pattern COPYRIGHT = Pattern.compile("©|\\(c\\)|copyright|all rights|^published by ",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern BARE_HOST = Pattern.compile(
+    static final Pattern BARE_HOST = Pattern.compile(
             "(?<![@\\w.-])((?:www\\.)?[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,6})\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -241,15 +241,17 @@ public final class OutletDirectory {
                     score.merge(named, 1, Integer::sum);
                 }
             }
-            if (COPYRIGHT.matcher(line).find()) {
+            if (mayNameOwner(line) && COPYRIGHT.matcher(line).find()) {
                 Outlet owner = namedIn(line);
                 if (owner != null) {
                     score.merge(owner, agencies.contains(owner) ? 1 : 2, Integer::sum);
                 }
             }
-            Matcher host = BARE_HOST.matcher(line);
-            while (host.find()) {
-                byUrl("https://" + host.group(1)).ifPresent(o -> score.merge(o, 1, Integer::sum));
+            if (mayHoldHost(line)) {
+                Matcher host = BARE_HOST.matcher(line);
+                while (host.find()) {
+                    byUrl("https://" + host.group(1)).ifPresent(o -> score.merge(o, 1, Integer::sum));
+                }
             }
             if (line.indexOf(':') > 0 && "uschlUSCHL".indexOf(line.charAt(0)) >= 0
                     && PAGE_ADDRESS.matcher(line).lookingAt()) {
@@ -263,12 +265,39 @@ public final class OutletDirectory {
         return best(score);
     }
 
+    /**
+     * False when {@link #COPYRIGHT} cannot be found in the line: every branch of it needs one of these texts (ASCII
+     * case ignored, as the pattern's flag does), and most lines hold none, so the regex is not run on them.
+     */
+    static boolean mayNameOwner(String line) {
+        return line.indexOf('©') >= 0 || RequiredText.containsFolded(line, "(c)")
+                || RequiredText.containsFolded(line, "copyright") || RequiredText.containsFolded(line, "all rights")
+                || RequiredText.containsFolded(line, "published by ");
+    }
+
+    /**
+     * False when {@link #BARE_HOST} cannot be found in the line: a host ends in a dot between a letter, digit or
+     * hyphen and an ASCII letter ("x.com"), which prose's full stops (". ") are not, so most lines skip the regex.
+     */
+    static boolean mayHoldHost(String line) {
+        for (int i = line.indexOf('.', 1); i > 0 && i + 1 < line.length(); i = line.indexOf('.', i + 1)) {
+            char before = line.charAt(i - 1);
+            char after = line.charAt(i + 1);
+            if ((after >= 'a' && after <= 'z' || after >= 'A' && after <= 'Z')
+                    && (before >= 'a' && before <= 'z' || before >= 'A' && before <= 'Z' || before >= '0' && before <= '9'
+                    || before == '-')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when nothing but a copyright line names the outlet: the page's owner, perhaps a parent company. */
     boolean onlyOwner(Outlet outlet, List<String> lines) {
         List<String> rest = new java.util.ArrayList<>(lines.size());
         boolean named = false;
         for (String line : lines) {
-            if (!line.isEmpty() && COPYRIGHT.matcher(line).find()) {
+            if (!line.isEmpty() && mayNameOwner(line) && COPYRIGHT.matcher(line).find()) {
                 named |= outlet.equals(namedIn(line));
             } else {
                 rest.add(line);
@@ -381,8 +410,8 @@ public final class OutletDirectory {
     }
 
     private static boolean sameInitials(String printed, String line) {
-        String[] a = printed.strip().split("\\s+");
-        String[] b = line.strip().split("\\s+");
+        String[] a = WHITESPACE.split(printed.strip());
+        String[] b = WHITESPACE.split(line.strip());
         if (a.length != b.length) {
             return false;
         }
@@ -577,14 +606,15 @@ public final class OutletDirectory {
 
     /** The owner's name out of the rest of a copyright line: years, "All rights reserved" and the like dropped. */
     private static String ownerName(String rest) {
-        String owner = rest.replaceAll("\\b(?:19|20)\\d{2}\\b(?:\\s*[-–]\\s*(?:19|20)\\d{2}\\b)?", " ")
-                .replaceAll("(?i)^(?:[\\s,.;:©-]|copyright\\b|\\(c\\))+", "");
-        owner = owner.split("(?i)\\ball rights\\b|\\s[|•·–—-]\\s|\\.\\s|,", 2)[0];
-        owner = owner.replaceAll("(?i)^\\s*(?:by|the copyright of|owned (?:or|and) licensed by|owned by)\\s+", "")
-                .replaceAll("[\\s,.;:©-]+$", "").replaceAll("^[\\s,.;:©-]+", "").replaceAll("\\s+", " ").strip();
+        String owner = COPYRIGHT_MARKS_AT_START.matcher(YEARS.matcher(rest).replaceAll(" ")).replaceAll("");
+        owner = OWNER_END.split(owner, 2)[0];
+        owner = OWNED_BY.matcher(owner).replaceAll("");
+        owner = MARKS_AT_END.matcher(owner).replaceAll("");
+        owner = MARKS_AT_START.matcher(owner).replaceAll("");
+        owner = WHITESPACE.matcher(owner).replaceAll(" ").strip();
         int words = wordCount(owner);
         boolean plausible = words >= 1 && words <= 6 && Character.isLetter(owner.codePointAt(0))
-                && !owner.matches(".*\\d.*") && !owner.matches("(?i).*\\b(reserved|rights|copyright)\\b.*");
+                && !DIGIT.matcher(owner).matches() && !RIGHTS_WORDS.matcher(owner).matches();
         return plausible ? owner : "";
     }
 
@@ -618,8 +648,20 @@ public final class OutletDirectory {
     }
 
     private static String key(String text) {
-        return text.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return WHITESPACE.matcher(text.strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
     }
+
+    // Compiled once: a String.replaceAll or split compiles its pattern on every call, and key() runs for most lines.
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern YEARS = Pattern.compile("\\b(?:19|20)\\d{2}\\b(?:\\s*[-–]\\s*(?:19|20)\\d{2}\\b)?");
+    private static final Pattern COPYRIGHT_MARKS_AT_START = Pattern.compile("(?i)^(?:[\\s,.;:©-]|copyright\\b|\\(c\\))+");
+    private static final Pattern OWNER_END = Pattern.compile("(?i)\\ball rights\\b|\\s[|•·–—-]\\s|\\.\\s|,");
+    private static final Pattern OWNED_BY = Pattern.compile(
+            "(?i)^\\s*(?:by|the copyright of|owned (?:or|and) licensed by|owned by)\\s+");
+    private static final Pattern MARKS_AT_END = Pattern.compile("[\\s,.;:©-]+$");
+    private static final Pattern MARKS_AT_START = Pattern.compile("^[\\s,.;:©-]+");
+    private static final Pattern DIGIT = Pattern.compile(".*\\d.*");
+    private static final Pattern RIGHTS_WORDS = Pattern.compile("(?i).*\\b(reserved|rights|copyright)\\b.*");
 
     static int wordCount(String line) {
         return Article.countWords(line, Integer.MAX_VALUE);

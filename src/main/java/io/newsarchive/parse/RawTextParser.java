@@ -252,18 +252,20 @@ public final class RawTextParser {
                 continue; // a mail's header
             } else if (inTail) {
                 roles[i] = Role.TAIL;
-            } else if ((OutletDirectory.wordCount(line) == 1 ? textLines >= 5 && !afterButton(lines, i) : proseLines > 0)
-                    && rules.isEnd(line)) {
-                roles[i] = Role.TAIL;
-                inTail = true;
             } else {
-                int words = OutletDirectory.wordCount(line);
-                // a hard-wrapped paragraph has no line of twenty words: two long lines running on count as prose
-                boolean wrappedProse = words >= 8 && previousWords >= 8;
-                proseLines += words >= 20 || wrappedProse ? 1 : 0;
-                textLines += words >= 8 && !rules.isChrome(line) ? 1 : 0;
-                previousWords = words >= 8 && !endsSentence(line) ? words : 0;
-                continue;
+                // counted up to 20 only: the counts here are compared with 1, 8 and 20, never used otherwise
+                int words = OutletDirectory.wordCountUpTo(line, 20);
+                if ((words == 1 ? textLines >= 5 && !afterButton(lines, i) : proseLines > 0) && rules.isEnd(line)) {
+                    roles[i] = Role.TAIL;
+                    inTail = true;
+                } else {
+                    // a hard-wrapped paragraph has no line of twenty words: two long lines running on count as prose
+                    boolean wrappedProse = words >= 8 && previousWords >= 8;
+                    proseLines += words >= 20 || wrappedProse ? 1 : 0;
+                    textLines += words >= 8 && !rules.isChrome(line) ? 1 : 0;
+                    previousWords = words >= 8 && !endsSentence(line) ? words : 0;
+                    continue;
+                }
             }
             previousWords = 0;
         }
@@ -331,7 +333,7 @@ public final class RawTextParser {
             }
             int afterNext = next < 0 ? -1 : nextNonBlank(lines, next + 1);
             if (afterNext >= 0 && roles[next] == Role.TEXT && roles[afterNext] == Role.TEXT
-                    && OutletDirectory.wordCount(lines[next]) <= 4 && !endsSentence(lines[next])
+                    && OutletDirectory.wordCountUpTo(lines[next], 5) <= 4 && !endsSentence(lines[next])
                     && isAuthorBox(line, lines[afterNext])) {
                 roles[next] = Role.CHROME; // the author's affiliation, between name and bio
                 next = afterNext;
@@ -1023,6 +1025,21 @@ public final class RawTextParser {
         return previous >= 0 && OutletDirectory.wordCount(lines[previous]) == 1 && rules.isChrome(lines[previous]);
     }
 
+    /**
+     * The body's words as {@link Article#wordCount()} counts them, but no further than {@code limit}: below the
+     * limit the same number, which is all the report's note needs (a long body is not counted to its end).
+     */
+    private static int bodyWordsUpTo(Article a, int limit) {
+        int words = 0;
+        for (BodyBlock block : a.body()) {
+            if (words >= limit) {
+                break;
+            }
+            words += Article.countWords(block.text(), limit - words);
+        }
+        return words;
+    }
+
     /** Notes for the build report about what looks wrong, in a fixed order. */
     public static Article withNotes(Article a) {
         List<String> notes = new ArrayList<>();
@@ -1032,7 +1049,7 @@ public final class RawTextParser {
         if (a.headlineDerived()) {
             notes.add("no headline found; derived from the lead");
         }
-        if (a.wordCount() < SHORT_BODY_WORDS) {
+        if (bodyWordsUpTo(a, SHORT_BODY_WORDS) < SHORT_BODY_WORDS) {
             notes.add("very short body (" + a.wordCount() + " words)");
         }
         if (a.outlet().isUnknown()) {
@@ -1252,7 +1269,7 @@ public final class RawTextParser {
     /** The first line of running text (twenty words or more), or the number of lines when there is none. */
     private static int firstProseLine(String[] lines, Role[] roles) {
         for (int i = 0; i < lines.length; i++) {
-            if (roles[i] == Role.TEXT && OutletDirectory.wordCount(lines[i]) >= 20) {
+            if (roles[i] == Role.TEXT && OutletDirectory.wordCountUpTo(lines[i], 20) >= 20) {
                 return i;
             }
         }
@@ -1306,9 +1323,9 @@ public final class RawTextParser {
 
     /** A name line followed by a bio that starts with the name, "The name" or the surname ("Delaney covers …"). */
     private boolean isAuthorBox(String nameLine, String next) {
-        int words = OutletDirectory.wordCount(nameLine);
+        int words = OutletDirectory.wordCountUpTo(nameLine, 7); // (counts compared with bounds only: capped above them)
         if (words < 2 || words > 6 || endsSentence(nameLine) || !Character.isUpperCase(nameLine.charAt(0))
-                || OutletDirectory.wordCount(next) < 8) {
+                || OutletDirectory.wordCountUpTo(next, 8) < 8) {
             return false;
         }
         String name = rules.byline(nameLine).orElse(nameLine).toLowerCase(java.util.Locale.ROOT);
@@ -1708,12 +1725,12 @@ public final class RawTextParser {
 
     /** A paragraph that can only be the report: long, or opening with a dateline. */
     private boolean isSubstantial(String text) {
-        return OutletDirectory.wordCount(text) >= 20 || datelines.parse(text).isPresent();
+        return OutletDirectory.wordCountUpTo(text, 20) >= 20 || datelines.parse(text).isPresent();
     }
 
     /** Reads like running text: a sentence of some length, or a long line. */
     static boolean isProse(String text) {
-        int words = OutletDirectory.wordCount(text);
+        int words = OutletDirectory.wordCountUpTo(text, 20); // compared with 8 and 20 only
         return words >= 20 || (words >= 8 && endsSentence(text) && !stripClosers(text).endsWith("?")
                 && !isTitleCase(text));
     }

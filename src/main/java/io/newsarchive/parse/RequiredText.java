@@ -70,6 +70,32 @@ final class RequiredText {
         return c == null ? text : new String(c);
     }
 
+    /**
+     * True when the text holds the string ASCII case ignored ({@code folded}: in ASCII lower case), as
+     * {@code fold(text).contains(folded)} says, without making the lower-case copy.
+     */
+    static boolean containsFolded(String text, String folded) {
+        int last = text.length() - folded.length();
+        char first = folded.charAt(0);
+        for (int i = 0; i <= last; i++) {
+            if (fold(text.charAt(i)) != first) {
+                continue;
+            }
+            int k = 1;
+            while (k < folded.length() && fold(text.charAt(i + k)) == folded.charAt(k)) {
+                k++;
+            }
+            if (k == folded.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static char fold(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
     /** branch ('|' branch)* up to a ')' or the end; null when some branch requires nothing. */
     private Set<String> alternation() {
         Set<String> all = new LinkedHashSet<>();

@@ -23,14 +23,17 @@ public final class TextNormalizer {
 
     /** Collapses all whitespace to single spaces and trims; drops zero-width and control characters. */
     public static String cleanLine(String line) {
+        if (isClean(line)) {
+            return line; // most lines of a copy need no cleaning, and copying them char by char was a tenth of a parse
+        }
         StringBuilder out = new StringBuilder(line.length());
         boolean space = false;
         for (int i = 0; i < line.length(); i++) {
             char c = line.charAt(i);
-            if (c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD') {
+            if (isDropped(c)) {
                 continue;
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c)) {
+            if (isBlank(c)) {
                 space = true;
                 continue;
             }
@@ -41,6 +44,45 @@ public final class TextNormalizer {
             out.append(c);
         }
         return out.toString();
+    }
+
+    /** Zero-width and soft-hyphen characters: invisible on the page, so gone from the line. */
+    private static boolean isDropped(char c) {
+        return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\u00AD';
+    }
+
+    /** Any kind of space, and control characters: each run of them is one space. */
+    private static boolean isBlank(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c);
+    }
+
+    /**
+     * True when {@link #cleanLine} would return the line as it is: nothing to drop, no blank but single spaces
+     * between other characters.
+     */
+    private static boolean isClean(String line) {
+        int n = line.length();
+        if (n == 0) {
+            return true;
+        }
+        if (line.charAt(0) == ' ' || line.charAt(n - 1) == ' ') {
+            return false;
+        }
+        boolean space = false;
+        for (int i = 0; i < n; i++) {
+            char c = line.charAt(i);
+            if (c == ' ') {
+                if (space) {
+                    return false;
+                }
+                space = true;
+            } else if (c > ' ' && c < 0x7F || !isDropped(c) && !isBlank(c)) {
+                space = false;
+            } else {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

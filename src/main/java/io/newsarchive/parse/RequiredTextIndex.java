@@ -1,0 +1,221 @@
+package io.newsarchive.parse;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Which rows of a table a line could match, by the text each row requires ({@link RequiredText}): one pass over the
+ * line finds every required string it holds, instead of one {@link String#contains} per string per row — with some
+ * 600 strings over the chrome table's rows, those searches were a tenth of the parser's time.
+ *
+ * <p>The answer is exactly the old test's: a row is a candidate when the line, ASCII lower case, contains one of its
+ * strings, or when the row requires nothing nameable. It is immutable, so one index serves every thread.
+ */
+final class RequiredTextIndex {
+    private static final int ASCII = 128;
+    /** Strings shorter than this are found by their first character; the others by their first three. */
+    private static final int KEY = 3;
+
+    private final int rows;
+    /** Every row that requires nothing, as a bit set over rows: always a candidate. */
+    private final long[] always;
+    /** The required strings (ASCII lower case) and, for each, the rows that one of them admits. */
+    private final String[] strings;
+    private final int[][] rowsOf;
+    /** Short strings ("©", "|") by their first character: ASCII in an array, the few others in a short list. */
+    private final int[][] shortAscii = new int[ASCII][];
+    private final char[] shortOtherChars;
+    private final int[][] shortOther;
+    /**
+     * The other strings by their first three characters: ASCII ones in an open-addressing table keyed by the three
+     * characters' seven bits each (a line's every position is looked up, so no boxing, no hashing of objects).
+     */
+    private final int[] tripleKeys;
+    private final int[][] tripleIds;
+    private final Map<Long, int[]> tripleOther = new HashMap<>();
+
+    /**
+     * @param required per row, the strings of which a matching line holds one; null when the row requires none (it
+     *                 is always a candidate), empty when the row is never to be tried
+     */
+    RequiredTextIndex(List<List<String>> required) {
+        this.rows = required.size();
+        this.always = new long[words(rows)];
+        Map<String, List<Integer>> byString = new LinkedHashMap<>();
+        for (int row = 0; row < rows; row++) {
+            List<String> strings = required.get(row);
+            if (strings == null) {
+                always[row >> 6] |= 1L << row;
+                continue;
+            }
+            for (String s : strings) {
+                if (s.isEmpty() || !s.equals(RequiredText.fold(s))) {
+                    // RequiredText names non-empty, folded strings; anything else would need a contains of its own
+                    throw new IllegalArgumentException("required text must be non-empty ASCII lower case: " + s);
+                }
+                byString.computeIfAbsent(s, k -> new ArrayList<>()).add(row);
+            }
+        }
+        this.strings = byString.keySet().toArray(new String[0]);
+        this.rowsOf = new int[strings.length][];
+        Map<Character, List<Integer>> shorts = new TreeMap<>();
+        Map<Long, List<Integer>> triples = new HashMap<>();
+        for (int i = 0; i < strings.length; i++) {
+            rowsOf[i] = byString.get(strings[i]).stream().mapToInt(Integer::intValue).toArray();
+            String s = strings[i];
+            if (s.length() < KEY) {
+                shorts.computeIfAbsent(s.charAt(0), k -> new ArrayList<>()).add(i);
+            } else {
+                triples.computeIfAbsent(tripleOf(s.charAt(0), s.charAt(1), s.charAt(2)), k -> new ArrayList<>()).add(i);
+            }
+        }
+        List<Character> others = shorts.keySet().stream().filter(c -> c >= ASCII).toList();
+        shortOtherChars = new char[others.size()];
+        shortOther = new int[others.size()][];
+        for (Map.Entry<Character, List<Integer>> e : shorts.entrySet()) {
+            int[] ids = ids(e.getValue());
+            char c = e.getKey();
+            if (c < ASCII) {
+                shortAscii[c] = ids;
+            } else {
+                int k = others.indexOf(c);
+                shortOtherChars[k] = c;
+                shortOther[k] = ids;
+            }
+        }
+        int size = Integer.highestOneBit(Math.max(16, triples.size() * 4) - 1) << 1;
+        tripleKeys = new int[size];
+        java.util.Arrays.fill(tripleKeys, -1);
+        tripleIds = new int[size][];
+        for (Map.Entry<Long, List<Integer>> e : triples.entrySet()) {
+            long key = e.getKey();
+            if (key < 0) {
+                tripleOther.put(key, ids(e.getValue()));
+                continue;
+            }
+            int slot = slot((int) key);
+            while (tripleKeys[slot] != -1) {
+                slot = (slot + 1) & (size - 1);
+            }
+            tripleKeys[slot] = (int) key;
+            tripleIds[slot] = ids(e.getValue());
+        }
+    }
+
+    private static int[] ids(List<Integer> list) {
+        return list.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Three ASCII characters as one non-negative 21-bit key; anything else as a negative key for the map. */
+    private static long tripleOf(char c0, char c1, char c2) {
+        if ((c0 | c1 | c2) < ASCII) {
+            return c0 << 14 | c1 << 7 | c2;
+        }
+        return Long.MIN_VALUE | (long) c0 << 32 | (long) c1 << 16 | c2;
+    }
+
+    private int slot(int key) {
+        return (key * 0x9E3779B1) >>> (32 - Integer.numberOfTrailingZeros(tripleKeys.length));
+    }
+
+    private int[] triple(char c0, char c1, char c2) {
+        long key = tripleOf(c0, c1, c2);
+        if (key < 0) {
+            return tripleOther.isEmpty() ? null : tripleOther.get(key);
+        }
+        int k = (int) key;
+        int mask = tripleKeys.length - 1;
+        for (int slot = slot(k); tripleKeys[slot] != -1; slot = (slot + 1) & mask) {
+            if (tripleKeys[slot] == k) {
+                return tripleIds[slot];
+            }
+        }
+        return null;
+    }
+
+    /** The rows the line could match, as a bit set over rows (row r is bit r % 64 of word r / 64). */
+    long[] candidates(String line) {
+        long[] rowsFound = always.clone();
+        boolean[] seen = null; // strings already credited, so a repeated word costs its rows once
+        int n = line.length();
+        char c1 = n > 0 ? fold(line.charAt(0)) : 0;
+        char c2 = n > 1 ? fold(line.charAt(1)) : 0;
+        for (int i = 0; i < n; i++) {
+            char c0 = c1;
+            c1 = c2;
+            c2 = i + 2 < n ? fold(line.charAt(i + 2)) : 0;
+            int[] found = c0 < ASCII ? shortAscii[c0] : shortOther(c0);
+            if (found != null) {
+                for (int id : found) {
+                    if ((seen == null || !seen[id]) && foldedAt(line, i, strings[id], 1)) {
+                        seen = credit(id, seen, rowsFound);
+                    }
+                }
+            }
+            if (i + KEY > n) {
+                continue;
+            }
+            found = triple(c0, c1, c2);
+            if (found == null) {
+                continue;
+            }
+            for (int id : found) {
+                if ((seen == null || !seen[id]) && foldedAt(line, i, strings[id], KEY)) {
+                    seen = credit(id, seen, rowsFound);
+                }
+            }
+        }
+        return rowsFound;
+    }
+
+    private int[] shortOther(char c) {
+        for (int k = 0; k < shortOtherChars.length; k++) {
+            if (shortOtherChars[k] == c) {
+                return shortOther[k];
+            }
+        }
+        return null;
+    }
+
+    private boolean[] credit(int id, boolean[] seen, long[] rowsFound) {
+        boolean[] s = seen == null ? new boolean[strings.length] : seen;
+        if (!s[id]) {
+            s[id] = true;
+            for (int row : rowsOf[id]) {
+                rowsFound[row >> 6] |= 1L << row;
+            }
+        }
+        return s;
+    }
+
+    /** True when the line holds the (folded) string at {@code at}, ASCII case ignored; its first chars known equal. */
+    private static boolean foldedAt(String line, int at, String s, int known) {
+        int len = s.length();
+        if (at + len > line.length()) {
+            return false;
+        }
+        for (int k = known; k < len; k++) {
+            if (fold(line.charAt(at + k)) != s.charAt(k)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** ASCII lower case, as {@link RequiredText#fold}. */
+    private static char fold(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    }
+
+    static int words(int bits) {
+        return (bits + 63) >> 6;
+    }
+
+    int rows() {
+        return rows;
+    }
+}
