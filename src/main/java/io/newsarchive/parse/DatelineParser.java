@@ -144,7 +144,8 @@ public final class DatelineParser {
             return Optional.of(new Dateline(m.group(1), m.group(2).strip(), rest(paragraph, m)));
         }
         m = AGENCY_BEFORE_DASH.matcher(paragraph);
-        if (hasDashThenSpace(paragraph) && m.lookingAt() && hasRest(paragraph, m) && isCaps(m.group(2)) && knownAgency.apply(m.group(2)).isPresent()
+        if (hasDashThenSpace(paragraph) && m.lookingAt() && hasRest(paragraph, m) && isCaps(m.group(2))
+                && knownAgency.apply(m.group(2)).isPresent()
                 && rest(paragraph, m).split(" ").length >= 8) {
             return Optional.of(new Dateline(m.group(1), m.group(2), rest(paragraph, m)));
         }

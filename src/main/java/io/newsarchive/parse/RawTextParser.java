@@ -1025,21 +1025,6 @@ public final class RawTextParser {
         return previous >= 0 && OutletDirectory.wordCount(lines[previous]) == 1 && rules.isChrome(lines[previous]);
     }
 
-    /**
-     * The body's words as {@link Article#wordCount()} counts them, but no further than {@code limit}: below the
-     * limit the same number, which is all the report's note needs (a long body is not counted to its end).
-     */
-    private static int bodyWordsUpTo(Article a, int limit) {
-        int words = 0;
-        for (BodyBlock block : a.body()) {
-            if (words >= limit) {
-                break;
-            }
-            words += Article.countWords(block.text(), limit - words);
-        }
-        return words;
-    }
-
     /** Notes for the build report about what looks wrong, in a fixed order. */
     public static Article withNotes(Article a) {
         List<String> notes = new ArrayList<>();
@@ -1049,7 +1034,7 @@ public final class RawTextParser {
         if (a.headlineDerived()) {
             notes.add("no headline found; derived from the lead");
         }
-        if (bodyWordsUpTo(a, SHORT_BODY_WORDS) < SHORT_BODY_WORDS) {
+        if (a.wordCount() < SHORT_BODY_WORDS) { // (body blocks keep their counts: counted once per build)
             notes.add("very short body (" + a.wordCount() + " words)");
         }
         if (a.outlet().isUnknown()) {

@@ -92,7 +92,8 @@ final class RequiredText {
         return false;
     }
 
-    private static char fold(char c) {
+    /** ASCII lower case of one character, as {@link #fold(String)} makes it. */
+    static char fold(char c) {
         return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
     }
 

@@ -20,7 +20,6 @@ final class RequiredTextIndex {
     /** Strings shorter than this are found by their first character; the others by their first three. */
     private static final int KEY = 3;
 
-    private final int rows;
     /** Every row that requires nothing, as a bit set over rows: always a candidate. */
     private final long[] always;
     /** The required strings (ASCII lower case) and, for each, the rows that one of them admits. */
@@ -43,7 +42,7 @@ final class RequiredTextIndex {
      *                 is always a candidate), empty when the row is never to be tried
      */
     RequiredTextIndex(List<List<String>> required) {
-        this.rows = required.size();
+        int rows = required.size();
         this.always = new long[words(rows)];
         Map<String, List<Integer>> byString = new LinkedHashMap<>();
         for (int row = 0; row < rows; row++) {
@@ -142,12 +141,12 @@ final class RequiredTextIndex {
         long[] rowsFound = always.clone();
         boolean[] seen = null; // strings already credited, so a repeated word costs its rows once
         int n = line.length();
-        char c1 = n > 0 ? fold(line.charAt(0)) : 0;
-        char c2 = n > 1 ? fold(line.charAt(1)) : 0;
+        char c1 = n > 0 ? RequiredText.fold(line.charAt(0)) : 0;
+        char c2 = n > 1 ? RequiredText.fold(line.charAt(1)) : 0;
         for (int i = 0; i < n; i++) {
             char c0 = c1;
             c1 = c2;
-            c2 = i + 2 < n ? fold(line.charAt(i + 2)) : 0;
+            c2 = i + 2 < n ? RequiredText.fold(line.charAt(i + 2)) : 0;
             int[] found = c0 < ASCII ? shortAscii[c0] : shortOther(c0);
             if (found != null) {
                 for (int id : found) {
@@ -199,23 +198,14 @@ final class RequiredTextIndex {
             return false;
         }
         for (int k = known; k < len; k++) {
-            if (fold(line.charAt(at + k)) != s.charAt(k)) {
+            if (RequiredText.fold(line.charAt(at + k)) != s.charAt(k)) {
                 return false;
             }
         }
         return true;
     }
 
-    /** ASCII lower case, as {@link RequiredText#fold}. */
-    private static char fold(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    }
-
     static int words(int bits) {
         return (bits + 63) >> 6;
-    }
-
-    int rows() {
-        return rows;
     }
 }
