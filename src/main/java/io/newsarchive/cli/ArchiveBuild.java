@@ -43,6 +43,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
@@ -144,6 +145,10 @@ final class ArchiveBuild {
                 }
             }
             ChromeRules.bundled().forgetJudgedLines();
+            // the parse cache holds only what parsing found, so it is written now, beside the later stages, on a
+            // thread of its own: written at the end, it was most of a rebuild's last two seconds
+            CompletableFuture<Void> parseCacheSaved = cacheDir.isEmpty() ? CompletableFuture.completedFuture(null)
+                    : inBackground(() -> parseCache.save(cacheDir.get().resolve(PARSE_CACHE), pool));
             readTables(scan, directory, articles, tableProblems);
             List<InputProblem> problems;
             articles.sort(Comparator.comparing(Article::id));
@@ -181,6 +186,10 @@ final class ArchiveBuild {
                 grouped = new Deduper(DedupeSettings.DEFAULTS, pool).group(articles);
             }
             timer.lap("dedupe");
+            Deduper.Result groupedNow = grouped;
+            CompletableFuture<Void> storiesSaved = cacheDir.isEmpty() || storiesReused
+                    ? CompletableFuture.completedFuture(null)
+                    : inBackground(() -> StoryCache.save(cacheDir.get().resolve(STORY_CACHE), archiveKey, groupedNow));
             List<Story> stories = grouped.stories();
             Archive archive = new Archive(articles, stories, problems);
 
@@ -200,12 +209,8 @@ final class ArchiveBuild {
             }
             timer.lap("render and write");
             List<String> removed = out.finish();
-            if (cacheDir.isPresent()) {
-                parseCache.save(cacheDir.get().resolve(PARSE_CACHE), pool);
-                if (!storiesReused) {
-                    StoryCache.save(cacheDir.get().resolve(STORY_CACHE), archiveKey, grouped);
-                }
-            }
+            awaitSaved(parseCacheSaved);
+            awaitSaved(storiesSaved);
             timer.lap("finish");
             long millis = (System.nanoTime() - start) / 1_000_000;
             int inputFiles = scan.files().size() + scan.tables().size() + (int) scan.problems().stream()
@@ -225,6 +230,43 @@ final class ArchiveBuild {
             throw new BuildFailure(e.getMessage(), e);
         } finally {
             pool.shutdown();
+        }
+    }
+
+    /** A cache file's writing. */
+    @FunctionalInterface
+    private interface CacheWrite {
+        void run() throws IOException;
+    }
+
+    /**
+     * Writes a cache file on a thread of its own (not the build's pool, whose threads the next stage needs), so the
+     * writing overlaps the stages after it. A failure is kept for {@link #awaitSaved}.
+     */
+    private static CompletableFuture<Void> inBackground(CacheWrite write) {
+        CompletableFuture<Void> done = new CompletableFuture<>();
+        Thread writer = new Thread(() -> {
+            try {
+                write.run();
+                done.complete(null);
+            } catch (IOException | RuntimeException e) {
+                done.completeExceptionally(e);
+            }
+        }, "newsarchive-cache-writer");
+        writer.setDaemon(true);
+        writer.start();
+        return done;
+    }
+
+    /** Waits for a cache file's writing; a failure to write it fails the build, as it did when written in line. */
+    private static void awaitSaved(CompletableFuture<Void> saved) throws IOException, InterruptedException {
+        try {
+            saved.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw (RuntimeException) e.getCause();
         }
     }
 
