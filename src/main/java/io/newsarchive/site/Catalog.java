@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import java.util.stream.IntStream;
@@ -60,17 +61,30 @@ public final class Catalog {
         List<Article> articles = archive.articles();
         out.write(rows(List.of(), a -> null, words, body, COLUMNS));
         int batch = BLOCK_ROWS * BLOCKS_PER_BATCH;
+        // the next batch is formatted while this one is written: waiting for the writing left the threads idle for
+        // a good part of the catalog's time
+        ForkJoinTask<List<byte[]>> next = articles.isEmpty() ? null
+                : pool.submit(() -> batch(articles, 0, batch, storyOf, words, body));
         for (int from = 0; from < articles.size(); from += batch) {
-            List<Article> rows = articles.subList(from, Math.min(articles.size(), from + batch));
-            int blocks = (rows.size() + BLOCK_ROWS - 1) / BLOCK_ROWS;
-            List<byte[]> formatted = pool.submit(() -> IntStream.range(0, blocks).parallel()
-                    .mapToObj(b -> rows(rows.subList(b * BLOCK_ROWS, Math.min(rows.size(), (b + 1) * BLOCK_ROWS)),
-                            storyOf::get, words, body, null))
-                    .toList()).join();
+            List<byte[]> formatted = next.join();
+            int following = from + batch;
+            next = following < articles.size()
+                    ? pool.submit(() -> batch(articles, following, batch, storyOf, words, body)) : null;
             for (byte[] block : formatted) {
                 out.write(block);
             }
         }
+    }
+
+    /** The rows of articles {@code from .. from + batch}, formatted in parallel blocks, in order. */
+    private static List<byte[]> batch(List<Article> articles, int from, int batch, Map<String, Story> storyOf,
+                                      ToIntFunction<Article> words, Body body) {
+        List<Article> rows = articles.subList(from, Math.min(articles.size(), from + batch));
+        int blocks = (rows.size() + BLOCK_ROWS - 1) / BLOCK_ROWS;
+        return IntStream.range(0, blocks).parallel()
+                .mapToObj(b -> rows(rows.subList(b * BLOCK_ROWS, Math.min(rows.size(), (b + 1) * BLOCK_ROWS)),
+                        storyOf::get, words, body, null))
+                .toList();
     }
 
     /** Some rows as UTF-8 CSV, after a header row when {@code header} is given. */
