@@ -141,11 +141,22 @@ final class SearchIndex {
      */
     private record DocTerms(String[][] headline, String[][] all) {
         static DocTerms of(Article a) {
+            // the body is read as the UTF-8 it is kept in: decoding and joining it was a third of the terms' cost
+            List<byte[]> body = new ArrayList<>(a.body().size());
+            for (BodyBlock b : a.body()) {
+                body.add(b.utf8());
+            }
+            return new DocTerms(split(SearchTerms.of(a.headline())), split(SearchTerms.ofJoined(a.headline(), body,
+                    () -> joined(a))));
+        }
+
+        /** Headline and body blocks, a line break between each: the text the terms are read from. */
+        private static String joined(Article a) {
             StringBuilder text = new StringBuilder(a.headline());
             for (BodyBlock b : a.body()) {
                 text.append('\n').append(b.text());
             }
-            return new DocTerms(split(SearchTerms.of(a.headline())), split(SearchTerms.of(text.toString())));
+            return text.toString();
         }
 
         private static String[][] split(List<String> terms) {

@@ -35,33 +35,125 @@ final class SearchTerms {
      * {@link #foldedTerms} to handle. Most news text takes this path; both give the same terms.
      */
     static List<String> plainTerms(String text) {
+        PlainScanner scanner = new PlainScanner();
+        scanner.chars(text);
+        return scanner.terms();
+    }
+
+    /**
+     * The terms of a text followed by more texts, joined by line breaks, as {@link #of} finds them in the joined text;
+     * the more texts come as UTF-8 bytes (how an article's body blocks keep their text) and are read as bytes when
+     * every text is plain, so most articles are never decoded or joined for their terms. {@code joined} makes the
+     * joined text for the general path.
+     */
+    static List<String> ofJoined(String first, List<byte[]> more, java.util.function.Supplier<String> joined) {
+        PlainScanner scanner = new PlainScanner();
+        scanner.chars(first);
+        for (byte[] b : more) {
+            scanner.separator();
+            scanner.utf8(b);
+        }
+        List<String> terms = scanner.terms();
+        return terms != null ? terms : foldedTerms(joined.get());
+    }
+
+    /**
+     * The plain path's reader: fed text piece by piece, it keeps the word being read across pieces. Once it meets a
+     * character that is not plain it stops reading and {@link #terms()} says so with null.
+     */
+    private static final class PlainScanner {
         // a list: the table below already says whether a term is new, a set would hash every term again
-        List<String> terms = new ArrayList<>();
-        SeenWords seen = new SeenWords();
-        char[] word = new char[MAX_TERM_LENGTH];
-        int length = 0;
-        int hash = 0;
-        char[] chars = new char[text.length() + 1]; // array reads are cheaper than String.charAt
-        text.getChars(0, text.length(), chars, 0);
-        chars[text.length()] = ' ';
-        for (int i = 0; i < chars.length; i++) {
-            char c = chars[i];
-            if (c < 0x80) {
-                if (c >= 'A' && c <= 'Z') {
-                    c = (char) (c + ('a' - 'A'));
+        private final List<String> terms = new ArrayList<>();
+        private final SeenWords seen = new SeenWords();
+        private final char[] word = new char[MAX_TERM_LENGTH];
+        private int length;
+        private int hash;
+        private boolean plain = true;
+        private char[] chars = new char[256];
+
+        void chars(String text) {
+            if (!plain) {
+                return;
+            }
+            if (chars.length < text.length()) {
+                chars = new char[Math.max(text.length(), chars.length * 2)];
+            }
+            char[] cs = chars; // array reads are cheaper than String.charAt
+            int n = text.length();
+            text.getChars(0, n, cs, 0);
+            for (int i = 0; i < n; i++) {
+                char c = cs[i];
+                if (c < 0x80) {
+                    ascii(c);
+                } else if (isPlainSeparator(c)) {
+                    endWord();
+                } else {
+                    plain = false;
+                    return;
                 }
-                if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-                    if (length < MAX_TERM_LENGTH) {
-                        word[length] = c;
-                    }
-                    length++;
-                    hash = 31 * hash + c;
+            }
+        }
+
+        /** Well-formed UTF-8 (made by encoding a string without lone surrogates), read as {@link #chars} reads it. */
+        void utf8(byte[] bytes) {
+            if (!plain) {
+                return;
+            }
+            for (int i = 0; i < bytes.length; ) {
+                int lead = bytes[i] & 0xFF;
+                if (lead < 0x80) {
+                    ascii((char) lead);
+                    i++;
                     continue;
                 }
-            } else if (!(c == 0xA0 || c == 0xAB || c == 0xBB || (c >= 0x2000 && c <= 0x206F))) {
+                // a character beyond the BMP is a surrogate pair to chars(): never plain
+                if (lead >= 0xF0) {
+                    plain = false;
+                    return;
+                }
+                int c = lead >= 0xE0
+                        ? ((lead & 0x0F) << 12) | ((bytes[i + 1] & 0x3F) << 6) | (bytes[i + 2] & 0x3F)
+                        : ((lead & 0x1F) << 6) | (bytes[i + 1] & 0x3F);
+                if (!isPlainSeparator((char) c)) {
+                    plain = false;
+                    return;
+                }
+                endWord();
+                i += lead >= 0xE0 ? 3 : 2;
+            }
+        }
+
+        /** The line break between two joined texts. */
+        void separator() {
+            endWord();
+        }
+
+        /** The terms in the order they first occur, or null when a text was not plain. */
+        List<String> terms() {
+            if (!plain) {
                 return null;
             }
-            // every character here is ASCII: a term's length is its count of code points
+            endWord();
+            return terms;
+        }
+
+        private void ascii(char c) {
+            if (c >= 'A' && c <= 'Z') {
+                c = (char) (c + ('a' - 'A'));
+            }
+            if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (length < MAX_TERM_LENGTH) {
+                    word[length] = c;
+                }
+                length++;
+                hash = 31 * hash + c;
+            } else {
+                endWord();
+            }
+        }
+
+        private void endWord() {
+            // every character of a word is ASCII: a term's length is its count of code points
             if (length >= 2 && length <= MAX_TERM_LENGTH) {
                 String term = seen.addIfNew(word, length, hash);
                 if (term != null && !STOP_WORDS.contains(term)) {
@@ -71,7 +163,10 @@ final class SearchTerms {
             length = 0;
             hash = 0;
         }
-        return terms;
+
+        private static boolean isPlainSeparator(char c) {
+            return c == 0xA0 || c == 0xAB || c == 0xBB || (c >= 0x2000 && c <= 0x206F);
+        }
     }
 
     /**

@@ -72,4 +72,37 @@ class SearchTermsTest {
             assertEquals(List.copyOf(SearchTerms.foldedTerms(t)), List.copyOf(SearchTerms.plainTerms(t)));
         }
     }
+
+    @Test
+    @DisplayName("texts read as UTF-8 pieces give exactly the terms of full folding of the joined text, plain or not")
+    void joinedUtf8PiecesAgreeWithTheJoinedText() {
+        // plain separators, Latin-1 letters, a two-byte letter, a superscript, an emoji (a surrogate pair)
+        String alphabet = "abXY09 .,'-\n\u00a0\u00ab\u00bb\u2013\u2019\u201c\u2026\u206f\u2070\u00e9\u0131\u00b2\ud83d\ude00";
+        Random random = new Random(13);
+        for (int n = 0; n < 20_000; n++) {
+            String first = randomText(random, alphabet, 20);
+            List<String> pieces = new java.util.ArrayList<>();
+            for (int p = random.nextInt(4); p > 0; p--) {
+                pieces.add(randomText(random, alphabet, 30));
+            }
+            String joined = first + (pieces.isEmpty() ? "" : "\n" + String.join("\n", pieces));
+            List<byte[]> utf8 = pieces.stream().map(t -> t.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toList();
+            assertEquals(List.copyOf(SearchTerms.foldedTerms(joined)),
+                    List.copyOf(SearchTerms.ofJoined(first, utf8, () -> joined)), joined);
+        }
+    }
+
+    /** Random text of up to {@code max} characters, a surrogate pair kept whole. */
+    private static String randomText(Random random, String alphabet, int max) {
+        StringBuilder text = new StringBuilder();
+        for (int i = random.nextInt(max); i > 0; i--) {
+            char c = alphabet.charAt(random.nextInt(alphabet.length()));
+            if (Character.isHighSurrogate(c)) {
+                text.append(c).append('\ude00');
+            } else if (!Character.isLowSurrogate(c)) {
+                text.append(c);
+            }
+        }
+        return text.toString();
+    }
 }
