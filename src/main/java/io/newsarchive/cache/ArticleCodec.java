@@ -42,7 +42,10 @@ final class ArticleCodec {
         out.writeInt(a.body().size());
         for (BodyBlock b : a.body()) {
             out.writeByte(b.kind().ordinal());
-            writeString(out, b.text());
+            byte[] text = b.utf8();
+            out.writeInt(text.length);
+            out.write(text);
+            out.writeInt(b.wordCount()); // kept: counting every article's words again was a tenth of a rebuild's pages
         }
         out.writeInt(a.related().size());
         for (RelatedLink r : a.related()) {
@@ -75,7 +78,16 @@ final class ArticleCodec {
             if (kind >= kinds.length) {
                 throw new IOException("unknown body block kind " + kind);
             }
-            body.add(new BodyBlock(kinds[kind], readString(in)));
+            byte[] text = readBytes(in);
+            int words = in.readInt();
+            if (words < 0) {
+                throw new IOException("garbled word count " + words);
+            }
+            try {
+                body.add(BodyBlock.fromUtf8(kinds[kind], text, words));
+            } catch (RuntimeException invalid) {
+                throw new IOException("cached body block does not hold together: " + invalid.getMessage(), invalid);
+            }
         }
         int links = readSize(in);
         List<RelatedLink> related = new ArrayList<>(links);
@@ -141,13 +153,18 @@ final class ArticleCodec {
     }
 
     static String readString(DataInput in) throws IOException {
+        return new String(readBytes(in), StandardCharsets.UTF_8);
+    }
+
+    /** A string's UTF-8 bytes, as {@link #writeString} wrote them. */
+    static byte[] readBytes(DataInput in) throws IOException {
         int length = in.readInt();
         if (length < 0 || length > MAX_STRING) {
             throw new IOException("garbled string length " + length);
         }
         byte[] bytes = new byte[length];
         in.readFully(bytes);
-        return new String(bytes, StandardCharsets.UTF_8);
+        return bytes;
     }
 
     static int readSize(DataInput in) throws IOException {

@@ -29,7 +29,7 @@ import java.util.zip.CRC32C;
  */
 public final class ParseCache {
     private static final String MAGIC = "newsarchive-parse-cache";
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     /** Articles read or written as one block: a few megabytes, held once as bytes and once decoded. */
     private static final int BLOCK = 2048;
     private static final int DIGEST_BYTES = 16;

@@ -35,6 +35,86 @@ public final class BodyBlock {
         this.text = keptAsString(text) ? text : text.getBytes(StandardCharsets.UTF_8);
     }
 
+    private BodyBlock(Kind kind, Object text, int words) {
+        this.kind = kind;
+        this.text = text;
+        this.words = words;
+    }
+
+    /**
+     * The block whose text has these UTF-8 bytes and this many words ({@link #wordCount()}), as a cache stored it:
+     * the same block as {@code new BodyBlock(kind, new String(utf8, UTF_8))}, made without decoding and encoding
+     * the text again nor counting its words. Bytes that are not well-formed UTF-8 take that slower road.
+     *
+     * @param utf8 the block takes these bytes as they are: the caller must not change them
+     */
+    public static BodyBlock fromUtf8(Kind kind, byte[] utf8, int words) {
+        Objects.requireNonNull(kind, "kind");
+        switch (utf8Form(utf8)) {
+            case 0 -> {
+                if (!hasAsciiLetter(utf8) && new String(utf8, StandardCharsets.UTF_8).isBlank()) {
+                    throw new IllegalArgumentException("a body block needs text");
+                }
+                return new BodyBlock(kind, utf8, words);
+            }
+            case 1 -> {
+                String latin1 = new String(utf8, StandardCharsets.UTF_8);
+                if (latin1.isBlank()) {
+                    throw new IllegalArgumentException("a body block needs text");
+                }
+                return new BodyBlock(kind, latin1, words);
+            }
+            default -> {
+                return new BodyBlock(kind, new String(utf8, StandardCharsets.UTF_8));
+            }
+        }
+    }
+
+    /** True when some byte is an ASCII character that is not whitespace: then the text is not blank. */
+    private static boolean hasAsciiLetter(byte[] b) {
+        for (byte c : b) {
+            if (c > ' ' && c < 0x7F) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * How a block keeps text given as UTF-8: 0, well-formed with a character beyond Latin-1, kept as the bytes;
+     * 1, Latin-1, kept as a string; 2, anything else (malformed, overlong, an encoded surrogate): decoded.
+     */
+    private static int utf8Form(byte[] b) {
+        boolean latin1 = true;
+        for (int i = 0; i < b.length; ) {
+            int lead = b[i] & 0xFF;
+            if (lead < 0x80) {
+                i++;
+                continue;
+            }
+            int length = lead >= 0xC2 && lead <= 0xDF ? 2 : lead >= 0xE0 && lead <= 0xEF ? 3
+                    : lead >= 0xF0 && lead <= 0xF4 ? 4 : 0;
+            if (length == 0 || i + length > b.length) {
+                return 2;
+            }
+            for (int j = 1; j < length; j++) {
+                if ((b[i + j] & 0xC0) != 0x80) {
+                    return 2;
+                }
+            }
+            int second = b[i + 1] & 0xFF;
+            if ((lead == 0xE0 && second < 0xA0) || (lead == 0xED && second >= 0xA0)
+                    || (lead == 0xF0 && second < 0x90) || (lead == 0xF4 && second >= 0x90)) {
+                return 2; // overlong, a surrogate, or beyond U+10FFFF
+            }
+            if (lead > 0xC3) {
+                latin1 = false;
+            }
+            i += length;
+        }
+        return latin1 ? 1 : 0;
+    }
+
     public static BodyBlock paragraph(String text) {
         return new BodyBlock(Kind.PARAGRAPH, text);
     }

@@ -29,4 +29,37 @@ class BodyBlockTest {
         assertEquals("BodyBlock[kind=CROSSHEAD, text=“Talks”]", BodyBlock.crosshead("“Talks”").toString());
         assertThrows(IllegalArgumentException.class, () -> BodyBlock.paragraph(" \n "));
     }
+
+    @Test
+    @DisplayName("a block made from cached UTF-8 bytes is the block made from their text, malformed bytes included")
+    void fromUtf8IsTheBlockOfTheDecodedText() {
+        java.util.List<byte[]> inputs = new java.util.ArrayList<>();
+        for (String text : new String[] {"Plain ASCII.", "Café, naïve — “quoted”…", "日本語の記事", "Emoji 🙂 \uD83D\uDE00",
+                "Ünïcödé only Latin-1: ß ø é", "\u2003ok\u2003"}) {
+            inputs.add(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+        int[][] malformed = {{'a', 0xC3}, {'a', 0xED, 0xA0, 0x80}, {'a', 0xC0, 0xAF}, {'a', 0xF5, 0x80, 0x80, 0x80},
+                {'a', 0xE0, 0x80, 0x80}, {'a', 0xF0, 0x80, 0x80, 0x80}, {'a', 0xF4, 0x90, 0x80, 0x80}, {'a', 0x80},
+                {'a', 0xE2, 0x80}, {'a', 0xE2, 0x28, 0xA1}, {0xE2, 0x80, 0x9C, 'a', 0xFF}};
+        for (int[] m : malformed) {
+            byte[] b = new byte[m.length];
+            for (int i = 0; i < m.length; i++) {
+                b[i] = (byte) m[i];
+            }
+            inputs.add(b);
+        }
+        for (byte[] bytes : inputs) {
+            String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+            BodyBlock made = new BodyBlock(BodyBlock.Kind.QUOTE, text);
+            BodyBlock cached = BodyBlock.fromUtf8(BodyBlock.Kind.QUOTE, bytes.clone(), made.wordCount());
+            assertEquals(made, cached, text);
+            assertEquals(text, cached.text());
+            assertEquals(made.wordCount(), cached.wordCount());
+            assertEquals(java.util.Arrays.toString(made.utf8()), java.util.Arrays.toString(cached.utf8()));
+        }
+        byte[] blank = "\u2003\u3000 ".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThrows(IllegalArgumentException.class, () -> BodyBlock.fromUtf8(BodyBlock.Kind.PARAGRAPH, blank, 0));
+        assertThrows(IllegalArgumentException.class, () -> BodyBlock.fromUtf8(BodyBlock.Kind.PARAGRAPH,
+                " \n".getBytes(java.nio.charset.StandardCharsets.UTF_8), 0));
+    }
 }
