@@ -1,9 +1,9 @@
 package io.newsarchive.dedupe;
 
 import io.newsarchive.model.Article;
+import io.newsarchive.model.BodyBlock;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -41,9 +41,16 @@ final class EventTerms {
     static Counted of(Article a) {
         Accumulator terms = new Accumulator();
         add(terms, a.headline(), HEADLINE_WEIGHT, true);
-        List<String> paragraphs = a.paragraphs();
-        for (int i = 0; i < Math.min(LEAD_PARAGRAPHS, paragraphs.size()); i++) {
-            add(terms, paragraphs.get(i), 1.0, false);
+        // only the lead paragraphs are decoded (Article.paragraphs() would decode the whole text)
+        int taken = 0;
+        for (BodyBlock b : a.body()) {
+            if (taken == LEAD_PARAGRAPHS) {
+                break;
+            }
+            if (!b.isCrosshead()) {
+                add(terms, b.text(), 1.0, false);
+                taken++;
+            }
         }
         return terms.counted();
     }

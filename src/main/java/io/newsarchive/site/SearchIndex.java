@@ -223,11 +223,14 @@ final class SearchIndex {
 
     private static String snippetText(Article a) {
         StringBuilder text = new StringBuilder();
-        for (String p : a.paragraphs()) {
+        // paragraphs are decoded only as far as the snippet reaches (Article.paragraphs() decodes the whole text)
+        for (BodyBlock b : a.body()) {
             if (text.length() >= SNIPPET_TEXT_CHARS) {
                 break;
             }
-            text.append(text.isEmpty() ? "" : " ").append(p);
+            if (!b.isCrosshead()) {
+                text.append(text.isEmpty() ? "" : " ").append(b.text());
+            }
         }
         if (text.length() <= SNIPPET_TEXT_CHARS) {
             return text.toString();
