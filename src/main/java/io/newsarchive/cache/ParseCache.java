@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinTask;
 import java.util.zip.CRC32C;
 
 /**
@@ -80,6 +81,8 @@ public final class ParseCache {
             long fileSize = Files.size(file);
             long savedAt = in.readLong();
             int n = in.readInt();
+            // a block is decoded on the pool while the next one is read: reading waited for decoding before
+            Runnable decoded = () -> { };
             for (int from = 0; from < n; from += BLOCK) {
                 int count = Math.min(BLOCK, n - from);
                 String[] sources = new String[count];
@@ -101,14 +104,19 @@ public final class ParseCache {
                     encoded[i] = new byte[length];
                     in.readFully(encoded[i]);
                 }
-                List<Article> articles = pool.submit(() -> java.util.stream.IntStream.range(0, count).parallel()
-                        .mapToObj(i -> decode(encoded[i], checksums[i])).toList()).join();
-                for (int i = 0; i < count; i++) {
-                    if (modified[i] < savedAt - RACY_MILLIS) {
-                        entries.put(sources[i], new Entry(sizes[i], modified[i], articles.get(i), digests[i]));
+                ForkJoinTask<List<Article>> decoding = pool.submit(() -> java.util.stream.IntStream.range(0, count)
+                        .parallel().mapToObj(i -> decode(encoded[i], checksums[i])).toList());
+                decoded.run();
+                decoded = () -> {
+                    List<Article> articles = decoding.join();
+                    for (int i = 0; i < count; i++) {
+                        if (modified[i] < savedAt - RACY_MILLIS) {
+                            entries.put(sources[i], new Entry(sizes[i], modified[i], articles.get(i), digests[i]));
+                        }
                     }
-                }
+                };
             }
+            decoded.run();
             if (in.read() != -1) {
                 return new ParseCache(key, Map.of(), "cache ignored: unexpected bytes at its end");
             }

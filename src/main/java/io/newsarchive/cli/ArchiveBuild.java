@@ -112,6 +112,12 @@ final class ArchiveBuild {
                     .orElse(input.resolve(BuildOptions.DEFAULT_MANIFEST));
             String manifestName = manifestFile.startsWith(input)
                     ? input.relativize(manifestFile).toString().replace('\\', '/') : manifestFile.toString();
+            Optional<Path> cacheDir = options.cache().map(p -> p.toAbsolutePath().normalize());
+            // the cache is read while the input folder is scanned: neither needs the other
+            CompletableFuture<ParseCache> cacheLoaded = cacheDir.isEmpty()
+                    ? CompletableFuture.completedFuture(ParseCache.empty())
+                    : CompletableFuture.supplyAsync(() -> ParseCache.load(cacheDir.get().resolve(PARSE_CACHE),
+                            parseKey(manifestFile), pool), ArchiveBuild::onOwnThread);
             InputScan scan = new InputScanner(Set.of(manifestName)).scan(input);
             Manifest manifest = Manifest.EMPTY;
             if (Files.isRegularFile(manifestFile)) {
@@ -121,9 +127,7 @@ final class ArchiveBuild {
                 throw new BuildFailure("manifest " + options.manifest().get() + " does not exist", null);
             }
             Manifest overrides = manifest;
-            Optional<Path> cacheDir = options.cache().map(p -> p.toAbsolutePath().normalize());
-            ParseCache parseCache = cacheDir.map(d -> ParseCache.load(d.resolve(PARSE_CACHE), parseKey(manifestFile), pool))
-                    .orElse(ParseCache.empty());
+            ParseCache parseCache = cacheLoaded.join(); // a cache that cannot be read is ignored, never thrown
             Map<String, String> ids = ArticleIds.assign(scan.files().stream().map(InputFile::source).toList());
             timer.lap("scan");
             AtomicLong parsed = new AtomicLong();
@@ -245,17 +249,22 @@ final class ArchiveBuild {
      */
     private static CompletableFuture<Void> inBackground(CacheWrite write) {
         CompletableFuture<Void> done = new CompletableFuture<>();
-        Thread writer = new Thread(() -> {
+        onOwnThread(() -> {
             try {
                 write.run();
                 done.complete(null);
             } catch (IOException | RuntimeException e) {
                 done.completeExceptionally(e);
             }
-        }, "newsarchive-cache-writer");
-        writer.setDaemon(true);
-        writer.start();
+        });
         return done;
+    }
+
+    /** Runs cache reading or writing on a new thread that does not keep the program alive. */
+    private static void onOwnThread(Runnable work) {
+        Thread thread = new Thread(work, "newsarchive-cache");
+        thread.setDaemon(true);
+        thread.start();
     }
 
     /** Waits for a cache file's writing; a failure to write it fails the build, as it did when written in line. */
