@@ -48,6 +48,34 @@ class SiteUnitsTest {
     }
 
     @Test
+    @DisplayName("a page rendered to UTF-8 has the bytes of its text's getBytes, lone surrogates and split pairs too")
+    void utf8Buffer() {
+        java.util.Random random = new java.util.Random(7);
+        char[] alphabet = {'a', '<', 'é', '’', '—', '\uD83D', '\uDE00', '\uFFFF', '\u07FF', '\u0800', '\n'};
+        Templates.Utf8Buffer out = new Templates.Utf8Buffer();
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder text = new StringBuilder();
+            out.reset();
+            int pieces = random.nextInt(6);
+            for (int p = 0; p < pieces; p++) {
+                StringBuilder piece = new StringBuilder();
+                int n = random.nextInt(round % 50 == 0 ? 3_000 : 8);
+                for (int i = 0; i < n; i++) {
+                    piece.append(alphabet[random.nextInt(alphabet.length)]);
+                }
+                text.append(piece);
+                switch (p % 3) {
+                    case 0 -> out.write(piece.toString());
+                    case 1 -> out.write(piece.toString().toCharArray(), 0, piece.length());
+                    default -> piece.chars().forEach(out::write);
+                }
+            }
+            assertEquals(java.util.Arrays.toString(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    java.util.Arrays.toString(out.toByteArray()), "text " + text);
+        }
+    }
+
+    @Test
     @DisplayName("search terms: folded, lower case, one-letter and stop words dropped, first occurrence order")
     void searchTerms() {
         assertEquals(List.of("cafe", "naive", "2022", "iran", "istanbul"),
