@@ -34,8 +34,9 @@ final class VersionDiff {
         int cut = 0;
         int edited = 0;
         int at = 0;
-        for (AbstractDelta<String> delta : DiffUtils.diff(from, to).getDeltas()) {
-            int position = delta.getSource().getPosition();
+        int skipped = commonStart(from, to);
+        for (AbstractDelta<String> delta : diffAfter(skipped, from, to)) {
+            int position = skipped + delta.getSource().getPosition();
             if (position > at) {
                 out.add(same(position - at));
             }
@@ -146,7 +147,8 @@ final class VersionDiff {
         List<String> a = List.of(old.split(" "));
         List<String> b = List.of(now.split(" "));
         List<Map<String, Object>> words = new ArrayList<>();
-        List<AbstractDelta<String>> deltas = DiffUtils.diff(a, b).getDeltas();
+        int skipped = commonStart(a, b);
+        List<AbstractDelta<String>> deltas = diffAfter(skipped, a, b);
         int kept = a.size() - deltas.stream().mapToInt(d -> d.getSource().getLines().size()).sum();
         if (2 * kept < Math.min(a.size(), b.size())) {
             return Optional.empty();
@@ -154,7 +156,7 @@ final class VersionDiff {
         int at = 0;
         boolean changed = false;
         for (AbstractDelta<String> d : deltas) {
-            int position = d.getSource().getPosition();
+            int position = skipped + d.getSource().getPosition();
             if (position > at) {
                 words.add(word("equal", context(a.subList(at, position), changed, true)));
             }
@@ -173,6 +175,29 @@ final class VersionDiff {
         Map<String, Object> m = block("edited", now);
         m.put("words", words);
         return Optional.of(m);
+    }
+
+    /** How many items the two lists start with alike. */
+    static int commonStart(List<String> a, List<String> b) {
+        int n = Math.min(a.size(), b.size());
+        int i = 0;
+        while (i < n && a.get(i).equals(b.get(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Myers's diff of what follows the first {@code skipped} items (positions count from there). The same deltas
+     * as diffing the whole lists: the library's greedy Myers walks the common start as its first snake, which
+     * every later path extends, and its choices after that depend only on what follows. Most copies share most of
+     * their text, so this spares the diff its longest walk and the paths it keeps.
+     */
+    static List<AbstractDelta<String>> diffAfter(int skipped, List<String> a, List<String> b) {
+        if (skipped == a.size() && skipped == b.size()) {
+            return List.of();
+        }
+        return DiffUtils.diff(a.subList(skipped, a.size()), b.subList(skipped, b.size())).getDeltas();
     }
 
     private static Map<String, Object> word(String op, String text) {

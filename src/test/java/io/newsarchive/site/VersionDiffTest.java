@@ -18,6 +18,45 @@ class VersionDiffTest {
             + "bilateral relations, Shirazi said after talks with Parviz Shahbazli in Lankaran on the border.";
 
     @Test
+    @DisplayName("skipping the common start before the diff gives the deltas of diffing the whole texts")
+    void commonStartSkipped() {
+        java.util.Random random = new java.util.Random(11);
+        for (int round = 0; round < 20_000; round++) {
+            int alphabet = 1 + random.nextInt(4);
+            List<String> a = randomWords(random, alphabet);
+            List<String> b = random.nextBoolean() ? randomWords(random, alphabet) : mutate(random, a, alphabet);
+            int skipped = VersionDiff.commonStart(a, b);
+            String whole = com.github.difflib.DiffUtils.diff(a, b).getDeltas().stream()
+                    .map(d -> d.getType() + "@" + d.getSource().getPosition() + d.getSource().getLines()
+                            + "@" + d.getTarget().getPosition() + d.getTarget().getLines())
+                    .collect(Collectors.joining(" "));
+            String after = VersionDiff.diffAfter(skipped, a, b).stream()
+                    .map(d -> d.getType() + "@" + (skipped + d.getSource().getPosition()) + d.getSource().getLines()
+                            + "@" + (skipped + d.getTarget().getPosition()) + d.getTarget().getLines())
+                    .collect(Collectors.joining(" "));
+            assertEquals(whole, after, a + " -> " + b);
+        }
+    }
+
+    private static List<String> randomWords(java.util.Random random, int alphabet) {
+        return java.util.stream.IntStream.range(0, random.nextInt(9))
+                .mapToObj(i -> String.valueOf((char) ('a' + random.nextInt(alphabet)))).toList();
+    }
+
+    private static List<String> mutate(java.util.Random random, List<String> words, int alphabet) {
+        List<String> out = new java.util.ArrayList<>(words);
+        for (int edits = random.nextInt(3); edits > 0; edits--) {
+            int at = random.nextInt(out.size() + 1);
+            if (random.nextBoolean() || at == out.size()) {
+                out.add(at, String.valueOf((char) ('a' + random.nextInt(alphabet))));
+            } else {
+                out.remove(at);
+            }
+        }
+        return out;
+    }
+
+    @Test
     @DisplayName("an edited paragraph shows the changed words with four words of context each side and … between")
     void editedParagraphInContext() {
         String edited = LONG.replace("strengthen", "deepen");
