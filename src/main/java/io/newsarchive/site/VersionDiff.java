@@ -1,6 +1,7 @@
 package io.newsarchive.site;
 
 import com.github.difflib.DiffUtils;
+import com.github.difflib.algorithm.DiffAlgorithmListener;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
 import io.newsarchive.model.Article;
@@ -148,7 +149,12 @@ final class VersionDiff {
         List<String> b = List.of(now.split(" "));
         List<Map<String, Object>> words = new ArrayList<>();
         int skipped = commonStart(a, b);
-        List<AbstractDelta<String>> deltas = diffAfter(skipped, a, b);
+        List<AbstractDelta<String>> deltas;
+        try {
+            deltas = diffAfter(skipped, a, b, Math.max(a.size(), b.size()));
+        } catch (TooDifferent e) {
+            return Optional.empty();
+        }
         int kept = a.size() - deltas.stream().mapToInt(d -> d.getSource().getLines().size()).sum();
         if (2 * kept < Math.min(a.size(), b.size())) {
             return Optional.empty();
@@ -198,6 +204,45 @@ final class VersionDiff {
             return List.of();
         }
         return DiffUtils.diff(a.subList(skipped, a.size()), b.subList(skipped, b.size())).getDeltas();
+    }
+
+    /**
+     * Like {@link #diffAfter(int, List, List)}, but gives up with {@link TooDifferent} once the edit script is known
+     * to be longer than {@code maxEdits}. Myers tries edit counts in increasing order and reports each before
+     * trying it, so reaching one beyond the limit proves the shortest script exceeds it. For two word lists, more
+     * than max(a, b) edits means fewer kept words than half the shorter list (kept = (a + b - edits) / 2): a
+     * paragraph shown as cut and added, whose costliest part of the diff is thus skipped.
+     */
+    static List<AbstractDelta<String>> diffAfter(int skipped, List<String> a, List<String> b, int maxEdits) {
+        if (skipped == a.size() && skipped == b.size()) {
+            return List.of();
+        }
+        DiffAlgorithmListener limit = new DiffAlgorithmListener() {
+            @Override
+            public void diffStart() {
+            }
+
+            @Override
+            public void diffStep(int edits, int max) {
+                if (edits > maxEdits) {
+                    throw new TooDifferent();
+                }
+            }
+
+            @Override
+            public void diffEnd() {
+            }
+        };
+        return DiffUtils.diff(a.subList(skipped, a.size()), b.subList(skipped, b.size()), limit).getDeltas();
+    }
+
+    /** Two texts whose diff would be longer than asked for. */
+    static final class TooDifferent extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooDifferent() {
+            super("too different", null, false, false); // control flow: no stack trace to fill in
+        }
     }
 
     private static Map<String, Object> word(String op, String text) {

@@ -1,6 +1,7 @@
 package io.newsarchive.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsarchive.model.Article;
 import io.newsarchive.model.ArticleDate;
@@ -36,6 +37,34 @@ class VersionDiffTest {
                     .collect(Collectors.joining(" "));
             assertEquals(whole, after, a + " -> " + b);
         }
+    }
+
+    @Test
+    @DisplayName("the diff limited to max(a, b) edits gives up exactly when fewer than half the shorter's words are kept")
+    void limitedDiff() {
+        java.util.Random random = new java.util.Random(5);
+        int gaveUp = 0;
+        for (int round = 0; round < 20_000; round++) {
+            int alphabet = 2 + random.nextInt(6);
+            List<String> a = randomWords(random, alphabet);
+            List<String> b = random.nextBoolean() ? randomWords(random, alphabet) : mutate(random, a, alphabet);
+            List<com.github.difflib.patch.AbstractDelta<String>> whole = com.github.difflib.DiffUtils.diff(a, b)
+                    .getDeltas();
+            int kept = a.size() - whole.stream().mapToInt(d -> d.getSource().size()).sum();
+            int skipped = VersionDiff.commonStart(a, b);
+            try {
+                String limited = VersionDiff.diffAfter(skipped, a, b, Math.max(a.size(), b.size())).stream()
+                        .map(d -> (skipped + d.getSource().getPosition()) + "" + d.getSource().getLines()
+                                + d.getTarget().getLines()).collect(Collectors.joining(" "));
+                assertEquals(whole.stream().map(d -> d.getSource().getPosition() + "" + d.getSource().getLines()
+                        + d.getTarget().getLines()).collect(Collectors.joining(" ")), limited);
+                assertTrue(2 * kept >= Math.min(a.size(), b.size()), "went on with " + a + " -> " + b);
+            } catch (VersionDiff.TooDifferent e) {
+                gaveUp++;
+                assertTrue(2 * kept < Math.min(a.size(), b.size()), "gave up on " + a + " -> " + b);
+            }
+        }
+        assertTrue(gaveUp > 100, "the limit was reached " + gaveUp + " times");
     }
 
     private static List<String> randomWords(java.util.Random random, int alphabet) {
