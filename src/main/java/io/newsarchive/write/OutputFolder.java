@@ -21,7 +21,6 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -45,7 +44,8 @@ public final class OutputFolder {
     private final OutputRecords current = OutputRecords.empty();
     private final AtomicInteger reused = new AtomicInteger();
     private boolean keptAll;
-    private final Set<String> written = new ConcurrentSkipListSet<>();
+    /** Unordered: finish() sorts it for the ledger, and a hash set takes a path faster than a skip list. */
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
     /** Folders this build has made or found, so each is created once. */
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private final AtomicInteger changed = new AtomicInteger();

@@ -76,6 +76,25 @@ class SiteUnitsTest {
     }
 
     @Test
+    @DisplayName("dates display as the formatters \"d MMMM yyyy\" and \"HH:mm\" print them, years far off too")
+    void displayDates() {
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+                java.util.Locale.UK);
+        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("HH:mm",
+                java.util.Locale.UK);
+        java.util.Random random = new java.util.Random(3);
+        int[] years = {1, 999, 1000, 1999, 2022, 9999, 10000, 123456, -5};
+        for (int round = 0; round < 5_000; round++) {
+            java.time.LocalDate d = java.time.LocalDate.of(years[random.nextInt(years.length)], 1 + random.nextInt(12),
+                    1 + random.nextInt(28));
+            java.time.LocalTime t = java.time.LocalTime.of(random.nextInt(24), random.nextInt(60));
+            assertEquals(d.format(day), DisplayDates.display(io.newsarchive.model.ArticleDate.of(d)));
+            assertEquals(d.format(day) + ", " + t.format(time),
+                    DisplayDates.display(io.newsarchive.model.ArticleDate.of(java.time.LocalDateTime.of(d, t))));
+        }
+    }
+
+    @Test
     @DisplayName("search terms: folded, lower case, one-letter and stop words dropped, first occurrence order")
     void searchTerms() {
         assertEquals(List.of("cafe", "naive", "2022", "iran", "istanbul"),
