@@ -113,11 +113,29 @@ final class VersionDiff {
 
     /** A paragraph's first words and "…", when it has a few more than those; else the whole paragraph. */
     static String opening(String text) {
-        String[] words = text.split(" ");
-        if (words.length <= OPENING_WORDS + 3) {
+        // as text.split(" ") counts words (trailing empty ones dropped) and joins the first ones again, without
+        // splitting a whole paragraph to keep twelve words
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end == 0) {
+            return text; // split gives no words at all
+        }
+        int spaces = 0;
+        int cut = -1;
+        for (int i = 0; i < end; i++) {
+            if (text.charAt(i) == ' ') {
+                spaces++;
+                if (spaces == OPENING_WORDS) {
+                    cut = i;
+                }
+            }
+        }
+        if (spaces + 1 <= OPENING_WORDS + 3) {
             return text;
         }
-        return String.join(" ", List.of(words).subList(0, OPENING_WORDS)) + " " + ELIDED;
+        return text.substring(0, cut) + " " + ELIDED;
     }
 
     /**

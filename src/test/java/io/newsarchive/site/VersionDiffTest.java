@@ -19,6 +19,24 @@ class VersionDiffTest {
             + "bilateral relations, Shirazi said after talks with Parviz Shahbazli in Lankaran on the border.";
 
     @Test
+    @DisplayName("a paragraph's opening is what splitting it at spaces and joining the first twelve words gives")
+    void openingAsSplit() {
+        java.util.Random random = new java.util.Random(9);
+        String[] pieces = {"a", "word", " ", " ", "  ", "é"};
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(50); n > 0; n--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+            String[] words = t.split(" ");
+            String expected = words.length <= VersionDiff.OPENING_WORDS + 3 ? t
+                    : String.join(" ", List.of(words).subList(0, VersionDiff.OPENING_WORDS)) + " " + VersionDiff.ELIDED;
+            assertEquals(expected, VersionDiff.opening(t), "[" + t + "]");
+        }
+    }
+
+    @Test
     @DisplayName("skipping the common start before the diff gives the deltas of diffing the whole texts")
     void commonStartSkipped() {
         java.util.Random random = new java.util.Random(11);
