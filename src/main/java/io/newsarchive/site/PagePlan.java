@@ -40,8 +40,6 @@ final class PagePlan {
     private final TreeMap<YearMonth, List<Story>> months = new TreeMap<>(Comparator.reverseOrder());
     private final List<Story> undated = new ArrayList<>();
     private final HeadlineIndex headlines;
-    /** Word counts, worked out once per article: a count walks the whole text, and pages ask for it often. */
-    private final Map<String, Integer> words = new java.util.concurrent.ConcurrentHashMap<>();
 
     PagePlan(Archive archive) {
         this.archive = archive;
@@ -128,8 +126,12 @@ final class PagePlan {
         return undated;
     }
 
+    /**
+     * An article's word count. Each body block counts its words once and keeps the count, so this is a sum of a
+     * few numbers: cheaper than the map by article id that used to remember it.
+     */
     int words(Article a) {
-        return words.computeIfAbsent(a.id(), id -> a.wordCount());
+        return a.wordCount();
     }
 
     HeadlineIndex headlines() {

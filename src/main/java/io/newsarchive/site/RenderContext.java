@@ -1,7 +1,6 @@
 package io.newsarchive.site;
 
 import io.newsarchive.write.OutputFolder;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.Map;
@@ -35,7 +34,7 @@ record RenderContext(Templates templates, SiteSettings settings, PagePlan plan, 
         String fingerprint = out.keepsRecords() ? ModelFingerprint.of(template, model) : "";
         out.writeDerived(path, fingerprint, () -> {
             complete.accept(model);
-            return templates.render(template, model).getBytes(StandardCharsets.UTF_8);
+            return templates.renderUtf8(template, model);
         });
     }
 

@@ -2,7 +2,6 @@ package io.newsarchive.site;
 
 import io.newsarchive.model.Story;
 import java.time.YearMonth;
-import java.util.Locale;
 
 /**
  * The one place that knows the site's URL scheme. Every path is relative to the site root with forward slashes;
@@ -64,7 +63,8 @@ public final class SitePaths {
 
     /** A month's page {@code page} (1-based): time/2022/07/index.html, then time/2022/07/2.html … */
     public static String month(YearMonth month, int page) {
-        String folder = "time/" + month.getYear() + "/" + String.format(Locale.ROOT, "%02d", month.getMonthValue());
+        int m = month.getMonthValue();
+        String folder = "time/" + month.getYear() + "/" + (m < 10 ? "0" + m : String.valueOf(m)); // as %02d
         return folder + "/" + (page <= 1 ? INDEX : page + ".html");
     }
 

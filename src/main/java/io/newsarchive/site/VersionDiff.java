@@ -1,6 +1,7 @@
 package io.newsarchive.site;
 
 import com.github.difflib.DiffUtils;
+import com.github.difflib.algorithm.DiffAlgorithmListener;
 import com.github.difflib.patch.AbstractDelta;
 import com.github.difflib.patch.DeltaType;
 import io.newsarchive.model.Article;
@@ -34,8 +35,9 @@ final class VersionDiff {
         int cut = 0;
         int edited = 0;
         int at = 0;
-        for (AbstractDelta<String> delta : DiffUtils.diff(from, to).getDeltas()) {
-            int position = delta.getSource().getPosition();
+        int skipped = commonStart(from, to);
+        for (AbstractDelta<String> delta : diffAfter(skipped, from, to)) {
+            int position = skipped + delta.getSource().getPosition();
             if (position > at) {
                 out.add(same(position - at));
             }
@@ -111,11 +113,29 @@ final class VersionDiff {
 
     /** A paragraph's first words and "…", when it has a few more than those; else the whole paragraph. */
     static String opening(String text) {
-        String[] words = text.split(" ");
-        if (words.length <= OPENING_WORDS + 3) {
+        // as text.split(" ") counts words (trailing empty ones dropped) and joins the first ones again, without
+        // splitting a whole paragraph to keep twelve words
+        int end = text.length();
+        while (end > 0 && text.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end == 0) {
+            return text; // split gives no words at all
+        }
+        int spaces = 0;
+        int cut = -1;
+        for (int i = 0; i < end; i++) {
+            if (text.charAt(i) == ' ') {
+                spaces++;
+                if (spaces == OPENING_WORDS) {
+                    cut = i;
+                }
+            }
+        }
+        if (spaces + 1 <= OPENING_WORDS + 3) {
             return text;
         }
-        return String.join(" ", List.of(words).subList(0, OPENING_WORDS)) + " " + ELIDED;
+        return text.substring(0, cut) + " " + ELIDED;
     }
 
     /**
@@ -146,7 +166,13 @@ final class VersionDiff {
         List<String> a = List.of(old.split(" "));
         List<String> b = List.of(now.split(" "));
         List<Map<String, Object>> words = new ArrayList<>();
-        List<AbstractDelta<String>> deltas = DiffUtils.diff(a, b).getDeltas();
+        int skipped = commonStart(a, b);
+        List<AbstractDelta<String>> deltas;
+        try {
+            deltas = diffAfter(skipped, a, b, Math.max(a.size(), b.size()));
+        } catch (TooDifferent e) {
+            return Optional.empty();
+        }
         int kept = a.size() - deltas.stream().mapToInt(d -> d.getSource().getLines().size()).sum();
         if (2 * kept < Math.min(a.size(), b.size())) {
             return Optional.empty();
@@ -154,7 +180,7 @@ final class VersionDiff {
         int at = 0;
         boolean changed = false;
         for (AbstractDelta<String> d : deltas) {
-            int position = d.getSource().getPosition();
+            int position = skipped + d.getSource().getPosition();
             if (position > at) {
                 words.add(word("equal", context(a.subList(at, position), changed, true)));
             }
@@ -173,6 +199,68 @@ final class VersionDiff {
         Map<String, Object> m = block("edited", now);
         m.put("words", words);
         return Optional.of(m);
+    }
+
+    /** How many items the two lists start with alike. */
+    static int commonStart(List<String> a, List<String> b) {
+        int n = Math.min(a.size(), b.size());
+        int i = 0;
+        while (i < n && a.get(i).equals(b.get(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /**
+     * Myers's diff of what follows the first {@code skipped} items (positions count from there). The same deltas
+     * as diffing the whole lists: the library's greedy Myers walks the common start as its first snake, which
+     * every later path extends, and its choices after that depend only on what follows. Most copies share most of
+     * their text, so this spares the diff its longest walk and the paths it keeps.
+     */
+    static List<AbstractDelta<String>> diffAfter(int skipped, List<String> a, List<String> b) {
+        if (skipped == a.size() && skipped == b.size()) {
+            return List.of();
+        }
+        return DiffUtils.diff(a.subList(skipped, a.size()), b.subList(skipped, b.size())).getDeltas();
+    }
+
+    /**
+     * Like {@link #diffAfter(int, List, List)}, but gives up with {@link TooDifferent} once the edit script is known
+     * to be longer than {@code maxEdits}. Myers tries edit counts in increasing order and reports each before
+     * trying it, so reaching one beyond the limit proves the shortest script exceeds it. For two word lists, more
+     * than max(a, b) edits means fewer kept words than half the shorter list (kept = (a + b - edits) / 2): a
+     * paragraph shown as cut and added, whose costliest part of the diff is thus skipped.
+     */
+    static List<AbstractDelta<String>> diffAfter(int skipped, List<String> a, List<String> b, int maxEdits) {
+        if (skipped == a.size() && skipped == b.size()) {
+            return List.of();
+        }
+        DiffAlgorithmListener limit = new DiffAlgorithmListener() {
+            @Override
+            public void diffStart() {
+            }
+
+            @Override
+            public void diffStep(int edits, int max) {
+                if (edits > maxEdits) {
+                    throw new TooDifferent();
+                }
+            }
+
+            @Override
+            public void diffEnd() {
+            }
+        };
+        return DiffUtils.diff(a.subList(skipped, a.size()), b.subList(skipped, b.size()), limit).getDeltas();
+    }
+
+    /** Two texts whose diff would be longer than asked for. */
+    static final class TooDifferent extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        TooDifferent() {
+            super("too different", null, false, false); // control flow: no stack trace to fill in
+        }
     }
 
     private static Map<String, Object> word(String op, String text) {

@@ -4,10 +4,13 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -17,7 +20,7 @@ import java.util.function.Supplier;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentSkipListSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
@@ -41,7 +44,10 @@ public final class OutputFolder {
     private final OutputRecords current = OutputRecords.empty();
     private final AtomicInteger reused = new AtomicInteger();
     private boolean keptAll;
-    private final Set<String> written = new ConcurrentSkipListSet<>();
+    /** Unordered: finish() sorts it for the ledger, and a hash set takes a path faster than a skip list. */
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
+    /** Folders this build has made or found, so each is created once. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private final AtomicInteger changed = new AtomicInteger();
     private final AtomicInteger count = new AtomicInteger();
 
@@ -88,17 +94,44 @@ public final class OutputFolder {
         Path target = resolve(relativePath);
         claim(relativePath);
         try {
-            if (Files.isRegularFile(target) && Files.size(target) == bytes.length
-                    && Arrays.equals(Files.readAllBytes(target), bytes)) {
+            if (sameSize(target, bytes.length) && Arrays.equals(Files.readAllBytes(target), bytes)) {
                 return;
             }
-            Files.createDirectories(target.getParent());
+            makeFolder(target.getParent());
             Path temp = target.resolveSibling("." + target.getFileName() + ".tmp");
-            Files.write(temp, bytes);
+            // one write call for the whole page (Files.write hands the bytes over 8 KB at a time)
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE,
+                    StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE)) {
+                ByteBuffer buffer = ByteBuffer.wrap(bytes);
+                while (buffer.hasRemaining()) {
+                    channel.write(buffer);
+                }
+            }
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             changed.incrementAndGet();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+
+    /** True when the file is a regular file of this size: one stat, where isRegularFile and size were two. */
+    private static boolean sameSize(Path file, long size) {
+        try {
+            BasicFileAttributes now = Files.readAttributes(file, BasicFileAttributes.class);
+            return now.isRegularFile() && now.size() == size;
+        } catch (IOException missing) {
+            return false;
+        }
+    }
+
+    /**
+     * Creates a folder (and its parents) once per build: Files.createDirectories tries a mkdir and a stat for every
+     * file, and a site has a hundred thousand files in a few folders. Folders are only removed in finish().
+     */
+    private void makeFolder(Path folder) throws IOException {
+        if (!folders.contains(folder)) {
+            Files.createDirectories(folder);
+            folders.add(folder);
         }
     }
 

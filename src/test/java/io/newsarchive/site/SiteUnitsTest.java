@@ -48,6 +48,53 @@ class SiteUnitsTest {
     }
 
     @Test
+    @DisplayName("a page rendered to UTF-8 has the bytes of its text's getBytes, lone surrogates and split pairs too")
+    void utf8Buffer() {
+        java.util.Random random = new java.util.Random(7);
+        char[] alphabet = {'a', '<', 'é', '’', '—', '\uD83D', '\uDE00', '\uFFFF', '\u07FF', '\u0800', '\n'};
+        Templates.Utf8Buffer out = new Templates.Utf8Buffer();
+        for (int round = 0; round < 2_000; round++) {
+            StringBuilder text = new StringBuilder();
+            out.reset();
+            int pieces = random.nextInt(6);
+            for (int p = 0; p < pieces; p++) {
+                StringBuilder piece = new StringBuilder();
+                int n = random.nextInt(round % 50 == 0 ? 3_000 : 8);
+                for (int i = 0; i < n; i++) {
+                    piece.append(alphabet[random.nextInt(alphabet.length)]);
+                }
+                text.append(piece);
+                switch (p % 3) {
+                    case 0 -> out.write(piece.toString());
+                    case 1 -> out.write(piece.toString().toCharArray(), 0, piece.length());
+                    default -> piece.chars().forEach(out::write);
+                }
+            }
+            assertEquals(java.util.Arrays.toString(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                    java.util.Arrays.toString(out.toByteArray()), "text " + text);
+        }
+    }
+
+    @Test
+    @DisplayName("dates display as the formatters \"d MMMM yyyy\" and \"HH:mm\" print them, years far off too")
+    void displayDates() {
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy",
+                java.util.Locale.UK);
+        java.time.format.DateTimeFormatter time = java.time.format.DateTimeFormatter.ofPattern("HH:mm",
+                java.util.Locale.UK);
+        java.util.Random random = new java.util.Random(3);
+        int[] years = {1, 999, 1000, 1999, 2022, 9999, 10000, 123456, -5};
+        for (int round = 0; round < 5_000; round++) {
+            java.time.LocalDate d = java.time.LocalDate.of(years[random.nextInt(years.length)], 1 + random.nextInt(12),
+                    1 + random.nextInt(28));
+            java.time.LocalTime t = java.time.LocalTime.of(random.nextInt(24), random.nextInt(60));
+            assertEquals(d.format(day), DisplayDates.display(io.newsarchive.model.ArticleDate.of(d)));
+            assertEquals(d.format(day) + ", " + t.format(time),
+                    DisplayDates.display(io.newsarchive.model.ArticleDate.of(java.time.LocalDateTime.of(d, t))));
+        }
+    }
+
+    @Test
     @DisplayName("search terms: folded, lower case, one-letter and stop words dropped, first occurrence order")
     void searchTerms() {
         assertEquals(List.of("cafe", "naive", "2022", "iran", "istanbul"),

@@ -1,6 +1,7 @@
 package io.newsarchive.site;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.newsarchive.model.Article;
 import io.newsarchive.model.ArticleDate;
@@ -16,6 +17,91 @@ import org.junit.jupiter.api.Test;
 class VersionDiffTest {
     static final String LONG = "Iran and Azerbaijan agreed on Thursday to strengthen cooperation on the roadmap for "
             + "bilateral relations, Shirazi said after talks with Parviz Shahbazli in Lankaran on the border.";
+
+    @Test
+    @DisplayName("a paragraph's opening is what splitting it at spaces and joining the first twelve words gives")
+    void openingAsSplit() {
+        java.util.Random random = new java.util.Random(9);
+        String[] pieces = {"a", "word", " ", " ", "  ", "é"};
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder text = new StringBuilder();
+            for (int n = random.nextInt(50); n > 0; n--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String t = text.toString();
+            String[] words = t.split(" ");
+            String expected = words.length <= VersionDiff.OPENING_WORDS + 3 ? t
+                    : String.join(" ", List.of(words).subList(0, VersionDiff.OPENING_WORDS)) + " " + VersionDiff.ELIDED;
+            assertEquals(expected, VersionDiff.opening(t), "[" + t + "]");
+        }
+    }
+
+    @Test
+    @DisplayName("skipping the common start before the diff gives the deltas of diffing the whole texts")
+    void commonStartSkipped() {
+        java.util.Random random = new java.util.Random(11);
+        for (int round = 0; round < 20_000; round++) {
+            int alphabet = 1 + random.nextInt(4);
+            List<String> a = randomWords(random, alphabet);
+            List<String> b = random.nextBoolean() ? randomWords(random, alphabet) : mutate(random, a, alphabet);
+            int skipped = VersionDiff.commonStart(a, b);
+            String whole = com.github.difflib.DiffUtils.diff(a, b).getDeltas().stream()
+                    .map(d -> d.getType() + "@" + d.getSource().getPosition() + d.getSource().getLines()
+                            + "@" + d.getTarget().getPosition() + d.getTarget().getLines())
+                    .collect(Collectors.joining(" "));
+            String after = VersionDiff.diffAfter(skipped, a, b).stream()
+                    .map(d -> d.getType() + "@" + (skipped + d.getSource().getPosition()) + d.getSource().getLines()
+                            + "@" + (skipped + d.getTarget().getPosition()) + d.getTarget().getLines())
+                    .collect(Collectors.joining(" "));
+            assertEquals(whole, after, a + " -> " + b);
+        }
+    }
+
+    @Test
+    @DisplayName("the diff limited to max(a, b) edits gives up exactly when fewer than half the shorter's words are kept")
+    void limitedDiff() {
+        java.util.Random random = new java.util.Random(5);
+        int gaveUp = 0;
+        for (int round = 0; round < 20_000; round++) {
+            int alphabet = 2 + random.nextInt(6);
+            List<String> a = randomWords(random, alphabet);
+            List<String> b = random.nextBoolean() ? randomWords(random, alphabet) : mutate(random, a, alphabet);
+            List<com.github.difflib.patch.AbstractDelta<String>> whole = com.github.difflib.DiffUtils.diff(a, b)
+                    .getDeltas();
+            int kept = a.size() - whole.stream().mapToInt(d -> d.getSource().size()).sum();
+            int skipped = VersionDiff.commonStart(a, b);
+            try {
+                String limited = VersionDiff.diffAfter(skipped, a, b, Math.max(a.size(), b.size())).stream()
+                        .map(d -> (skipped + d.getSource().getPosition()) + "" + d.getSource().getLines()
+                                + d.getTarget().getLines()).collect(Collectors.joining(" "));
+                assertEquals(whole.stream().map(d -> d.getSource().getPosition() + "" + d.getSource().getLines()
+                        + d.getTarget().getLines()).collect(Collectors.joining(" ")), limited);
+                assertTrue(2 * kept >= Math.min(a.size(), b.size()), "went on with " + a + " -> " + b);
+            } catch (VersionDiff.TooDifferent e) {
+                gaveUp++;
+                assertTrue(2 * kept < Math.min(a.size(), b.size()), "gave up on " + a + " -> " + b);
+            }
+        }
+        assertTrue(gaveUp > 100, "the limit was reached " + gaveUp + " times");
+    }
+
+    private static List<String> randomWords(java.util.Random random, int alphabet) {
+        return java.util.stream.IntStream.range(0, random.nextInt(9))
+                .mapToObj(i -> String.valueOf((char) ('a' + random.nextInt(alphabet)))).toList();
+    }
+
+    private static List<String> mutate(java.util.Random random, List<String> words, int alphabet) {
+        List<String> out = new java.util.ArrayList<>(words);
+        for (int edits = random.nextInt(3); edits > 0; edits--) {
+            int at = random.nextInt(out.size() + 1);
+            if (random.nextBoolean() || at == out.size()) {
+                out.add(at, String.valueOf((char) ('a' + random.nextInt(alphabet))));
+            } else {
+                out.remove(at);
+            }
+        }
+        return out;
+    }
 
     @Test
     @DisplayName("an edited paragraph shows the changed words with four words of context each side and … between")
