@@ -41,7 +41,7 @@ final class PagePlan {
     private final List<Story> undated = new ArrayList<>();
     private final HeadlineIndex headlines;
 
-    PagePlan(Archive archive) {
+    PagePlan(Archive archive, java.util.concurrent.ForkJoinPool pool) {
         this.archive = archive;
         this.byId = archive.articlesById();
         this.storyOf = archive.storyOfArticle();
@@ -71,7 +71,7 @@ final class PagePlan {
             outletById.put(outlet.id(), shelf);
         });
         this.outlets = List.copyOf(shelves);
-        this.headlines = new HeadlineIndex(archive.articles());
+        this.headlines = new HeadlineIndex(archive.articles(), pool);
     }
 
     Archive archive() {

@@ -56,7 +56,7 @@ public final class SiteRenderer {
      * empty when none is known: files made from the whole archive are kept when the key is as last time.
      */
     public Rendered render(Archive archive, String archiveKey, OutputFolder out) {
-        RenderContext ctx = new RenderContext(templates, settings, new PagePlan(archive), out, pool, archiveKey);
+        RenderContext ctx = new RenderContext(templates, settings, new PagePlan(archive, pool), out, pool, archiveKey);
         List<String> pages = new ArrayList<>();
         pages.addAll(HomePages.render(ctx));
         pages.addAll(ArticlePages.render(ctx));

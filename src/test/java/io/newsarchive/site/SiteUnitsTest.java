@@ -148,4 +148,20 @@ class SiteUnitsTest {
         assertTrue(TimelineChart.of(wide, "stories", "story").get("caption").toString().startsWith("Stories per year"),
                 "a century is counted per year");
     }
+
+    @Test
+    @DisplayName("a cut lead loses its trailing punctuation exactly as the regex takes it off, line terminators included")
+    void leadTrimAgreesWithTheRegex() {
+        java.util.regex.Pattern regex = java.util.regex.Pattern.compile("[\\s,;:–—-]+$");
+        String alphabet = "ab ,;:-\u2013\u2014\t\n\r\u000B\f\u0085\u2028\u2029\u00a0.!";
+        java.util.Random random = new java.util.Random(5);
+        for (int n = 0; n < 50_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int i = random.nextInt(12); i > 0; i--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String t = text.toString();
+            assertEquals(regex.matcher(t).replaceAll(""), PageModels.withoutTrailingPunctuation(t), t);
+        }
+    }
 }
