@@ -262,7 +262,8 @@ public final class RawTextParser {
                     // a hard-wrapped paragraph has no line of twenty words: two long lines running on count as prose
                     boolean wrappedProse = words >= 8 && previousWords >= 8;
                     proseLines += words >= 20 || wrappedProse ? 1 : 0;
-                    textLines += words >= 8 && !rules.isChrome(line) ? 1 : 0;
+                    // textLines is only ever compared with 5: once there, a chrome test per long line tells nothing
+                    textLines += textLines < 5 && words >= 8 && !rules.isChrome(line) ? 1 : 0;
                     previousWords = words >= 8 && !endsSentence(line) ? words : 0;
                     continue;
                 }

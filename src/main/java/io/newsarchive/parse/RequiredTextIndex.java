@@ -36,6 +36,13 @@ final class RequiredTextIndex {
     private final int[] tripleKeys;
     private final int[][] tripleIds;
     private final Map<Long, int[]> tripleOther = new HashMap<>();
+    /**
+     * One bit per hash of the first three characters of some string: a line's position whose bit is clear starts
+     * none, and most positions are ruled out by this one test before the exact lookup (a string whose three
+     * characters are at a position always finds its bit set, so the filter never drops a string the lookup finds).
+     */
+    private final long[] tripleBits = new long[TRIPLE_BITS >> 6];
+    private static final int TRIPLE_BITS = 1 << 16;
 
     /**
      * @param required per row, the strings of which a matching line holds one; null when the row requires none (it
@@ -70,6 +77,8 @@ final class RequiredTextIndex {
                 shorts.computeIfAbsent(s.charAt(0), k -> new ArrayList<>()).add(i);
             } else {
                 triples.computeIfAbsent(tripleOf(s.charAt(0), s.charAt(1), s.charAt(2)), k -> new ArrayList<>()).add(i);
+                int bit = tripleBit(s.charAt(0), s.charAt(1), s.charAt(2));
+                tripleBits[bit >> 6] |= 1L << bit;
             }
         }
         List<Character> others = shorts.keySet().stream().filter(c -> c >= ASCII).toList();
@@ -117,6 +126,11 @@ final class RequiredTextIndex {
         return Long.MIN_VALUE | (long) c0 << 32 | (long) c1 << 16 | c2;
     }
 
+    /** The filter's bit for three characters: their low bits mixed, non-ASCII ones too (a collision only costs a lookup). */
+    private static int tripleBit(char c0, char c1, char c2) {
+        return (c0 << 10 ^ c1 << 5 ^ c2) & (TRIPLE_BITS - 1);
+    }
+
     private int slot(int key) {
         return (key * 0x9E3779B1) >>> (32 - Integer.numberOfTrailingZeros(tripleKeys.length));
     }
@@ -156,6 +170,10 @@ final class RequiredTextIndex {
                 }
             }
             if (i + KEY > n) {
+                continue;
+            }
+            int bit = tripleBit(c0, c1, c2);
+            if ((tripleBits[bit >> 6] & 1L << bit) == 0) {
                 continue;
             }
             found = triple(c0, c1, c2);
