@@ -153,7 +153,6 @@ final class RequiredTextIndex {
     /** The rows the line could match, as a bit set over rows (row r is bit r % 64 of word r / 64). */
     long[] candidates(String line) {
         long[] rowsFound = always.clone();
-        boolean[] seen = null; // strings already credited, so a repeated word costs its rows once
         int n = line.length();
         char c1 = n > 0 ? RequiredText.fold(line.charAt(0)) : 0;
         char c2 = n > 1 ? RequiredText.fold(line.charAt(1)) : 0;
@@ -164,8 +163,8 @@ final class RequiredTextIndex {
             int[] found = c0 < ASCII ? shortAscii[c0] : shortOther(c0);
             if (found != null) {
                 for (int id : found) {
-                    if ((seen == null || !seen[id]) && foldedAt(line, i, strings[id], 1)) {
-                        seen = credit(id, seen, rowsFound);
+                    if (!credited(id, rowsFound) && foldedAt(line, i, strings[id], 1)) {
+                        credit(id, rowsFound);
                     }
                 }
             }
@@ -181,8 +180,8 @@ final class RequiredTextIndex {
                 continue;
             }
             for (int id : found) {
-                if ((seen == null || !seen[id]) && foldedAt(line, i, strings[id], KEY)) {
-                    seen = credit(id, seen, rowsFound);
+                if (!credited(id, rowsFound) && foldedAt(line, i, strings[id], KEY)) {
+                    credit(id, rowsFound);
                 }
             }
         }
@@ -198,15 +197,23 @@ final class RequiredTextIndex {
         return null;
     }
 
-    private boolean[] credit(int id, boolean[] seen, long[] rowsFound) {
-        boolean[] s = seen == null ? new boolean[strings.length] : seen;
-        if (!s[id]) {
-            s[id] = true;
-            for (int row : rowsOf[id]) {
-                rowsFound[row >> 6] |= 1L << row;
+    /**
+     * True when every row the string admits is a candidate already: finding it again (or at all) adds nothing, so
+     * it is not compared. A row that requires several words is then looked for no further once one is found.
+     */
+    private boolean credited(int id, long[] rowsFound) {
+        for (int row : rowsOf[id]) {
+            if ((rowsFound[row >> 6] & 1L << row) == 0) {
+                return false;
             }
         }
-        return s;
+        return true;
+    }
+
+    private void credit(int id, long[] rowsFound) {
+        for (int row : rowsOf[id]) {
+            rowsFound[row >> 6] |= 1L << row;
+        }
     }
 
     /** True when the line holds the (folded) string at {@code at}, ASCII case ignored; its first chars known equal. */
