@@ -94,6 +94,9 @@ public record Article(
                 credit, body, related, url, newNotes, language, tags);
     }
 
+    /** The characters below 0x40 that {@link Character#isWhitespace} calls white: tab to CR, FS to US, space. */
+    private static final long ASCII_SPACES = 0x3E00L | 0xF0000000L | 1L << ' ';
+
     static int countWords(String text) {
         return countWords(text, Integer.MAX_VALUE);
     }
@@ -107,9 +110,9 @@ public record Article(
         boolean inWord = false;
         for (int i = 0; i < text.length() && words < limit; i++) {
             char c = text.charAt(i);
-            // ASCII answered inline (Character.isWhitespace's own answer for these), the rest by the JDK
-            boolean letter = c < 0x80 ? !(c == ' ' || (c >= 0x09 && c <= 0x0D) || (c >= 0x1C && c <= 0x1F))
-                    : !Character.isWhitespace(c);
+            // ASCII answered inline by one bit of a mask (Character.isWhitespace's own answer for these: all below
+            // 0x40), the rest by the JDK
+            boolean letter = c < 0x40 ? (ASCII_SPACES >>> c & 1) == 0 : c < 0x80 || !Character.isWhitespace(c);
             if (letter && !inWord) {
                 words++;
             }

@@ -115,6 +115,8 @@ public final class ChromeRules {
     private final Map<Kind, RequiredTextIndex> required = new EnumMap<>(Kind.class);
     /** The same for a long line, over the rows written for long lines only (the others are never tried on one). */
     private final Map<Kind, RequiredTextIndex> requiredOfLongLines = new EnumMap<>(Kind.class);
+    /** Which byline rows a line could match, by the words they require (they are matched whole, never cut). */
+    private final RequiredTextIndex bylineText;
     /**
      * Lines already judged. A line is often asked about twice in one parse, and chrome lines repeat across an
      * outlet's files; the answer depends on the line alone.
@@ -139,6 +141,7 @@ public final class ChromeRules {
             requiredOfLongLines.put(kind, new RequiredTextIndex(fast.get(kind).stream()
                     .map(m -> m.longLines() ? m.needles() : List.<String>of()).toList()));
         }
+        bylineText = required.get(Kind.BYLINE);
     }
 
     public static ChromeRules bundled() {
@@ -200,11 +203,16 @@ public final class ChromeRules {
             return known;
         }
         Optional<String> found = Optional.empty();
-        for (Pattern p : byKind.get(Kind.BYLINE)) {
-            Matcher m = p.matcher(line);
-            if (m.matches()) {
-                found = Optional.of(m.group(1).strip());
-                break;
+        // only the rows whose required words the line holds are tried (RequiredText), in the table's order
+        List<Pattern> rows = byKind.get(Kind.BYLINE);
+        long[] candidates = bylineText.candidates(line);
+        for (int w = 0; w < candidates.length && found.isEmpty(); w++) {
+            for (long bits = candidates[w]; bits != 0; bits &= bits - 1) {
+                Matcher m = rows.get(w << 6 | Long.numberOfTrailingZeros(bits)).matcher(line);
+                if (m.matches()) {
+                    found = Optional.of(m.group(1).strip());
+                    break;
+                }
             }
         }
         if (bylineCache.size() > CACHE_LINES) {

@@ -120,6 +120,17 @@ public final class OutletDirectory {
             return best.length() >= 3 ? best : "";
         }
 
+        /**
+         * What a matching line must hold, ASCII case ignored, for the index of signs: a case-sensitive match holds
+         * it too, so ruling a line out on it is safe. Null (always tried) when the pattern names no text.
+         */
+        List<String> requiredText() {
+            if (pattern == null) {
+                return literal.isEmpty() ? null : List.of(RequiredText.fold(literal));
+            }
+            return RequiredText.of(pattern.pattern());
+        }
+
         boolean matches(String line, boolean shortLine) {
             if (pattern == null) {
                 return shortLine && line.contains(literal);
@@ -133,6 +144,11 @@ public final class OutletDirectory {
 
     private final List<OutletProfile> profiles;
     private final List<Sign> signs;
+    /**
+     * Which signs a line could match, by the text each requires ({@link RequiredText}; a literal sign requires
+     * itself): one pass over a line rules out most signs, instead of a search or a regex per sign per line.
+     */
+    private final RequiredTextIndex signText;
     private final Map<String, Outlet> byAlias = new java.util.LinkedHashMap<>();
     /** Every name and alias as printed, longest first: a copyright line names the most specific one it holds. */
     private final List<Named> names;
@@ -142,6 +158,7 @@ public final class OutletDirectory {
     public OutletDirectory(List<OutletProfile> profiles) {
         this.profiles = List.copyOf(profiles);
         this.signs = profiles.stream().flatMap(p -> p.signs().stream().map(s -> Sign.of(p.outlet(), s))).toList();
+        this.signText = new RequiredTextIndex(signs.stream().map(Sign::requiredText).toList());
         for (OutletProfile p : profiles) {
             if (p.agency()) {
                 agencies.add(p.outlet());
@@ -219,9 +236,13 @@ public final class OutletDirectory {
             nonBlank++;
             int words = wordCountUpTo(line, MAX_SIGN_LINE_WORDS + 1);
             boolean shortLine = words <= MAX_SIGN_LINE_WORDS;
-            for (Sign sign : signs) {
-                if (sign.matches(line, shortLine)) {
-                    score.merge(sign.outlet(), 1, Integer::sum);
+            long[] maySign = signCandidates(line); // the others could not match (their required text is absent)
+            for (int w = 0; w < maySign.length; w++) {
+                for (long bits = maySign[w]; bits != 0; bits &= bits - 1) {
+                    Sign sign = signs.get(w << 6 | Long.numberOfTrailingZeros(bits));
+                    if (sign.matches(line, shortLine)) {
+                        score.merge(sign.outlet(), 1, Integer::sum);
+                    }
                 }
             }
             if (!shortLine) {
@@ -265,14 +286,25 @@ public final class OutletDirectory {
         return best(score);
     }
 
+    /** The signs (by their place in {@link #signs()}) a line could match; the others' required text is absent. */
+    long[] signCandidates(String line) {
+        return signText.candidates(line);
+    }
+
+    List<Sign> signs() {
+        return signs;
+    }
+
+    /** Every branch of {@link #COPYRIGHT} needs one of these texts, ASCII case ignored as the pattern's flag does. */
+    private static final RequiredTextIndex OWNER_WORDS = new RequiredTextIndex(
+            List.of(List.of("©", "(c)", "copyright", "all rights", "published by ")));
+
     /**
-     * False when {@link #COPYRIGHT} cannot be found in the line: every branch of it needs one of these texts (ASCII
-     * case ignored, as the pattern's flag does), and most lines hold none, so the regex is not run on them.
+     * False when {@link #COPYRIGHT} cannot be found in the line: most lines hold none of its texts, so the regex is
+     * not run on them (one pass over the line finds any of them).
      */
     static boolean mayNameOwner(String line) {
-        return line.indexOf('©') >= 0 || RequiredText.containsFolded(line, "(c)")
-                || RequiredText.containsFolded(line, "copyright") || RequiredText.containsFolded(line, "all rights")
-                || RequiredText.containsFolded(line, "published by ");
+        return OWNER_WORDS.candidates(line)[0] != 0;
     }
 
     /**
@@ -371,9 +403,12 @@ public final class OutletDirectory {
             return true;
         }
         boolean shortLine = wordCountUpTo(line, MAX_SIGN_LINE_WORDS + 1) <= MAX_SIGN_LINE_WORDS;
-        for (Sign sign : signs) {
-            if (sign.matches(line, shortLine)) {
-                return true;
+        long[] maySign = signCandidates(line);
+        for (int w = 0; w < maySign.length; w++) {
+            for (long bits = maySign[w]; bits != 0; bits &= bits - 1) {
+                if (signs.get(w << 6 | Long.numberOfTrailingZeros(bits)).matches(line, shortLine)) {
+                    return true;
+                }
             }
         }
         return false;

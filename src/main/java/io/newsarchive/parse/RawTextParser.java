@@ -95,13 +95,15 @@ public final class RawTextParser {
     private static final Pattern ROLE_BEFORE_NAME = Pattern.compile(
             "^(?:\\p{L}+ ){0,3}(?:correspondent|reporter|editor|writer|journalist|analyst) (?=\\p{Lu}\\p{Ll})");
     /** "ABC/Reuters" under a story: the outlet and the agency it took the story from. */
-    private static final Pattern OUTLET_SLASH_AGENCY = Pattern.compile("([\\p{L} .]{2,30})/([\\p{L} .]{2,30})");
+    static final Pattern OUTLET_SLASH_AGENCY = Pattern.compile("([\\p{L} .]{2,30})/([\\p{L} .]{2,30})");
     /** The month and day a dateline prints: "June 12", "Jan. 08", "12 June". */
     private static final Pattern DATELINE_MONTH_DAY = Pattern.compile(
             "\\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+(\\d{1,2})\\b"
                     + "|\\b(\\d{1,2})\\s+(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern BULLET = Pattern.compile("^[•·▪◦*–-]\\s+(.+)$");
+    static final Pattern BULLET = Pattern.compile("^[•·▪◦*–-]\\s+(.+)$");
+    /** The marks {@link #BULLET} opens with: a line that starts with none of them is no bulleted line. */
+    private static final String BULLET_MARKS = "•·▪◦*–-";
     private static final Pattern NUMBERED = Pattern.compile("^\\d{1,2}[.)]\\s+(\\p{Lu}.+)$");
     private static final Pattern CAPTION_MARK = Pattern.compile("(hide|toggle) caption", Pattern.CASE_INSENSITIVE);
     private static final Pattern LIST_END = Pattern.compile("end of (the )?list", Pattern.CASE_INSENSITIVE);
@@ -169,6 +171,11 @@ public final class RawTextParser {
     /** A weekday named in a line: it confirms one reading of a date that could be day-first or month-first. */
     private static final Pattern WEEKDAY = Pattern.compile(
             "\\b(mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\\b", Pattern.CASE_INSENSITIVE);
+
+    /** False when {@link #BULLET} cannot match: the line does not open with one of its marks. */
+    static boolean mayBeBulleted(String line) {
+        return !line.isEmpty() && BULLET_MARKS.indexOf(line.charAt(0)) >= 0;
+    }
 
     private enum Role { TEXT, BLANK, CHROME, TAIL, RELATED_LABEL, RELATED_ITEM, META, BYLINE_NAME }
 
@@ -262,7 +269,8 @@ public final class RawTextParser {
                     // a hard-wrapped paragraph has no line of twenty words: two long lines running on count as prose
                     boolean wrappedProse = words >= 8 && previousWords >= 8;
                     proseLines += words >= 20 || wrappedProse ? 1 : 0;
-                    textLines += words >= 8 && !rules.isChrome(line) ? 1 : 0;
+                    // textLines is only ever compared with 5: once there, a chrome test per long line tells nothing
+                    textLines += textLines < 5 && words >= 8 && !rules.isChrome(line) ? 1 : 0;
                     previousWords = words >= 8 && !endsSentence(line) ? words : 0;
                     continue;
                 }
@@ -357,8 +365,9 @@ public final class RawTextParser {
                 metas.add(new MetaAt(i, m.get()));
                 continue;
             }
-            Matcher slash = OUTLET_SLASH_AGENCY.matcher(line);
-            if (slash.matches() && outlets.byAlias(slash.group(1).strip()).isPresent()
+            // the pattern holds a slash outside its classes: a line without one is not tried
+            Matcher slash = line.indexOf('/') > 0 ? OUTLET_SLASH_AGENCY.matcher(line) : null;
+            if (slash != null && slash.matches() && outlets.byAlias(slash.group(1).strip()).isPresent()
                     && !agencyIn(slash.group(2)).isEmpty()) {
                 roles[i] = Role.CHROME; // "ABC/Reuters": both known outlets, so no photographer's credit
                 sourceCredit = sourceCredit.isEmpty() ? agencyIn(slash.group(2)) : sourceCredit;
@@ -426,8 +435,9 @@ public final class RawTextParser {
         //    paragraph of its own, without its bullet.
         boolean[] bullet = new boolean[lines.length];
         for (int i = 0; i < lines.length; i++) {
-            Matcher b = BULLET.matcher(lines[i]);
-            if (roles[i] == Role.TEXT && b.matches()) {
+            // a bullet is the line's first character: other lines, most of them, are not tried
+            Matcher b = roles[i] == Role.TEXT && mayBeBulleted(lines[i]) ? BULLET.matcher(lines[i]) : null;
+            if (b != null && b.matches()) {
                 lines[i] = b.group(1);
                 bullet[i] = true;
             }
@@ -1067,8 +1077,8 @@ public final class RawTextParser {
             if (line.isEmpty()) {
                 continue;
             }
-            Matcher bulleted = BULLET.matcher(line);
-            if (bulleted.matches()) {
+            Matcher bulleted = mayBeBulleted(line) ? BULLET.matcher(line) : null;
+            if (bulleted != null && bulleted.matches()) {
                 line = bulleted.group(1); // "* Headline", "- Headline": a list printed by a text browser or clipper
             } else if (Character.isDigit(line.charAt(0))) {
                 Matcher numbered = NUMBERED.matcher(line);

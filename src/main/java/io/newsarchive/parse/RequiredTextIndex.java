@@ -36,6 +36,13 @@ final class RequiredTextIndex {
     private final int[] tripleKeys;
     private final int[][] tripleIds;
     private final Map<Long, int[]> tripleOther = new HashMap<>();
+    /**
+     * One bit per hash of the first three characters of some string: a line's position whose bit is clear starts
+     * none, and most positions are ruled out by this one test before the exact lookup (a string whose three
+     * characters are at a position always finds its bit set, so the filter never drops a string the lookup finds).
+     */
+    private final long[] tripleBits = new long[TRIPLE_BITS >> 6];
+    private static final int TRIPLE_BITS = 1 << 16;
 
     /**
      * @param required per row, the strings of which a matching line holds one; null when the row requires none (it
@@ -70,6 +77,8 @@ final class RequiredTextIndex {
                 shorts.computeIfAbsent(s.charAt(0), k -> new ArrayList<>()).add(i);
             } else {
                 triples.computeIfAbsent(tripleOf(s.charAt(0), s.charAt(1), s.charAt(2)), k -> new ArrayList<>()).add(i);
+                int bit = tripleBit(s.charAt(0), s.charAt(1), s.charAt(2));
+                tripleBits[bit >> 6] |= 1L << bit;
             }
         }
         List<Character> others = shorts.keySet().stream().filter(c -> c >= ASCII).toList();
@@ -117,6 +126,11 @@ final class RequiredTextIndex {
         return Long.MIN_VALUE | (long) c0 << 32 | (long) c1 << 16 | c2;
     }
 
+    /** The filter's bit for three characters: their low bits mixed, non-ASCII ones too (a collision only costs a lookup). */
+    private static int tripleBit(char c0, char c1, char c2) {
+        return (c0 << 10 ^ c1 << 5 ^ c2) & (TRIPLE_BITS - 1);
+    }
+
     private int slot(int key) {
         return (key * 0x9E3779B1) >>> (32 - Integer.numberOfTrailingZeros(tripleKeys.length));
     }
@@ -139,7 +153,6 @@ final class RequiredTextIndex {
     /** The rows the line could match, as a bit set over rows (row r is bit r % 64 of word r / 64). */
     long[] candidates(String line) {
         long[] rowsFound = always.clone();
-        boolean[] seen = null; // strings already credited, so a repeated word costs its rows once
         int n = line.length();
         char c1 = n > 0 ? RequiredText.fold(line.charAt(0)) : 0;
         char c2 = n > 1 ? RequiredText.fold(line.charAt(1)) : 0;
@@ -150,12 +163,16 @@ final class RequiredTextIndex {
             int[] found = c0 < ASCII ? shortAscii[c0] : shortOther(c0);
             if (found != null) {
                 for (int id : found) {
-                    if ((seen == null || !seen[id]) && foldedAt(line, i, strings[id], 1)) {
-                        seen = credit(id, seen, rowsFound);
+                    if (!credited(id, rowsFound) && foldedAt(line, i, strings[id], 1)) {
+                        credit(id, rowsFound);
                     }
                 }
             }
             if (i + KEY > n) {
+                continue;
+            }
+            int bit = tripleBit(c0, c1, c2);
+            if ((tripleBits[bit >> 6] & 1L << bit) == 0) {
                 continue;
             }
             found = triple(c0, c1, c2);
@@ -163,8 +180,8 @@ final class RequiredTextIndex {
                 continue;
             }
             for (int id : found) {
-                if ((seen == null || !seen[id]) && foldedAt(line, i, strings[id], KEY)) {
-                    seen = credit(id, seen, rowsFound);
+                if (!credited(id, rowsFound) && foldedAt(line, i, strings[id], KEY)) {
+                    credit(id, rowsFound);
                 }
             }
         }
@@ -180,15 +197,23 @@ final class RequiredTextIndex {
         return null;
     }
 
-    private boolean[] credit(int id, boolean[] seen, long[] rowsFound) {
-        boolean[] s = seen == null ? new boolean[strings.length] : seen;
-        if (!s[id]) {
-            s[id] = true;
-            for (int row : rowsOf[id]) {
-                rowsFound[row >> 6] |= 1L << row;
+    /**
+     * True when every row the string admits is a candidate already: finding it again (or at all) adds nothing, so
+     * it is not compared. A row that requires several words is then looked for no further once one is found.
+     */
+    private boolean credited(int id, long[] rowsFound) {
+        for (int row : rowsOf[id]) {
+            if ((rowsFound[row >> 6] & 1L << row) == 0) {
+                return false;
             }
         }
-        return s;
+        return true;
+    }
+
+    private void credit(int id, long[] rowsFound) {
+        for (int row : rowsOf[id]) {
+            rowsFound[row >> 6] |= 1L << row;
+        }
     }
 
     /** True when the line holds the (folded) string at {@code at}, ASCII case ignored; its first chars known equal. */

@@ -97,6 +97,69 @@ class PrefilterTest {
     }
 
     @Test
+    @DisplayName("a sign the index of signs rules out for a line never matches that line, short or long")
+    void signIndex() throws IOException {
+        OutletDirectory outlets = new OutletDirectory(io.newsarchive.read.OutletTableReader.bundled());
+        List<String> texts = new ArrayList<>(lines());
+        for (io.newsarchive.model.OutletProfile p : io.newsarchive.read.OutletTableReader.bundled()) {
+            for (String sign : p.signs()) {
+                String text = sign.startsWith("re:") ? sign.substring(3) : sign;
+                texts.addAll(List.of(text, text.toUpperCase(java.util.Locale.ROOT), "x " + text + " y"));
+            }
+        }
+        int skipped = 0;
+        int matched = 0;
+        for (String line : texts) {
+            long[] may = outlets.signCandidates(line);
+            for (int i = 0; i < outlets.signs().size(); i++) {
+                boolean candidate = (may[i >> 6] & 1L << i) != 0;
+                for (boolean shortLine : new boolean[] {true, false}) {
+                    boolean matches = outlets.signs().get(i).matches(line, shortLine);
+                    assertTrue(candidate || !matches, "sign " + i + " ruled out, yet it matches: " + line);
+                    matched += matches ? 1 : 0;
+                }
+                skipped += candidate ? 0 : 1;
+            }
+        }
+        assertTrue(skipped > 1000 && matched > 20, "skipped " + skipped + ", matched " + matched);
+    }
+
+    @Test
+    @DisplayName("a line that opens with no bullet mark is never a bulleted line")
+    void bullet() throws IOException {
+        neverSkipsAMatch(RawTextParser::mayBeBulleted, RawTextParser.BULLET, true);
+    }
+
+    @Test
+    @DisplayName("a line without a slash is never an outlet and its agency (\"ABC/Reuters\")")
+    void outletSlashAgency() throws IOException {
+        neverSkipsAMatch(line -> line.indexOf('/') > 0, RawTextParser.OUTLET_SLASH_AGENCY, true);
+    }
+
+    @Test
+    @DisplayName("the byline rows tried by their required words name the author trying every row names")
+    void bylineRows() throws IOException {
+        List<Pattern> rows = ChromeRules.bundled().rules().stream().filter(r -> r.kind() == ChromeRules.Kind.BYLINE)
+                .map(ChromeRules.Rule::pattern).toList();
+        List<String> texts = new ArrayList<>(lines());
+        ChromeRules.bundled().rules().forEach(r -> texts.add(r.example()));
+        int found = 0;
+        for (String line : texts) {
+            java.util.Optional<String> expected = java.util.Optional.empty();
+            for (Pattern p : line.length() > 160 ? List.<Pattern>of() : rows) {
+                java.util.regex.Matcher m = p.matcher(line);
+                if (m.matches()) {
+                    expected = java.util.Optional.of(m.group(1).strip());
+                    break;
+                }
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(expected, ChromeRules.bundled().byline(line), line);
+            found += expected.isPresent() ? 1 : 0;
+        }
+        assertTrue(found > 20, "bylines found: " + found);
+    }
+
+    @Test
     @DisplayName("a paragraph without a slash, or without a dash before a space, is never a dateline of those forms")
     void datelineForms() throws IOException {
         int skipped = 0;
