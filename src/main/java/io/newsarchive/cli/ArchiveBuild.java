@@ -60,6 +60,8 @@ final class ArchiveBuild {
 
     private final BuildOptions options;
     private final Progress progress;
+    /** Cache files being written on threads of their own; a build ends only when they are written. */
+    private final List<CompletableFuture<Void>> background = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     ArchiveBuild(BuildOptions options) {
         this(options, Progress.none());
@@ -127,7 +129,12 @@ final class ArchiveBuild {
                 throw new BuildFailure("manifest " + options.manifest().get() + " does not exist", null);
             }
             Manifest overrides = manifest;
-            ParseCache parseCache = cacheLoaded.join(); // a cache that cannot be read is ignored, never thrown
+            ParseCache parseCache; // a cache that cannot be read is ignored, so only an Error (out of memory) is thrown
+            try {
+                parseCache = cacheLoaded.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                throw new BuildFailure("cannot read the build cache: " + e.getCause(), e.getCause());
+            }
             Map<String, String> ids = ArticleIds.assign(scan.files().stream().map(InputFile::source).toList());
             timer.lap("scan");
             AtomicLong parsed = new AtomicLong();
@@ -233,6 +240,7 @@ final class ArchiveBuild {
         } catch (Templates.TemplateProblem | IllegalArgumentException | java.io.UncheckedIOException e) {
             throw new BuildFailure(e.getMessage(), e);
         } finally {
+            awaitBackground();
             pool.shutdown();
         }
     }
@@ -247,16 +255,17 @@ final class ArchiveBuild {
      * Writes a cache file on a thread of its own (not the build's pool, whose threads the next stage needs), so the
      * writing overlaps the stages after it. A failure is kept for {@link #awaitSaved}.
      */
-    private static CompletableFuture<Void> inBackground(CacheWrite write) {
+    private CompletableFuture<Void> inBackground(CacheWrite write) {
         CompletableFuture<Void> done = new CompletableFuture<>();
         onOwnThread(() -> {
             try {
                 write.run();
                 done.complete(null);
-            } catch (IOException | RuntimeException e) {
+            } catch (Throwable e) { // even an Error: the build waits for this future and must not wait forever
                 done.completeExceptionally(e);
             }
         });
+        background.add(done);
         return done;
     }
 
@@ -275,7 +284,24 @@ final class ArchiveBuild {
             if (e.getCause() instanceof IOException io) {
                 throw io;
             }
-            throw (RuntimeException) e.getCause();
+            throw new IOException("cannot write the build cache: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /**
+     * Lets cache writing that is still under way finish when a build stops early (a template error, say), so it
+     * never leaves a half-written temporary file behind; its own outcome no longer matters then.
+     */
+    private void awaitBackground() {
+        for (CompletableFuture<Void> f : background) {
+            try {
+                f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            } catch (ExecutionException ignored) {
+                // the build has failed already; that failure is the one reported
+            }
         }
     }
 
