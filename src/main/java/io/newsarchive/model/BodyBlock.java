@@ -52,7 +52,7 @@ public final class BodyBlock {
         Objects.requireNonNull(kind, "kind");
         switch (utf8Form(utf8)) {
             case 0 -> {
-                if (!hasAsciiLetter(utf8) && new String(utf8, StandardCharsets.UTF_8).isBlank()) {
+                if (!hasVisibleAscii(utf8) && new String(utf8, StandardCharsets.UTF_8).isBlank()) {
                     throw new IllegalArgumentException("a body block needs text");
                 }
                 return new BodyBlock(kind, utf8, words);
@@ -70,8 +70,8 @@ public final class BodyBlock {
         }
     }
 
-    /** True when some byte is an ASCII character that is not whitespace: then the text is not blank. */
-    private static boolean hasAsciiLetter(byte[] b) {
+    /** True when some byte is a visible ASCII character (not whitespace, not a control): then the text is not blank. */
+    private static boolean hasVisibleAscii(byte[] b) {
         for (byte c : b) {
             if (c > ' ' && c < 0x7F) {
                 return true;
