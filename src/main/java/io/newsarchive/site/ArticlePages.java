@@ -21,7 +21,7 @@ final class ArticlePages {
         PagePlan plan = ctx.plan();
         String path = SitePaths.article(a.id());
         Map<String, Object> model = PageModels.base(ctx.settings(), path, a.headline(), "article");
-        model.put("article", PageModels.article(plan, a, path));
+        model.put("article", PageModels.article(a, path));
         model.put("related", PageModels.related(a, path, plan.headlines()));
         Story story = plan.storyOf(a);
         model.put("storyDate", PageModels.date(story.date()));

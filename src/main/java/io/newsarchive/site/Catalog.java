@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
 import java.util.function.Function;
-import java.util.function.ToIntFunction;
 import java.util.stream.IntStream;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
@@ -51,25 +50,23 @@ public final class Catalog {
      * archive it is hundreds of megabytes, which a build should not hold in memory (twice: as text and as bytes).
      * The rows of a batch are formatted in parallel on {@code pool}, in blocks that are then written in order: a
      * row's cells depend on its article alone, so the bytes are those of one printer writing row after row, and
-     * formatting on one thread was a tenth of a large rebuild. {@code words} gives an article's word count (the page
-     * plan has them counted already); {@code body} says whether the body column is filled or left empty (the header
-     * is the same either way).
+     * formatting on one thread was a tenth of a large rebuild. {@code body} says whether the body column is filled
+     * or left empty (the header is the same either way).
      */
-    public static void write(Archive archive, ToIntFunction<Article> words, Body body, OutputStream out,
-                             ForkJoinPool pool) throws IOException {
+    public static void write(Archive archive, Body body, OutputStream out, ForkJoinPool pool) throws IOException {
         Map<String, Story> storyOf = archive.storyOfArticle();
         List<Article> articles = archive.articles();
-        out.write(rows(List.of(), a -> null, words, body, COLUMNS));
+        out.write(rows(List.of(), a -> null, body, COLUMNS));
         int batch = BLOCK_ROWS * BLOCKS_PER_BATCH;
         // the next batch is formatted while this one is written: waiting for the writing left the threads idle for
         // a good part of the catalog's time
         ForkJoinTask<List<byte[]>> next = articles.isEmpty() ? null
-                : pool.submit(() -> batch(articles, 0, batch, storyOf, words, body));
+                : pool.submit(() -> batch(articles, 0, batch, storyOf, body));
         for (int from = 0; from < articles.size(); from += batch) {
             List<byte[]> formatted = next.join();
             int following = from + batch;
             next = following < articles.size()
-                    ? pool.submit(() -> batch(articles, following, batch, storyOf, words, body)) : null;
+                    ? pool.submit(() -> batch(articles, following, batch, storyOf, body)) : null;
             for (byte[] block : formatted) {
                 out.write(block);
             }
@@ -78,18 +75,18 @@ public final class Catalog {
 
     /** The rows of articles {@code from .. from + batch}, formatted in parallel blocks, in order. */
     private static List<byte[]> batch(List<Article> articles, int from, int batch, Map<String, Story> storyOf,
-                                      ToIntFunction<Article> words, Body body) {
+                                      Body body) {
         List<Article> rows = articles.subList(from, Math.min(articles.size(), from + batch));
         int blocks = (rows.size() + BLOCK_ROWS - 1) / BLOCK_ROWS;
         return IntStream.range(0, blocks).parallel()
                 .mapToObj(b -> rows(rows.subList(b * BLOCK_ROWS, Math.min(rows.size(), (b + 1) * BLOCK_ROWS)),
-                        storyOf::get, words, body, null))
+                        storyOf::get, body, null))
                 .toList();
     }
 
     /** Some rows as UTF-8 CSV, after a header row when {@code header} is given. */
-    private static byte[] rows(List<Article> articles, Function<String, Story> storyOf, ToIntFunction<Article> words,
-                               Body body, List<String> header) {
+    private static byte[] rows(List<Article> articles, Function<String, Story> storyOf, Body body,
+                               List<String> header) {
         StringBuilder text = new StringBuilder(articles.size() * 6000 + 256);
         try {
             CSVPrinter printer = new CSVPrinter(text, FORMAT);
@@ -112,7 +109,7 @@ public final class Catalog {
                         story == null ? a.id() : story.id(),
                         story == null ? "" : story.copyOf().getOrDefault(a.id(), ""),
                         SitePaths.article(a.id()),
-                        words.applyAsInt(a),
+                        a.wordCount(),
                         a.related().stream().map(RelatedLink::headline).collect(Collectors.joining("\n")),
                         body == Body.FULL ? body(a) : "",
                         a.url(),

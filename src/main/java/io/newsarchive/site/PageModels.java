@@ -92,7 +92,7 @@ final class PageModels {
         return m;
     }
 
-    static Map<String, Object> article(PagePlan plan, Article a, String fromPage) {
+    static Map<String, Object> article(Article a, String fromPage) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", a.id());
         m.put("source", a.source());
@@ -107,7 +107,7 @@ final class PageModels {
         m.put("dateline", a.dateline());
         m.put("credit", a.credit());
         m.put("url", SafeLinks.httpOrEmpty(a.url()));
-        m.put("words", plan.words(a));
+        m.put("words", a.wordCount());
         m.put("lead", lead(a.lead()));
         m.put("href", SitePaths.relative(fromPage, SitePaths.article(a.id())));
         m.put("body", new BodyModel(a.body()));

@@ -126,14 +126,6 @@ final class PagePlan {
         return undated;
     }
 
-    /**
-     * An article's word count. Each body block counts its words once and keeps the count, so this is a sum of a
-     * few numbers: cheaper than the map by article id that used to remember it.
-     */
-    int words(Article a) {
-        return a.wordCount();
-    }
-
     HeadlineIndex headlines() {
         return headlines;
     }

@@ -72,7 +72,7 @@ public final class SiteRenderer {
         out.write(SitePaths.STYLESHEET, templates.asset(SitePaths.STYLESHEET));
         out.write(SitePaths.NOJEKYLL, new byte[0]);
         out.writeStreamed(SitePaths.CATALOG, archiveKey.isEmpty() ? "" : "catalog " + archiveKey,
-                stream -> Catalog.write(archive, ctx.plan()::words, settings.catalogBody(), stream, pool));
+                stream -> Catalog.write(archive, settings.catalogBody(), stream, pool));
         return new Rendered(pages.size(), out.filesWritten(), !settings.publishing());
     }
 }

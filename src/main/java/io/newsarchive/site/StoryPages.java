@@ -24,20 +24,20 @@ final class StoryPages {
         Article canonical = plan.article(s.canonical());
         Map<String, Object> model = PageModels.base(ctx.settings(), path, canonical.headline(), "story");
         model.put("story", PageModels.storyEntry(s, plan.articlesById(), path));
-        model.put("canonical", PageModels.article(plan, canonical, path));
+        model.put("canonical", PageModels.article(canonical, path));
         model.put("related", PageModels.related(canonical, path, plan.headlines()));
         List<Map<String, Object>> versions = new ArrayList<>();
         List<Runnable> diffs = new ArrayList<>();
         for (String id : s.versions()) {
             Article v = plan.article(id);
             Map<String, Object> version = new LinkedHashMap<>();
-            version.put("article", PageModels.article(plan, v, path));
+            version.put("article", PageModels.article(v, path));
             version.put("isCanonical", id.equals(s.canonical()));
             String original = s.copyOf().get(id);
             version.put("relation", id.equals(s.canonical()) ? "canonical" : original != null ? "copy" : "report");
             if (original != null) {
                 Article o = plan.article(original);
-                version.put("copyOf", PageModels.article(plan, o, path));
+                version.put("copyOf", PageModels.article(o, path));
                 // the diff follows from the two texts already in the model: worked out only if the page is rendered
                 diffs.add(() -> version.put("diff", VersionDiff.of(o, v)));
             }

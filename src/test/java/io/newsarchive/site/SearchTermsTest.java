@@ -20,12 +20,7 @@ class SearchTermsTest {
         String alphabet = "abcXYZ019 .,;:'\"-()!?\n\t\u00a0\u00ab\u00bb\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u2009\u2044";
         Random random = new Random(7);
         for (int n = 0; n < 20_000; n++) {
-            StringBuilder text = new StringBuilder();
-            int length = random.nextInt(60);
-            for (int i = 0; i < length; i++) {
-                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
-            }
-            String t = text.toString();
+            String t = randomText(random, alphabet, 60);
             assertEquals(List.copyOf(SearchTerms.foldedTerms(t)), List.copyOf(SearchTerms.plainTerms(t)), t);
         }
     }
