@@ -1,5 +1,6 @@
 package io.newsarchive.cli;
 
+import io.newsarchive.cache.ArticleKeys;
 import io.newsarchive.cache.Digests;
 import io.newsarchive.cache.ParseCache;
 import io.newsarchive.cache.StoryCache;
@@ -169,6 +170,11 @@ final class ArchiveBuild {
                     a -> parseCache.digest(a.source(), a), DedupeSettings.DEFAULTS.toString(), pool);
             articles = new ArrayList<>(BoilerplateFilter.apply(articles, pool));
             timer.lap("boilerplate");
+            // the key of each article as the later stages see it, worked out only when a stage asks (a rebuild with
+            // nothing changed never does)
+            List<Article> filtered = articles;
+            java.util.function.Supplier<ArticleKeys> articleKeys = memoized(() -> ArticleKeys.of(filtered,
+                    a -> parseCache.digest(a.source(), a), pool));
             problems = new ArrayList<>(scan.problems());
             problems.addAll(manifest.problems());
             problems.addAll(tableProblems);
@@ -243,6 +249,21 @@ final class ArchiveBuild {
             awaitBackground();
             pool.shutdown();
         }
+    }
+
+    /** A value worked out on first use, once. */
+    private static <T> java.util.function.Supplier<T> memoized(java.util.function.Supplier<T> make) {
+        return new java.util.function.Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = make.get();
+                }
+                return value;
+            }
+        };
     }
 
     /** A cache file's writing. */
