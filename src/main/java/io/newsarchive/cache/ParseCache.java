@@ -40,26 +40,38 @@ public final class ParseCache {
      */
     private static final long RACY_MILLIS = 2000;
 
-    /** What the cache knows about one file: its size and time, its parse, and a digest of that parse. */
-    private record Entry(long size, long modified, Article article, byte[] digest) {
+    /**
+     * What the cache knows about one file: its size and time, its parse, and a digest of that parse; for an entry
+     * read from the cache file, where its encoded article lies in that file ({@code at}, -1 for a fresh parse), its
+     * length and checksum, so saving copies those bytes instead of encoding the article again.
+     */
+    private record Entry(long size, long modified, Article article, byte[] digest, long at, int length,
+                         int checksum) {
+        Entry(long size, long modified, Article article, byte[] digest) {
+            this(size, modified, article, digest, -1, 0, 0);
+        }
     }
 
     private final String key;
+    /** The file the previous entries were read from, or null. */
+    private final Path loadedFrom;
     private final Map<String, Entry> previous;
     private final Map<String, Entry> current = new ConcurrentHashMap<>();
     private final String status;
     private final java.util.concurrent.atomic.AtomicInteger hits = new java.util.concurrent.atomic.AtomicInteger();
     private final long startedMillis = System.currentTimeMillis();
+    private int copied;
     /** False for --no-cache: nothing is remembered, so no digest is worked out for it. */
     private final boolean keeps;
 
     private ParseCache(String key, Map<String, Entry> previous, String status) {
-        this(key, previous, status, true);
+        this(key, null, previous, status, true);
     }
 
-    private ParseCache(String key, Map<String, Entry> previous, String status, boolean keeps) {
+    private ParseCache(String key, Path loadedFrom, Map<String, Entry> previous, String status, boolean keeps) {
         this.keeps = keeps;
         this.key = key;
+        this.loadedFrom = loadedFrom;
         this.previous = previous;
         this.status = status;
     }
@@ -71,7 +83,8 @@ public final class ParseCache {
      */
     public static ParseCache load(Path file, String key, ForkJoinPool pool) {
         Map<String, Entry> entries = new TreeMap<>();
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+        try (Counting counted = new Counting(new BufferedInputStream(Files.newInputStream(file), 1 << 16));
+             DataInputStream in = new DataInputStream(counted)) {
             if (!MAGIC.equals(in.readUTF()) || in.readInt() != FORMAT) {
                 return new ParseCache(key, Map.of(), "cache ignored: not a cache of this format");
             }
@@ -90,6 +103,7 @@ public final class ParseCache {
                 long[] modified = new long[count];
                 byte[][] digests = new byte[count][DIGEST_BYTES];
                 byte[][] encoded = new byte[count][];
+                long[] at = new long[count];
                 int[] checksums = new int[count];
                 for (int i = 0; i < count; i++) {
                     sources[i] = ArticleCodec.readString(in);
@@ -101,6 +115,7 @@ public final class ParseCache {
                         throw new IOException("garbled article length " + length);
                     }
                     checksums[i] = in.readInt();
+                    at[i] = counted.position;
                     encoded[i] = new byte[length];
                     in.readFully(encoded[i]);
                 }
@@ -111,7 +126,8 @@ public final class ParseCache {
                     List<Article> articles = decoding.join();
                     for (int i = 0; i < count; i++) {
                         if (modified[i] < savedAt - RACY_MILLIS) {
-                            entries.put(sources[i], new Entry(sizes[i], modified[i], articles.get(i), digests[i]));
+                            entries.put(sources[i], new Entry(sizes[i], modified[i], articles.get(i), digests[i],
+                                    at[i], encoded[i].length, checksums[i]));
                         }
                     }
                 };
@@ -120,7 +136,7 @@ public final class ParseCache {
             if (in.read() != -1) {
                 return new ParseCache(key, Map.of(), "cache ignored: unexpected bytes at its end");
             }
-            return new ParseCache(key, entries, "");
+            return new ParseCache(key, file, entries, "", true);
         } catch (NoSuchFileException none) {
             return new ParseCache(key, Map.of(), "");
         } catch (EOFException | RuntimeException e) {
@@ -168,7 +184,7 @@ public final class ParseCache {
 
     /** An empty cache that remembers nothing (for --no-cache). */
     public static ParseCache empty() {
-        return new ParseCache("", Map.of(), "", false);
+        return new ParseCache("", null, Map.of(), "", false);
     }
 
     /** Why the previous cache was not used, or empty. */
@@ -212,11 +228,17 @@ public final class ParseCache {
         return hits.get();
     }
 
+    /** How many entries the last {@link #save} copied from the old file instead of encoding them (for tests). */
+    int copiedOnSave() {
+        return copied;
+    }
+
     /** Writes what this build saw, replacing the old file in one rename; nothing when that is what the file holds. */
     public void save(Path file, ForkJoinPool pool) throws IOException {
         if (hits.get() == current.size() && current.size() == previous.size() && Files.isRegularFile(file)) {
             return; // every file was a cache hit and none went away: the cache file already says all this
         }
+        copied = 0;
         AtomicFile.write(file, out -> {
             out.writeUTF(MAGIC);
             out.writeInt(FORMAT);
@@ -224,21 +246,117 @@ public final class ParseCache {
             out.writeLong(startedMillis); // the time files were looked at, not the time of writing: see RACY_MILLIS
             List<Map.Entry<String, Entry>> sorted = List.copyOf(new TreeMap<>(current).entrySet());
             out.writeInt(sorted.size());
-            for (int from = 0; from < sorted.size(); from += BLOCK) {
-                List<Map.Entry<String, Entry>> block = sorted.subList(from, Math.min(sorted.size(), from + BLOCK));
-                List<byte[]> encoded = pool.submit(() -> block.parallelStream()
-                        .map(e -> encode(e.getValue().article())).toList()).join();
-                for (int i = 0; i < block.size(); i++) {
-                    Entry e = block.get(i).getValue();
-                    ArticleCodec.writeString(out, block.get(i).getKey());
-                    out.writeLong(e.size());
-                    out.writeLong(e.modified());
-                    out.write(e.digest());
-                    out.writeInt(encoded.get(i).length);
-                    out.writeInt(checksum(encoded.get(i)));
-                    out.write(encoded.get(i));
+            try (OldBlocks old = OldBlocks.open(loadedFrom, file)) {
+                for (int from = 0; from < sorted.size(); from += BLOCK) {
+                    List<Map.Entry<String, Entry>> block = sorted.subList(from, Math.min(sorted.size(), from + BLOCK));
+                    // an entry read from the old file is copied from it (in a one-change rebuild, all but one);
+                    // encoding every article again was a second of CPU in a large rebuild
+                    byte[][] encoded = new byte[block.size()][];
+                    for (int i = 0; i < block.size(); i++) {
+                        encoded[i] = old.read(block.get(i).getValue());
+                        copied += encoded[i] == null ? 0 : 1;
+                    }
+                    pool.submit(() -> java.util.stream.IntStream.range(0, encoded.length).parallel()
+                            .filter(i -> encoded[i] == null)
+                            .forEach(i -> encoded[i] = encode(block.get(i).getValue().article()))).join();
+                    for (int i = 0; i < block.size(); i++) {
+                        Entry e = block.get(i).getValue();
+                        ArticleCodec.writeString(out, block.get(i).getKey());
+                        out.writeLong(e.size());
+                        out.writeLong(e.modified());
+                        out.write(e.digest());
+                        out.writeInt(encoded[i].length);
+                        out.writeInt(checksum(encoded[i]));
+                        out.write(encoded[i]);
+                    }
                 }
             }
         });
+    }
+
+    /**
+     * The cache file this cache was loaded from, open for copying entries' encoded articles out of it while the new
+     * file is written beside it (the old one is replaced only by the final rename).
+     */
+    private static final class OldBlocks implements java.io.Closeable {
+        private final java.nio.channels.FileChannel channel;
+
+        private OldBlocks(java.nio.channels.FileChannel channel) {
+            this.channel = channel;
+        }
+
+        /** The old file when it is the one being replaced, or nothing to copy from. */
+        static OldBlocks open(Path loadedFrom, Path file) {
+            if (loadedFrom == null || !loadedFrom.equals(file)) {
+                return new OldBlocks(null);
+            }
+            try {
+                return new OldBlocks(java.nio.channels.FileChannel.open(file));
+            } catch (IOException gone) {
+                return new OldBlocks(null);
+            }
+        }
+
+        /**
+         * An entry's encoded article as the old file holds it, or null when the entry is a fresh parse or the bytes
+         * read back are not the ones loaded (their checksum differs): then it is encoded again.
+         */
+        byte[] read(Entry e) {
+            if (channel == null || e.at() < 0) {
+                return null;
+            }
+            try {
+                java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(e.length());
+                while (bytes.hasRemaining()) {
+                    if (channel.read(bytes, e.at() + bytes.position()) < 0) {
+                        return null;
+                    }
+                }
+                return checksum(bytes.array()) == e.checksum() ? bytes.array() : null;
+            } catch (IOException unreadable) {
+                return null;
+            }
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (channel != null) {
+                channel.close();
+            }
+        }
+    }
+
+    /** An input stream that counts the bytes read through it: where each encoded article lies in the file. */
+    private static final class Counting extends java.io.FilterInputStream {
+        long position;
+
+        Counting(java.io.InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                position++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                position += n;
+            }
+            return n;
+        }
+
+        @Override
+        public long skip(long n) throws IOException {
+            long skipped = super.skip(n);
+            position += skipped;
+            return skipped;
+        }
     }
 }
