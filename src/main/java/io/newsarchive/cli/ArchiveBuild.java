@@ -1,6 +1,7 @@
 package io.newsarchive.cli;
 
 import io.newsarchive.cache.ArticleKeys;
+import io.newsarchive.cache.CatalogRowCache;
 import io.newsarchive.cache.Digests;
 import io.newsarchive.cache.ParseCache;
 import io.newsarchive.cache.StoryCache;
@@ -58,6 +59,7 @@ final class ArchiveBuild {
     static final String PARSE_CACHE = "parsed-articles.bin";
     static final String STORY_CACHE = "stories.bin";
     static final String OUTPUT_RECORDS = "output-records.bin";
+    static final String CATALOG_ROWS = "catalog-rows.bin";
 
     private final BuildOptions options;
     private final Progress progress;
@@ -216,10 +218,21 @@ final class ArchiveBuild {
                     : new OutputFolder(output);
             progress.stage("render and write files", -1, out::filesWritten);
             String siteKey = archiveKey.isEmpty() ? "" : Digests.of(archiveKey, problemsDigest(problems));
+            CompletableFuture<Void> catalogRowsSaved = CompletableFuture.completedFuture(null);
             SiteRenderer.Rendered rendered = siteKey.isEmpty() ? null
                     : out.reuseAll(siteKey).map(SiteRenderer.Rendered::fromNote).orElse(null);
             if (rendered == null) {
-                rendered = new SiteRenderer(templates, options.site(), pool).render(archive, archiveKey, out);
+                SiteRenderer renderer = new SiteRenderer(templates, options.site(), pool);
+                if (cacheDir.isEmpty()) {
+                    rendered = renderer.render(archive, archiveKey, out);
+                } else {
+                    CatalogRowCache rows = CatalogRowCache.load(cacheDir.get().resolve(CATALOG_ROWS),
+                            output.resolve(io.newsarchive.site.SitePaths.CATALOG), articleKeys.get());
+                    try (rows) {
+                        rendered = renderer.keepingCatalogRows(rows).render(archive, archiveKey, out);
+                    }
+                    catalogRowsSaved = inBackground(() -> rows.save(cacheDir.get().resolve(CATALOG_ROWS)));
+                }
                 if (!siteKey.isEmpty()) {
                     out.recordAll(siteKey, rendered.note());
                 }
@@ -228,6 +241,7 @@ final class ArchiveBuild {
             List<String> removed = out.finish();
             awaitSaved(parseCacheSaved);
             awaitSaved(storiesSaved);
+            awaitSaved(catalogRowsSaved);
             timer.lap("finish");
             long millis = (System.nanoTime() - start) / 1_000_000;
             int inputFiles = scan.files().size() + scan.tables().size() + (int) scan.problems().stream()

@@ -54,47 +54,94 @@ public final class Catalog {
      * or left empty (the header is the same either way).
      */
     public static void write(Archive archive, Body body, OutputStream out, ForkJoinPool pool) throws IOException {
+        write(archive, body, out, pool, null);
+    }
+
+    /**
+     * Like {@link #write(Archive, Body, OutputStream, ForkJoinPool)}, copying every row that {@code kept} (when not
+     * null) holds from the last build under the same key, and telling it where this build wrote each row.
+     */
+    public static void write(Archive archive, Body body, OutputStream out, ForkJoinPool pool, CatalogRows kept)
+            throws IOException {
         Map<String, Story> storyOf = archive.storyOfArticle();
         List<Article> articles = archive.articles();
-        out.write(rows(List.of(), a -> null, body, COLUMNS));
+        byte[] header = header();
+        out.write(header);
+        long at = header.length;
         int batch = BLOCK_ROWS * BLOCKS_PER_BATCH;
         // the next batch is formatted while this one is written: waiting for the writing left the threads idle for
         // a good part of the catalog's time
-        ForkJoinTask<List<byte[]>> next = articles.isEmpty() ? null
-                : pool.submit(() -> batch(articles, 0, batch, storyOf, body));
+        ForkJoinTask<List<Block>> next = articles.isEmpty() ? null
+                : pool.submit(() -> batch(articles, 0, batch, storyOf, body, kept));
         for (int from = 0; from < articles.size(); from += batch) {
-            List<byte[]> formatted = next.join();
+            List<Block> formatted = next.join();
             int following = from + batch;
             next = following < articles.size()
-                    ? pool.submit(() -> batch(articles, following, batch, storyOf, body)) : null;
-            for (byte[] block : formatted) {
-                out.write(block);
+                    ? pool.submit(() -> batch(articles, following, batch, storyOf, body, kept)) : null;
+            for (Block block : formatted) {
+                for (int r = 0; r < block.rows().length; r++) {
+                    out.write(block.rows()[r]);
+                    if (kept != null) {
+                        kept.wrote(block.keys()[r], at, block.rows()[r]);
+                    }
+                    at += block.rows()[r].length;
+                }
             }
+        }
+        if (kept != null) {
+            kept.finished();
         }
     }
 
-    /** The rows of articles {@code from .. from + batch}, formatted in parallel blocks, in order. */
-    private static List<byte[]> batch(List<Article> articles, int from, int batch, Map<String, Story> storyOf,
-                                      Body body) {
+    /** Some rows in order, each as its CSV bytes, with the keys they are kept under (null without a store). */
+    private record Block(byte[][] rows, byte[][] keys) {
+    }
+
+    /** The rows of articles {@code from .. from + batch}, formatted (or copied) in parallel blocks, in order. */
+    private static List<Block> batch(List<Article> articles, int from, int batch, Map<String, Story> storyOf,
+                                     Body body, CatalogRows kept) {
         List<Article> rows = articles.subList(from, Math.min(articles.size(), from + batch));
         int blocks = (rows.size() + BLOCK_ROWS - 1) / BLOCK_ROWS;
         return IntStream.range(0, blocks).parallel()
                 .mapToObj(b -> rows(rows.subList(b * BLOCK_ROWS, Math.min(rows.size(), (b + 1) * BLOCK_ROWS)),
-                        storyOf::get, body, null))
+                        storyOf::get, body, kept))
                 .toList();
     }
 
-    /** Some rows as UTF-8 CSV, after a header row when {@code header} is given. */
-    private static byte[] rows(List<Article> articles, Function<String, Story> storyOf, Body body,
-                               List<String> header) {
-        StringBuilder text = new StringBuilder(articles.size() * 6000 + 256);
+    /** The header row as UTF-8 CSV. */
+    private static byte[] header() {
+        StringBuilder text = new StringBuilder();
+        try {
+            new CSVPrinter(text, FORMAT).printRecord(COLUMNS);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
+        }
+        return text.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Some rows as UTF-8 CSV, one array each: a row the last build's catalog holds under the same key is copied from
+     * it, any other is formatted. A row's key covers everything it shows: the article (by its key), the story
+     * columns, and whether bodies are written.
+     */
+    private static Block rows(List<Article> articles, Function<String, Story> storyOf, Body body, CatalogRows kept) {
+        byte[][] rows = new byte[articles.size()][];
+        byte[][] keys = new byte[articles.size()][];
+        StringBuilder text = new StringBuilder(6000);
         try {
             CSVPrinter printer = new CSVPrinter(text, FORMAT);
-            if (header != null) {
-                printer.printRecord(header);
-            }
-            for (Article a : articles) {
+            for (int r = 0; r < articles.size(); r++) {
+                Article a = articles.get(r);
                 Story story = storyOf.apply(a.id());
+                byte[] articleKey = kept == null ? null : kept.articleKey(a);
+                if (articleKey != null) {
+                    keys[r] = rowKey(articleKey, a, story, body);
+                    rows[r] = kept.find(keys[r]);
+                    if (rows[r] != null) {
+                        continue;
+                    }
+                }
+                text.setLength(0); // the printer has ended its last record: it starts the next one afresh
                 printer.printRecord(
                         a.id(),
                         a.source(),
@@ -118,11 +165,27 @@ public final class Catalog {
                         a.kicker(),
                         a.related().stream().map(RelatedLink::label).collect(Collectors.joining("\n")),
                         a.related().stream().map(RelatedLink::url).collect(Collectors.joining("\n")));
+                rows[r] = text.toString().getBytes(StandardCharsets.UTF_8);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a StringBuilder does not fail
         }
-        return text.toString().getBytes(StandardCharsets.UTF_8);
+        return new Block(rows, keys);
+    }
+
+    /** The key of a row: its article's key and everything else the row shows (story columns, body or not). */
+    private static byte[] rowKey(byte[] articleKey, Article a, Story story, Body body) {
+        java.security.MessageDigest md;
+        try {
+            md = java.security.MessageDigest.getInstance("MD5");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this Java has no MD5", e);
+        }
+        md.update(articleKey);
+        String storyColumns = story == null ? "-" : story.id() + "\n" + story.copyOf().getOrDefault(a.id(), "")
+                + "\n" + (a.date().isPresent() ? "" : story.date().iso());
+        md.update((body.name() + "\n" + storyColumns).getBytes(StandardCharsets.UTF_8));
+        return md.digest();
     }
 
     /**

@@ -16,11 +16,22 @@ public final class SiteRenderer {
     private final Templates templates;
     private final SiteSettings settings;
     private final ForkJoinPool pool;
+    private final CatalogRows catalogRows;
 
     public SiteRenderer(Templates templates, SiteSettings settings, ForkJoinPool pool) {
+        this(templates, settings, pool, null);
+    }
+
+    private SiteRenderer(Templates templates, SiteSettings settings, ForkJoinPool pool, CatalogRows catalogRows) {
         this.templates = templates;
         this.settings = settings;
         this.pool = pool;
+        this.catalogRows = catalogRows;
+    }
+
+    /** This renderer, copying the catalog rows the last build wrote when nothing they show has changed. */
+    public SiteRenderer keepingCatalogRows(CatalogRows rows) {
+        return new SiteRenderer(templates, settings, pool, rows);
     }
 
     /**
@@ -72,7 +83,7 @@ public final class SiteRenderer {
         out.write(SitePaths.STYLESHEET, templates.asset(SitePaths.STYLESHEET));
         out.write(SitePaths.NOJEKYLL, new byte[0]);
         out.writeStreamed(SitePaths.CATALOG, archiveKey.isEmpty() ? "" : "catalog " + archiveKey,
-                stream -> Catalog.write(archive, settings.catalogBody(), stream, pool));
+                stream -> Catalog.write(archive, settings.catalogBody(), stream, pool, catalogRows));
         return new Rendered(pages.size(), out.filesWritten(), !settings.publishing());
     }
 }
