@@ -48,6 +48,17 @@ class BodyBlockTest {
             }
             inputs.add(b);
         }
+        // the same after ASCII runs of every length around the eight bytes read at once, and before one
+        java.util.List<byte[]> shifted = new java.util.ArrayList<>();
+        for (byte[] bytes : inputs) {
+            for (int run = 1; run <= 18; run++) {
+                byte[] b = new byte[run + bytes.length + run % 9];
+                java.util.Arrays.fill(b, (byte) 'x');
+                System.arraycopy(bytes, 0, b, run, bytes.length);
+                shifted.add(b);
+            }
+        }
+        inputs.addAll(shifted);
         for (byte[] bytes : inputs) {
             String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
             BodyBlock made = new BodyBlock(BodyBlock.Kind.QUOTE, text);
