@@ -1,6 +1,7 @@
 package io.newsarchive.cli;
 
 import io.newsarchive.cache.ArticleKeys;
+import io.newsarchive.cache.BoilerplateCache;
 import io.newsarchive.cache.CatalogRowCache;
 import io.newsarchive.cache.Digests;
 import io.newsarchive.cache.ParseCache;
@@ -60,6 +61,7 @@ final class ArchiveBuild {
     static final String STORY_CACHE = "stories.bin";
     static final String OUTPUT_RECORDS = "output-records.bin";
     static final String CATALOG_ROWS = "catalog-rows.bin";
+    static final String BOILERPLATE = "boilerplate.bin";
 
     private final BuildOptions options;
     private final Progress progress;
@@ -168,9 +170,17 @@ final class ArchiveBuild {
             articles.sort(Comparator.comparing(Article::id));
             timer.lap("read and parse");
             // everything after parsing follows from the parsed articles: one digest of them keys the caches
+            CompletableFuture<Void> boilerplateSaved = CompletableFuture.completedFuture(null);
             String archiveKey = cacheDir.isEmpty() ? "" : StoryCache.key(articles,
                     a -> parseCache.digest(a.source(), a), DedupeSettings.DEFAULTS.toString(), pool);
-            articles = new ArrayList<>(BoilerplateFilter.apply(articles, pool));
+            if (cacheDir.isEmpty()) {
+                articles = new ArrayList<>(BoilerplateFilter.apply(articles, pool));
+            } else {
+                BoilerplateCache learned = BoilerplateCache.load(cacheDir.get().resolve(BOILERPLATE),
+                        a -> parseCache.digest(a.source(), a));
+                articles = new ArrayList<>(BoilerplateFilter.apply(articles, pool, learned));
+                boilerplateSaved = inBackground(() -> learned.save(cacheDir.get().resolve(BOILERPLATE)));
+            }
             timer.lap("boilerplate");
             // the key of each article as the later stages see it, worked out only when a stage asks (a rebuild with
             // nothing changed never does)
@@ -242,6 +252,7 @@ final class ArchiveBuild {
             awaitSaved(parseCacheSaved);
             awaitSaved(storiesSaved);
             awaitSaved(catalogRowsSaved);
+            awaitSaved(boilerplateSaved);
             timer.lap("finish");
             long millis = (System.nanoTime() - start) / 1_000_000;
             int inputFiles = scan.files().size() + scan.tables().size() + (int) scan.problems().stream()

@@ -41,6 +41,27 @@ public final class BoilerplateFilter {
      * once (each outlet's learning reads only its own articles), in some 1.5 s of every large rebuild on one thread.
      */
     public static List<Article> apply(List<Article> articles, ForkJoinPool pool) {
+        return apply(articles, pool, null);
+    }
+
+    /**
+     * What earlier builds learned, for a rebuild to reuse: an outlet's boilerplate follows from its articles alone
+     * (their texts, in order), so it is kept under a key of those articles, and a rebuild after one article changed
+     * learns one outlet again instead of all of them.
+     */
+    public interface Learned {
+        /** A digest of everything this article holds (equal articles, equal digests), or null when it has none. */
+        byte[] articleKey(Article article);
+
+        /** The paragraphs learned from the articles under this key, or null when none were. */
+        Set<String> find(byte[] outletKey);
+
+        /** Keeps what was learned from the articles under this key. */
+        void learned(byte[] outletKey, Set<String> paragraphs);
+    }
+
+    /** Like {@link #apply(List, ForkJoinPool)}, reusing and keeping in {@code memo} (when not null) what is learned. */
+    public static List<Article> apply(List<Article> articles, ForkJoinPool pool, Learned memo) {
         Map<String, List<Integer>> byOutlet = new HashMap<>();
         for (int i = 0; i < articles.size(); i++) {
             Article a = articles.get(i);
@@ -50,7 +71,14 @@ public final class BoilerplateFilter {
         }
         Map<String, Set<String>> boilerplateByOutlet = new ConcurrentHashMap<>();
         pool.submit(() -> byOutlet.entrySet().parallelStream().forEach(group -> {
-            Set<String> learned = learn(articles, group.getValue());
+            byte[] key = memo == null ? null : outletKey(articles, group.getKey(), group.getValue(), memo);
+            Set<String> learned = key == null ? null : memo.find(key);
+            if (learned == null) {
+                learned = learn(articles, group.getValue());
+                if (key != null) {
+                    memo.learned(key, learned);
+                }
+            }
             if (!learned.isEmpty()) {
                 boilerplateByOutlet.put(group.getKey(), learned);
             }
@@ -60,6 +88,28 @@ public final class BoilerplateFilter {
         }
         return pool.submit(() -> articles.parallelStream()
                 .map(a -> clean(a, boilerplateByOutlet.get(a.outlet().id()))).toList()).join();
+    }
+
+    /**
+     * A digest of an outlet's articles, in order (learning depends on their order: the first carriers of a paragraph
+     * are checked for copies); null when one of them has no key.
+     */
+    private static byte[] outletKey(List<Article> articles, String outlet, List<Integer> members, Learned memo) {
+        java.security.MessageDigest md;
+        try {
+            md = java.security.MessageDigest.getInstance("MD5");
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("this Java has no MD5", e);
+        }
+        md.update(outlet.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        for (int m : members) {
+            byte[] key = memo.articleKey(articles.get(m));
+            if (key == null) {
+                return null;
+            }
+            md.update(key);
+        }
+        return md.digest();
     }
 
     /** The article without the paragraphs learned as its outlet's boilerplate (none: the article itself). */

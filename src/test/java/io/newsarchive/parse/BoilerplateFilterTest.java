@@ -46,4 +46,63 @@ class BoilerplateFilterTest {
         assertEquals(3, out.get(0).body().size());
         assertEquals(3, out.get(1).body().size());
     }
+
+    /** A memo in memory that counts what it finds and learns. */
+    private static final class CountingMemo implements BoilerplateFilter.Learned {
+        final java.util.Map<String, java.util.Set<String>> kept = new java.util.concurrent.ConcurrentHashMap<>();
+        final java.util.concurrent.atomic.AtomicInteger found = new java.util.concurrent.atomic.AtomicInteger();
+        final java.util.concurrent.atomic.AtomicInteger learned = new java.util.concurrent.atomic.AtomicInteger();
+
+        @Override
+        public byte[] articleKey(Article article) {
+            return article.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8); // equal articles, equal keys
+        }
+
+        @Override
+        public java.util.Set<String> find(byte[] outletKey) {
+            java.util.Set<String> s = kept.get(java.util.HexFormat.of().formatHex(outletKey));
+            found.addAndGet(s == null ? 0 : 1);
+            return s;
+        }
+
+        @Override
+        public void learned(byte[] outletKey, java.util.Set<String> paragraphs) {
+            learned.incrementAndGet();
+            kept.put(java.util.HexFormat.of().formatHex(outletKey), paragraphs);
+        }
+    }
+
+    @Test
+    @DisplayName("a rebuild learns again only the outlets whose articles changed, and cleans as a fresh build does")
+    void memoRelearnsOnlyChangedOutlets() {
+        java.util.Random r = new java.util.Random(7);
+        List<Article> articles = new ArrayList<>();
+        for (int i = 0; i < 120; i++) {
+            Outlet outlet = new Outlet("o" + i % 4, "Outlet " + i % 4);
+            List<BodyBlock> body = new ArrayList<>();
+            body.add(BodyBlock.paragraph("Report " + i + " says talks went on for " + r.nextInt(1000) + " minutes."));
+            if (i % 4 != 3) { // outlets 0-2 have furniture, outlet 3 none
+                body.add(BodyBlock.paragraph("Outlet " + i % 4 + " brings you the news first: follow us."));
+            }
+            articles.add(new Article(String.format("a%03d", i), "a" + i + ".txt", outlet, "Headline " + i, false, "",
+                    ArticleDate.NONE, "", "", "", body, List.of(), "", List.of(), "", List.of()));
+        }
+        CountingMemo memo = new CountingMemo();
+        List<Article> fresh = BoilerplateFilter.apply(articles);
+        assertEquals(fresh, BoilerplateFilter.apply(articles, java.util.concurrent.ForkJoinPool.commonPool(), memo));
+        assertEquals(4, memo.learned.get());
+        assertEquals(1, fresh.get(0).body().size(), "the furniture is gone");
+        assertEquals(fresh, BoilerplateFilter.apply(articles, java.util.concurrent.ForkJoinPool.commonPool(), memo));
+        assertEquals(4, memo.found.get());
+        assertEquals(4, memo.learned.get(), "nothing changed: nothing learned again");
+
+        List<Article> changed = new ArrayList<>(articles);
+        Article a = articles.get(5); // outlet 1
+        changed.set(5, a.withBody(List.of(BodyBlock.paragraph("A new text."))));
+        changed.remove(10); // outlet 2
+        assertEquals(BoilerplateFilter.apply(changed),
+                BoilerplateFilter.apply(changed, java.util.concurrent.ForkJoinPool.commonPool(), memo));
+        assertEquals(6, memo.learned.get(), "outlets 1 and 2 learned again");
+        assertEquals(6, memo.found.get(), "outlets 0 and 3 reused");
+    }
 }
