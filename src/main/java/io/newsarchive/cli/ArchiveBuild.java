@@ -3,6 +3,7 @@ package io.newsarchive.cli;
 import io.newsarchive.cache.ArticleKeys;
 import io.newsarchive.cache.Digests;
 import io.newsarchive.cache.ParseCache;
+import io.newsarchive.cache.SearchTermsCache;
 import io.newsarchive.cache.StoryCache;
 import io.newsarchive.dedupe.DedupeSettings;
 import io.newsarchive.dedupe.Deduper;
@@ -31,6 +32,7 @@ import io.newsarchive.read.Manifest;
 import io.newsarchive.read.ManifestReader;
 import io.newsarchive.read.OutletTableReader;
 import io.newsarchive.read.TextDecoder;
+import io.newsarchive.site.SearchTermsMemo;
 import io.newsarchive.site.SiteRenderer;
 import io.newsarchive.site.Templates;
 import io.newsarchive.write.OutputFolder;
@@ -58,6 +60,7 @@ final class ArchiveBuild {
     static final String PARSE_CACHE = "parsed-articles.bin";
     static final String STORY_CACHE = "stories.bin";
     static final String OUTPUT_RECORDS = "output-records.bin";
+    static final String SEARCH_TERMS_CACHE = "search-terms.bin";
 
     private final BuildOptions options;
     private final Progress progress;
@@ -121,6 +124,11 @@ final class ArchiveBuild {
                     ? CompletableFuture.completedFuture(ParseCache.empty())
                     : CompletableFuture.supplyAsync(() -> ParseCache.load(cacheDir.get().resolve(PARSE_CACHE),
                             parseKey(manifestFile), pool), ArchiveBuild::onOwnThread);
+            // last build's search terms are read now too, for rendering: a rebuild finds only changed articles' terms
+            CompletableFuture<SearchTermsCache> searchTermsLoaded = cacheDir.isEmpty() ? null
+                    : CompletableFuture.supplyAsync(() -> SearchTermsCache.load(
+                            cacheDir.get().resolve(SEARCH_TERMS_CACHE), SearchTermsCache.key(), pool),
+                            ArchiveBuild::onOwnThread);
             InputScan scan = new InputScanner(Set.of(manifestName)).scan(input);
             Manifest manifest = Manifest.EMPTY;
             if (Files.isRegularFile(manifestFile)) {
@@ -218,16 +226,33 @@ final class ArchiveBuild {
             String siteKey = archiveKey.isEmpty() ? "" : Digests.of(archiveKey, problemsDigest(problems));
             SiteRenderer.Rendered rendered = siteKey.isEmpty() ? null
                     : out.reuseAll(siteKey).map(SiteRenderer.Rendered::fromNote).orElse(null);
+            CompletableFuture<Void> searchTermsSaved = CompletableFuture.completedFuture(null);
             if (rendered == null) {
-                rendered = new SiteRenderer(templates, options.site(), pool).render(archive, archiveKey, out);
+                SearchTermsMemo searchTermsMemo = SearchTermsMemo.NONE;
+                SearchTermsCache searchTerms = null;
+                if (searchTermsLoaded != null) {
+                    try {
+                        searchTerms = searchTermsLoaded.join();
+                    } catch (java.util.concurrent.CompletionException e) {
+                        throw new BuildFailure("cannot read the build cache: " + e.getCause(), e.getCause());
+                    }
+                    searchTermsMemo = searchTerms.memo(a -> articleKeys.get().of(a));
+                }
+                rendered = new SiteRenderer(templates, options.site(), pool).render(archive, archiveKey, out,
+                        searchTermsMemo);
                 if (!siteKey.isEmpty()) {
                     out.recordAll(siteKey, rendered.note());
+                }
+                if (searchTerms != null) {
+                    SearchTermsCache kept = searchTerms;
+                    searchTermsSaved = inBackground(() -> kept.save(cacheDir.get().resolve(SEARCH_TERMS_CACHE), pool));
                 }
             }
             timer.lap("render and write");
             List<String> removed = out.finish();
             awaitSaved(parseCacheSaved);
             awaitSaved(storiesSaved);
+            awaitSaved(searchTermsSaved);
             timer.lap("finish");
             long millis = (System.nanoTime() - start) / 1_000_000;
             int inputFiles = scan.files().size() + scan.tables().size() + (int) scan.problems().stream()
