@@ -5,6 +5,7 @@ import io.newsarchive.cache.BoilerplateCache;
 import io.newsarchive.cache.CatalogRowCache;
 import io.newsarchive.cache.Digests;
 import io.newsarchive.cache.ParseCache;
+import io.newsarchive.cache.SearchTermsCache;
 import io.newsarchive.cache.StoryCache;
 import io.newsarchive.dedupe.DedupeSettings;
 import io.newsarchive.dedupe.Deduper;
@@ -62,6 +63,7 @@ final class ArchiveBuild {
     static final String OUTPUT_RECORDS = "output-records.bin";
     static final String CATALOG_ROWS = "catalog-rows.bin";
     static final String BOILERPLATE = "boilerplate.bin";
+    static final String SEARCH_TERMS_CACHE = "search-terms.bin";
 
     private final BuildOptions options;
     private final Progress progress;
@@ -125,6 +127,11 @@ final class ArchiveBuild {
                     ? CompletableFuture.completedFuture(ParseCache.empty())
                     : CompletableFuture.supplyAsync(() -> ParseCache.load(cacheDir.get().resolve(PARSE_CACHE),
                             parseKey(manifestFile), pool), ArchiveBuild::onOwnThread);
+            // last build's search terms are read now too, for rendering: a rebuild finds only changed articles' terms
+            CompletableFuture<SearchTermsCache> searchTermsLoaded = cacheDir.isEmpty() ? null
+                    : CompletableFuture.supplyAsync(() -> SearchTermsCache.load(
+                            cacheDir.get().resolve(SEARCH_TERMS_CACHE), SearchTermsCache.key(), pool),
+                            ArchiveBuild::onOwnThread);
             InputScan scan = new InputScanner(Set.of(manifestName)).scan(input);
             Manifest manifest = Manifest.EMPTY;
             if (Files.isRegularFile(manifestFile)) {
@@ -231,17 +238,28 @@ final class ArchiveBuild {
             CompletableFuture<Void> catalogRowsSaved = CompletableFuture.completedFuture(null);
             SiteRenderer.Rendered rendered = siteKey.isEmpty() ? null
                     : out.reuseAll(siteKey).map(SiteRenderer.Rendered::fromNote).orElse(null);
+            CompletableFuture<Void> searchTermsSaved = CompletableFuture.completedFuture(null);
             if (rendered == null) {
                 SiteRenderer renderer = new SiteRenderer(templates, options.site(), pool);
                 if (cacheDir.isEmpty()) {
                     rendered = renderer.render(archive, archiveKey, out);
                 } else {
+                    // the last build's per-article work: search terms (read while earlier stages ran), catalog rows
+                    SearchTermsCache searchTerms;
+                    try {
+                        searchTerms = searchTermsLoaded.join();
+                    } catch (java.util.concurrent.CompletionException e) {
+                        throw new BuildFailure("cannot read the build cache: " + e.getCause(), e.getCause());
+                    }
                     CatalogRowCache rows = CatalogRowCache.load(cacheDir.get().resolve(CATALOG_ROWS),
                             output.resolve(io.newsarchive.site.SitePaths.CATALOG), articleKeys.get());
                     try (rows) {
-                        rendered = renderer.keepingCatalogRows(rows).render(archive, archiveKey, out);
+                        rendered = renderer.keepingCatalogRows(rows).render(archive, archiveKey, out,
+                                searchTerms.memo(a -> articleKeys.get().of(a)));
                     }
                     catalogRowsSaved = inBackground(() -> rows.save(cacheDir.get().resolve(CATALOG_ROWS)));
+                    searchTermsSaved = inBackground(() -> searchTerms.save(cacheDir.get().resolve(SEARCH_TERMS_CACHE),
+                            pool));
                 }
                 if (!siteKey.isEmpty()) {
                     out.recordAll(siteKey, rendered.note());
@@ -253,6 +271,7 @@ final class ArchiveBuild {
             awaitSaved(storiesSaved);
             awaitSaved(catalogRowsSaved);
             awaitSaved(boilerplateSaved);
+            awaitSaved(searchTermsSaved);
             timer.lap("finish");
             long millis = (System.nanoTime() - start) / 1_000_000;
             int inputFiles = scan.files().size() + scan.tables().size() + (int) scan.problems().stream()

@@ -11,10 +11,11 @@ import java.util.concurrent.ForkJoinPool;
 /**
  * What every page renderer shares: the templates, the settings, the page plan, the output folder, the pool, and
  * the archive's key (a digest of everything in the archive, or empty when unknown) that lets files made from the
- * whole archive (the catalog, the search index) be kept when it did not change.
+ * whole archive (the catalog, the search index) be kept when it did not change; and the memo of each article's
+ * search terms from the last build ({@link SearchTermsMemo#NONE} without a cache).
  */
 record RenderContext(Templates templates, SiteSettings settings, PagePlan plan, OutputFolder out, ForkJoinPool pool,
-                     String archiveKey) {
+                     String archiveKey, SearchTermsMemo searchTerms) {
 
     /**
      * Renders one template to one file of the site, unless the last build rendered this file from the same model

@@ -2,6 +2,7 @@ package io.newsarchive.site;
 
 import io.newsarchive.model.Article;
 import io.newsarchive.model.BodyBlock;
+import io.newsarchive.site.SearchTermsMemo.DocTermNumbers;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,7 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 
 /**
@@ -80,59 +81,167 @@ final class SearchIndex {
                 .thenComparing(plan::shownDate, Comparator.reverseOrder())
                 .thenComparing(Article::id));
 
-        // postings are kept in PARTS maps by the low bits of their term's shard, so blocks merge on all threads at
-        // once, each thread its own maps: merged on one thread, they were a sixth of a large rebuild's search work
-        List<Map<String, Postings>> all = new ArrayList<>();
-        List<Map<String, Postings>> inHeadline = new ArrayList<>();
-        for (int p = 0; p < PARTS; p++) {
-            all.add(new HashMap<>());
-            inHeadline.add(new HashMap<>());
-        }
-        long[] postings = new long[PARTS];
-        // terms are found in parallel a block of articles at a time, so memory holds one block's terms, not all
+        SearchTermsMemo memo = ctx.searchTerms();
+        TermTable table = new TermTable(memo);
+        List<DocTermNumbers> numbers = new ArrayList<>(docs.size());
+        // an unchanged article's terms come from the memo; the others' are found in parallel a block at a time, so
+        // memory holds one block's terms as strings, not all
         for (int from = 0; from < docs.size(); from += TERM_BLOCK) {
             List<Article> block = docs.subList(from, Math.min(docs.size(), from + TERM_BLOCK));
-            List<DocTerms> terms = ctx.pool().submit(() -> block.parallelStream().map(DocTerms::of).toList()).join();
-            int first = from;
-            ctx.parallel(() -> IntStream.range(0, PARTS).parallel().forEach(p -> {
-                Map<String, Postings> mine = all.get(p);
-                Map<String, Postings> mineInHeadline = inHeadline.get(p);
-                for (int i = 0; i < terms.size(); i++) {
-                    int d = first + i;
-                    for (String t : terms.get(i).all()[p]) {
-                        mine.computeIfAbsent(t, k -> new Postings()).add(d);
-                    }
-                    postings[p] += terms.get(i).all()[p].length;
-                    for (String t : terms.get(i).headline()[p]) {
-                        mineInHeadline.computeIfAbsent(t, k -> new Postings()).add(d);
-                    }
-                }
-            }));
+            List<Object> found = ctx.pool().submit(() -> block.parallelStream().<Object>map(a -> {
+                DocTermNumbers kept = memo.find(a);
+                return kept != null ? kept : DocTerms.of(a);
+            }).toList()).join();
+            numbers.addAll(table.number(found, ctx));
         }
-        long total = java.util.stream.LongStream.of(postings).sum();
+        PostingLists all = PostingLists.of(numbers, DocTermNumbers::all, table.size());
+        PostingLists inHeadline = PostingLists.of(numbers, DocTermNumbers::headline, table.size());
+        memo.keep(table.terms(), docs, numbers);
+
+        long total = all.total();
         int termShards = 1;
         while (termShards < MAX_TERM_SHARDS && (long) termShards * POSTINGS_PER_SHARD < total) {
             termShards *= 2;
         }
-        List<TreeMap<String, Postings>> shards = new ArrayList<>();
-        for (int i = 0; i < termShards; i++) {
-            shards.add(new TreeMap<>());
-        }
-        int shardCount = termShards;
-        // with at least PARTS shards a shard's terms all come from one part (its low bits), so parts fill their
-        // shards at once; fewer shards take terms from several parts, and are filled one part after another
-        IntStream parts = IntStream.range(0, PARTS);
-        ctx.parallel(() -> (shardCount >= PARTS ? parts.parallel() : parts).forEach(p ->
-                all.get(p).forEach((term, list) -> shards.get(SearchTerms.shardOf(term, shardCount)).put(term, list))));
-        ctx.parallel(() -> IntStream.range(0, shardCount).parallel().forEach(i ->
-                ctx.out().write(SitePaths.searchTerms(i), termShard(i, shards.get(i),
-                        term -> inHeadline.get(SearchTerms.shardOf(term, PARTS)).get(term)))));
+        int[][] shards = table.byShard(all, termShards, ctx);
+        ctx.parallel(() -> IntStream.range(0, shards.length).parallel().forEach(i ->
+                ctx.out().write(SitePaths.searchTerms(i), termShard(i, shards[i], table, all, inHeadline))));
 
         int docShards = (docs.size() + DOCS_PER_SHARD - 1) / DOCS_PER_SHARD;
         ctx.parallel(() -> IntStream.range(0, docShards).parallel().forEach(i ->
                 ctx.out().write(SitePaths.searchDocs(i), docShard(plan, i,
                         docs.subList(i * DOCS_PER_SHARD, Math.min(docs.size(), (i + 1) * DOCS_PER_SHARD))))));
         return new Shape(termShards, docShards, docs.size());
+    }
+
+    /**
+     * This build's terms by number: the memo's table first, then the terms it lacks, numbered as they are first met.
+     * New terms are numbered in {@value #PARTS} parts at once (by the low bits of the term's shard), each part in
+     * article order, so the numbers are the same whatever the thread count.
+     */
+    private static final class TermTable {
+        private final SearchTermsMemo memo;
+        private final List<String> known;
+        private final int base;
+        private final List<Map<String, Integer>> added = new ArrayList<>();
+        private final List<List<String>> addedTerms = new ArrayList<>();
+
+        TermTable(SearchTermsMemo memo) {
+            this.memo = memo;
+            this.known = memo.terms();
+            this.base = known.size();
+            for (int p = 0; p < PARTS; p++) {
+                added.add(new HashMap<>());
+                addedTerms.add(new ArrayList<>());
+            }
+        }
+
+        /** One number past the largest a term may have. */
+        int size() {
+            int most = 0;
+            for (List<String> t : addedTerms) {
+                most = Math.max(most, t.size());
+            }
+            return base + most * PARTS;
+        }
+
+        String term(int number) {
+            if (number < base) {
+                return known.get(number);
+            }
+            int n = number - base;
+            return addedTerms.get(n % PARTS).get(n / PARTS);
+        }
+
+        /** Every number's term, null where a number is not used. */
+        List<String> terms() {
+            String[] terms = new String[size()];
+            for (int n = 0; n < terms.length; n++) {
+                int a = n - base;
+                terms[n] = n < base ? known.get(n)
+                        : a / PARTS < addedTerms.get(a % PARTS).size() ? addedTerms.get(a % PARTS).get(a / PARTS) : null;
+            }
+            return Arrays.asList(terms);
+        }
+
+        /** A block's articles' terms by number: kept ones as they are, found ones numbered (new terms added). */
+        List<DocTermNumbers> number(List<Object> found, RenderContext ctx) {
+            int n = found.size();
+            int[][][] headline = new int[n][PARTS][];
+            int[][][] all = new int[n][PARTS][];
+            ctx.parallel(() -> IntStream.range(0, PARTS).parallel().forEach(p -> {
+                for (int i = 0; i < n; i++) {
+                    if (found.get(i) instanceof DocTerms terms) {
+                        headline[i][p] = number(terms.headline()[p], p);
+                        all[i][p] = number(terms.all()[p], p);
+                    }
+                }
+            }));
+            return ctx.pool().submit(() -> IntStream.range(0, n).parallel().mapToObj(i ->
+                    found.get(i) instanceof DocTermNumbers kept ? kept
+                            : new DocTermNumbers(joined(headline[i]), joined(all[i]))).toList()).join();
+        }
+
+        private int[] number(String[] terms, int part) {
+            int[] numbers = new int[terms.length];
+            Map<String, Integer> mine = added.get(part);
+            List<String> mineTerms = addedTerms.get(part);
+            for (int t = 0; t < terms.length; t++) {
+                int known = memo.numberOf(terms[t]);
+                numbers[t] = known >= 0 ? known : mine.computeIfAbsent(terms[t], term -> {
+                    mineTerms.add(term);
+                    return base + (mineTerms.size() - 1) * PARTS + part;
+                });
+            }
+            return numbers;
+        }
+
+        private static int[] joined(int[][] parts) {
+            int size = 0;
+            for (int[] p : parts) {
+                size += p.length;
+            }
+            int[] numbers = new int[size];
+            int at = 0;
+            for (int[] p : parts) {
+                System.arraycopy(p, 0, numbers, at, p.length);
+                at += p.length;
+            }
+            Arrays.sort(numbers);
+            return numbers;
+        }
+
+        /** The numbers of the terms in use, by term shard, each shard's in the order of their terms. */
+        int[][] byShard(PostingLists all, int shards, RenderContext ctx) {
+            int size = all.size();
+            int[] shardOf = new int[size];
+            ctx.parallel(() -> IntStream.range(0, size).parallel().forEach(n ->
+                    shardOf[n] = all.isEmpty(n) ? -1 : SearchTerms.shardOf(term(n), shards)));
+            int[] counts = new int[shards];
+            for (int s : shardOf) {
+                if (s >= 0) {
+                    counts[s]++;
+                }
+            }
+            int[][] byShard = new int[shards][];
+            for (int s = 0; s < shards; s++) {
+                byShard[s] = new int[counts[s]];
+            }
+            int[] filled = new int[shards];
+            for (int n = 0; n < size; n++) {
+                if (shardOf[n] >= 0) {
+                    byShard[shardOf[n]][filled[shardOf[n]]++] = n;
+                }
+            }
+            ctx.parallel(() -> IntStream.range(0, shards).parallel().forEach(s -> {
+                Integer[] boxed = Arrays.stream(byShard[s]).boxed().toArray(Integer[]::new);
+                Arrays.sort(boxed, Comparator.comparing(this::term));
+                for (int i = 0; i < boxed.length; i++) {
+                    byShard[s][i] = boxed[i];
+                }
+            }));
+            return byShard;
+        }
     }
 
     /**
@@ -181,20 +290,18 @@ final class SearchIndex {
         }
     }
 
-    private static byte[] termShard(int shard, TreeMap<String, Postings> terms,
-                                    java.util.function.Function<String, Postings> inHeadline) {
-        StringBuilder all = new StringBuilder();
+    private static byte[] termShard(int shard, int[] terms, TermTable table, PostingLists all,
+                                    PostingLists inHeadline) {
+        StringBuilder allText = new StringBuilder();
         StringBuilder head = new StringBuilder();
-        terms.forEach((term, postings) -> {
-            all.append(all.isEmpty() ? "" : ",").append(JsText.quote(term)).append(':')
-                    .append(JsText.quote(postings.gaps()));
-            Postings h = inHeadline.apply(term);
-            if (h != null) {
-                head.append(head.isEmpty() ? "" : ",").append(JsText.quote(term)).append(':')
-                        .append(JsText.quote(h.gaps()));
+        for (int n : terms) {
+            String term = JsText.quote(table.term(n));
+            allText.append(allText.isEmpty() ? "" : ",").append(term).append(':').append(JsText.quote(all.gaps(n)));
+            if (!inHeadline.isEmpty(n)) {
+                head.append(head.isEmpty() ? "" : ",").append(term).append(':').append(JsText.quote(inHeadline.gaps(n)));
             }
-        });
-        return ("NewsSearch.addTerms(" + shard + ",{" + all + "},{" + head + "});\n")
+        }
+        return ("NewsSearch.addTerms(" + shard + ",{" + allText + "},{" + head + "});\n")
                 .getBytes(StandardCharsets.UTF_8);
     }
 
@@ -243,23 +350,50 @@ final class SearchIndex {
         return text.substring(0, cut) + " …"; // the result shows the text goes on
     }
 
-    /** A growing list of article numbers, added in increasing order. */
-    private static final class Postings {
-        private int[] docs = new int[4];
-        private int size;
-
-        void add(int doc) {
-            if (size == docs.length) {
-                docs = Arrays.copyOf(docs, size * 2);
+    /**
+     * Every term's list of article numbers, in one array: a term's list is {@code docs[start[n]..start[n + 1])}, in
+     * increasing order. Filled by term number, it needs no hashing of terms.
+     */
+    private record PostingLists(int[] start, int[] docs) {
+        static PostingLists of(List<DocTermNumbers> numbers, Function<DocTermNumbers, int[]> which, int size) {
+            int[] start = new int[size + 1];
+            for (DocTermNumbers d : numbers) {
+                for (int n : which.apply(d)) {
+                    start[n + 1]++;
+                }
             }
-            docs[size++] = doc;
+            for (int n = 0; n < size; n++) {
+                start[n + 1] += start[n];
+            }
+            int[] next = Arrays.copyOf(start, size);
+            int[] docs = new int[start[size]];
+            for (int d = 0; d < numbers.size(); d++) {
+                for (int n : which.apply(numbers.get(d))) {
+                    docs[next[n]++] = d;
+                }
+            }
+            return new PostingLists(start, docs);
         }
 
-        String gaps() {
-            StringBuilder out = new StringBuilder(size * 3);
+        int size() {
+            return start.length - 1;
+        }
+
+        long total() {
+            return docs.length;
+        }
+
+        boolean isEmpty(int term) {
+            return start[term] == start[term + 1];
+        }
+
+        String gaps(int term) {
+            int from = start[term];
+            int to = start[term + 1];
+            StringBuilder out = new StringBuilder((to - from) * 3);
             int previous = 0;
-            for (int i = 0; i < size; i++) {
-                out.append(i == 0 ? "" : ",").append(Integer.toString(docs[i] - previous, 36));
+            for (int i = from; i < to; i++) {
+                out.append(i == from ? "" : ",").append(Integer.toString(docs[i] - previous, 36));
                 previous = docs[i];
             }
             return out.toString();

@@ -67,7 +67,16 @@ public final class SiteRenderer {
      * empty when none is known: files made from the whole archive are kept when the key is as last time.
      */
     public Rendered render(Archive archive, String archiveKey, OutputFolder out) {
-        RenderContext ctx = new RenderContext(templates, settings, new PagePlan(archive, pool), out, pool, archiveKey);
+        return render(archive, archiveKey, out, SearchTermsMemo.NONE);
+    }
+
+    /**
+     * Renders the site as {@link #render(Archive, String, OutputFolder)} does, taking unchanged articles' search terms
+     * from {@code searchTerms} and leaving this build's there for the next.
+     */
+    public Rendered render(Archive archive, String archiveKey, OutputFolder out, SearchTermsMemo searchTerms) {
+        RenderContext ctx = new RenderContext(templates, settings, new PagePlan(archive, pool), out, pool, archiveKey,
+                searchTerms);
         List<String> pages = new ArrayList<>();
         pages.addAll(HomePages.render(ctx));
         pages.addAll(ArticlePages.render(ctx));
