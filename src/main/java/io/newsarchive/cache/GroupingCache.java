@@ -3,7 +3,6 @@ package io.newsarchive.cache;
 import io.newsarchive.dedupe.GroupingMemo;
 import io.newsarchive.model.Article;
 import io.newsarchive.write.AtomicFile;
-import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -383,27 +382,31 @@ public final class GroupingCache {
      * The file's body as it is written: varints for counts and places, whole longs for keys, and a weight as a
      * varint when it is a small whole number (event term weights are sums of whole weights) or its bits otherwise.
      */
-    private static final class Bytes extends ByteArrayOutputStream {
-        Bytes() {
-            super(1 << 20);
-        }
+    private static final class Bytes {
+        // a plain array: ByteArrayOutputStream's write is synchronized, a lock for each of some fifty million bytes
+        private byte[] bytes = new byte[1 << 20];
+        private int size;
 
         void varint(long v) {
+            ensure(10);
             while ((v & ~0x7FL) != 0) {
-                write((int) (v & 0x7F) | 0x80);
+                bytes[size++] = (byte) ((v & 0x7F) | 0x80);
                 v >>>= 7;
             }
-            write((int) v);
+            bytes[size++] = (byte) v;
         }
 
         void longValue(long v) {
+            ensure(8);
             for (int shift = 56; shift >= 0; shift -= 8) {
-                write((int) (v >>> shift));
+                bytes[size++] = (byte) (v >>> shift);
             }
         }
 
         void bytes(byte[] b) {
-            write(b, 0, b.length);
+            ensure(b.length);
+            System.arraycopy(b, 0, bytes, size, b.length);
+            size += b.length;
         }
 
         void weight(double w) {
@@ -412,6 +415,16 @@ public final class GroupingCache {
             } else {
                 varint(1);
                 longValue(Double.doubleToRawLongBits(w));
+            }
+        }
+
+        byte[] toByteArray() {
+            return Arrays.copyOf(bytes, size);
+        }
+
+        private void ensure(int more) {
+            if (size + more > bytes.length) {
+                bytes = Arrays.copyOf(bytes, Math.max(size + more, bytes.length * 2));
             }
         }
     }
