@@ -4,6 +4,7 @@ import io.newsarchive.cache.ArticleKeys;
 import io.newsarchive.cache.BoilerplateCache;
 import io.newsarchive.cache.CatalogRowCache;
 import io.newsarchive.cache.Digests;
+import io.newsarchive.cache.GroupingCache;
 import io.newsarchive.cache.ParseCache;
 import io.newsarchive.cache.SearchTermsCache;
 import io.newsarchive.cache.StoryCache;
@@ -60,6 +61,7 @@ import java.util.stream.Collectors;
 final class ArchiveBuild {
     static final String PARSE_CACHE = "parsed-articles.bin";
     static final String STORY_CACHE = "stories.bin";
+    static final String GROUPING_CACHE = "grouping-memo.bin";
     static final String OUTPUT_RECORDS = "output-records.bin";
     static final String CATALOG_ROWS = "catalog-rows.bin";
     static final String BOILERPLATE = "boilerplate.bin";
@@ -132,6 +134,12 @@ final class ArchiveBuild {
                     : CompletableFuture.supplyAsync(() -> SearchTermsCache.load(
                             cacheDir.get().resolve(SEARCH_TERMS_CACHE), SearchTermsCache.key(), pool),
                             ArchiveBuild::onOwnThread);
+            // the grouping's memo too: it is needed only once the articles are parsed
+            String groupingKey = GroupingCache.key(DedupeSettings.DEFAULTS.toString());
+            CompletableFuture<GroupingCache> groupingLoaded = cacheDir.isEmpty()
+                    ? CompletableFuture.completedFuture(GroupingCache.empty(groupingKey))
+                    : CompletableFuture.supplyAsync(() -> GroupingCache.load(cacheDir.get().resolve(GROUPING_CACHE),
+                            groupingKey), ArchiveBuild::onOwnThread);
             InputScan scan = new InputScanner(Set.of(manifestName)).scan(input);
             Manifest manifest = Manifest.EMPTY;
             if (Files.isRegularFile(manifestFile)) {
@@ -218,7 +226,14 @@ final class ArchiveBuild {
                 grouped = StoryCache.load(cacheDir.get().resolve(STORY_CACHE), archiveKey).orElse(null);
             }
             boolean storiesReused = grouped != null;
-            if (grouped == null) {
+            CompletableFuture<Void> memoSaved = CompletableFuture.completedFuture(null);
+            if (grouped == null && cacheDir.isPresent()) {
+                // an article that did not change keeps its shingle count, band keys and event terms, and a pair of
+                // them its shared shingles: only the changed ones are worked on (the rest still spans the archive)
+                GroupingCache.Memo memo = joinLoaded(groupingLoaded).memo(articleKeys.get());
+                grouped = new Deduper(DedupeSettings.DEFAULTS, pool).group(articles, memo);
+                memoSaved = inBackground(() -> memo.save(cacheDir.get().resolve(GROUPING_CACHE)));
+            } else if (grouped == null) {
                 grouped = new Deduper(DedupeSettings.DEFAULTS, pool).group(articles);
             }
             timer.lap("dedupe");
@@ -245,12 +260,7 @@ final class ArchiveBuild {
                     rendered = renderer.render(archive, archiveKey, out);
                 } else {
                     // the last build's per-article work: search terms (read while earlier stages ran), catalog rows
-                    SearchTermsCache searchTerms;
-                    try {
-                        searchTerms = searchTermsLoaded.join();
-                    } catch (java.util.concurrent.CompletionException e) {
-                        throw new BuildFailure("cannot read the build cache: " + e.getCause(), e.getCause());
-                    }
+                    SearchTermsCache searchTerms = joinLoaded(searchTermsLoaded);
                     CatalogRowCache rows = CatalogRowCache.load(cacheDir.get().resolve(CATALOG_ROWS),
                             output.resolve(io.newsarchive.site.SitePaths.CATALOG), articleKeys.get());
                     try (rows) {
@@ -272,6 +282,7 @@ final class ArchiveBuild {
             awaitSaved(catalogRowsSaved);
             awaitSaved(boilerplateSaved);
             awaitSaved(searchTermsSaved);
+            awaitSaved(memoSaved);
             timer.lap("finish");
             long millis = (System.nanoTime() - start) / 1_000_000;
             int inputFiles = scan.files().size() + scan.tables().size() + (int) scan.problems().stream()
@@ -292,6 +303,15 @@ final class ArchiveBuild {
         } finally {
             awaitBackground();
             pool.shutdown();
+        }
+    }
+
+    /** A cache file read on a thread of its own; one that cannot be read is ignored, so only an Error is thrown. */
+    private static <T> T joinLoaded(CompletableFuture<T> loaded) throws BuildFailure {
+        try {
+            return loaded.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw new BuildFailure("cannot read the build cache: " + e.getCause(), e.getCause());
         }
     }
 

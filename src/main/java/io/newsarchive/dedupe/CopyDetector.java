@@ -21,8 +21,17 @@ final class CopyDetector {
     /** A band bucket larger than this is a mass of copies; its members are linked to one member, not each other. */
     static final int MAX_BUCKET_PAIRS = 64;
 
-    /** The copy clusters found: each a list of article indexes, canonical first. */
-    record Result(List<List<Integer>> clusters, List<Decision> decisions) {
+    /**
+     * The copy clusters found: each a list of article indexes, canonical first; the decisions on candidate pairs;
+     * and what was worked out per article and per pair, for a {@link GroupingMemo}.
+     *
+     * @param sizes    each article's shingle count
+     * @param bandKeys {@code bandKeys[band][article]}
+     * @param pairs    the pairs whose shared shingles were counted or recalled ({@code x << 32 | y}), perhaps twice
+     * @param shared   their shared shingle counts
+     */
+    record Result(List<List<Integer>> clusters, List<Decision> decisions, int[] sizes, long[][] bandKeys,
+                  long[] pairs, int[] shared) {
     }
 
     private final DedupeSettings settings;
@@ -33,21 +42,51 @@ final class CopyDetector {
         this.pool = pool;
     }
 
-    /** @param order {@link CanonicalChoice#ORDER} over {@code articles} */
-    Result detect(List<Article> articles, CanonicalOrder order) {
+    /**
+     * @param order    {@link CanonicalChoice#ORDER} over {@code articles}
+     * @param recalled an earlier build's work on these articles: an article's shingle count and band keys, and a
+     *                 pair's shared shingles, follow from the article or the pair alone, so they are taken as kept
+     */
+    Result detect(List<Article> articles, CanonicalOrder order, GroupingMemo.Recalled recalled) {
         // each text is shingled once: the sets give the MinHash signatures (hashed into LSH band keys at once, so
-        // no signature is kept), then verify the candidates
+        // no signature is kept), then verify the candidates. An article whose count and keys are recalled is not
+        // shingled here; its set is made only if it meets a partner it has not been compared with before.
         int n = articles.size();
+        int[] sizes = new int[n];
         long[][] bandKeys = new long[BANDS][n];
-        ShingleSets shingles = ShingleSets.of(articles, settings.shingleWords(), pool, (i, signature) -> {
+        boolean[] known = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            GroupingMemo.ArticleWork w = recalled.article(i);
+            if (w != null && (w.bandKeys() == null ? w.shingles() < settings.minShingles()
+                    : w.bandKeys().length == BANDS)) {
+                known[i] = true;
+                sizes[i] = w.shingles();
+                if (w.bandKeys() != null) {
+                    for (int band = 0; band < BANDS; band++) {
+                        bandKeys[band][i] = w.bandKeys()[band];
+                    }
+                }
+            }
+        }
+        int[] fresh = IntStream.range(0, n).filter(i -> !known[i]).toArray();
+        ShingleSets shingles = ShingleSets.of(articles, fresh, settings.shingleWords(), pool, (i, signature) -> {
             for (int band = 0; band < BANDS; band++) {
                 bandKeys[band][i] = bandKey(signature, band);
             }
         });
-        long[] candidates = candidatePairs(shingles, bandKeys);
+        for (int i : fresh) {
+            sizes[i] = shingles.size(i);
+        }
+        Pairs pairs = new Pairs(sizes, shingles, recalled);
+        long[] candidates = candidatePairs(sizes, bandKeys);
+        int[] shared = new int[candidates.length];
         Decision[] verdicts = new Decision[candidates.length];
-        run(() -> IntStream.range(0, candidates.length).parallel().forEach(c ->
-                verdicts[c] = verify(articles, shingles, (int) (candidates[c] >>> 32), (int) candidates[c])));
+        run(() -> IntStream.range(0, candidates.length).parallel().forEach(c -> {
+            int x = (int) (candidates[c] >>> 32);
+            int y = (int) candidates[c];
+            shared[c] = pairs.shared(x, y);
+            verdicts[c] = verdict(articles, sizes, x, y, shared[c]);
+        }));
         UnionFind uf = new UnionFind(articles.size());
         for (int c = 0; c < candidates.length; c++) {
             if (verdicts[c].joined()) {
@@ -57,11 +96,24 @@ final class CopyDetector {
         // groups split independently, so in parallel; their clusters are then listed in group order
         List<List<Integer>> groups = uf.groups();
         List<List<List<Integer>>> splits = new ArrayList<>(Collections.nCopies(groups.size(), null));
-        run(() -> IntStream.range(0, groups.size()).parallel().forEach(g ->
-                splits.set(g, split(articles, order, groups.get(g), shingles))));
+        PairCounts[] counted = new PairCounts[groups.size()];
+        run(() -> IntStream.range(0, groups.size()).parallel().forEach(g -> {
+            counted[g] = new PairCounts();
+            splits.set(g, split(articles, order, groups.get(g), pairs, counted[g]));
+        }));
         List<List<Integer>> clusters = new ArrayList<>();
         splits.forEach(clusters::addAll);
-        return new Result(clusters, Arrays.asList(verdicts));
+        PairCounts all = new PairCounts();
+        for (int c = 0; c < candidates.length; c++) {
+            all.add(candidates[c], shared[c]);
+        }
+        for (PairCounts p : counted) {
+            for (int k = 0; k < p.size; k++) {
+                all.add(p.pairs[k], p.shared[k]);
+            }
+        }
+        return new Result(clusters, Arrays.asList(verdicts), sizes, bandKeys, Arrays.copyOf(all.pairs, all.size),
+                Arrays.copyOf(all.shared, all.size));
     }
 
     /**
@@ -69,7 +121,7 @@ final class CopyDetector {
      * of their own (checked the same way), or stand alone.
      */
     private List<List<Integer>> split(List<Article> articles, CanonicalOrder order, List<Integer> group,
-                                      ShingleSets shingles) {
+                                      Pairs pairs, PairCounts counted) {
         List<List<Integer>> out = new ArrayList<>();
         List<Integer> rest = new ArrayList<>(group);
         while (rest.size() > 1) {
@@ -81,7 +133,9 @@ final class CopyDetector {
                 if (m == canonical) {
                     continue;
                 }
-                if (verify(articles, shingles, canonical, m).joined()) {
+                int shared = pairs.shared(canonical, m);
+                counted.add((long) canonical << 32 | m, shared);
+                if (verdict(articles, pairs.sizes, canonical, m, shared).joined()) {
                     kept.add(m);
                 } else {
                     dropped.add(m);
@@ -95,17 +149,63 @@ final class CopyDetector {
         return out;
     }
 
-    /** Are articles {@code x} and {@code y} copies? Shared shingles against the smaller set and the union. */
-    Decision verify(List<Article> articles, ShingleSets shingles, int x, int y) {
+    /**
+     * The shingles two articles share: recalled when an earlier build counted them (the count follows from the two
+     * texts alone), else counted on their sets; -1 when either text is too short to compare.
+     */
+    private final class Pairs {
+        final int[] sizes;
+        final ShingleSets sets;
+        final GroupingMemo.Recalled recalled;
+
+        Pairs(int[] sizes, ShingleSets sets, GroupingMemo.Recalled recalled) {
+            this.sizes = sizes;
+            this.sets = sets;
+            this.recalled = recalled;
+        }
+
+        int shared(int x, int y) {
+            if (Math.min(sizes[x], sizes[y]) < settings.minShingles()) {
+                return -1;
+            }
+            int known = recalled.sharedShingles(x, y);
+            return known >= 0 ? known : sets.shared(x, y);
+        }
+    }
+
+    /** Pairs with their shared shingle counts, as they are met. */
+    private static final class PairCounts {
+        long[] pairs = new long[8];
+        int[] shared = new int[8];
+        int size;
+
+        void add(long pair, int count) {
+            if (count < 0) {
+                return; // too short to compare: nothing was counted
+            }
+            if (size == pairs.length) {
+                pairs = Arrays.copyOf(pairs, size * 2);
+                shared = Arrays.copyOf(shared, size * 2);
+            }
+            pairs[size] = pair;
+            shared[size++] = count;
+        }
+    }
+
+    /**
+     * Are articles {@code x} and {@code y} copies? Shared shingles against the smaller set and the union.
+     *
+     * @param shared their shared shingles, -1 when a text is too short to compare
+     */
+    Decision verdict(List<Article> articles, int[] sizes, int x, int y, int shared) {
         Article a = articles.get(x);
         Article b = articles.get(y);
-        int sizeA = shingles.size(x);
-        int sizeB = shingles.size(y);
+        int sizeA = sizes[x];
+        int sizeB = sizes[y];
         int small = Math.min(sizeA, sizeB);
         if (small < settings.minShingles()) {
             return new Decision(a.id(), b.id(), Decision.Relation.COPY, 0, 0, false, "text too short to compare");
         }
-        int shared = shingles.shared(x, y);
         double containment = (double) shared / small;
         double jaccard = (double) shared / (sizeA + sizeB - shared);
         boolean copy = jaccard >= settings.copyJaccardAlone()
@@ -115,11 +215,11 @@ final class CopyDetector {
     }
 
     /** Candidate pairs (i < j, packed as i << 32 | j), sorted, without duplicates. */
-    private long[] candidatePairs(ShingleSets shingles, long[][] bandKeys) {
-        int n = shingles.articles();
+    private long[] candidatePairs(int[] sizes, long[][] bandKeys) {
+        int n = sizes.length;
         boolean[] comparable = new boolean[n];
         for (int i = 0; i < n; i++) {
-            comparable[i] = shingles.size(i) >= settings.minShingles();
+            comparable[i] = sizes[i] >= settings.minShingles();
         }
         long[][] bandPairs = new long[BANDS][];
         run(() -> IntStream.range(0, BANDS).parallel().forEach(band ->

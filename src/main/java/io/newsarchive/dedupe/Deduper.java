@@ -32,9 +32,19 @@ public final class Deduper {
 
     /** @param input the articles, in any order: they are grouped in id order, so the result never depends on it */
     public Result group(List<Article> input) {
+        return group(input, GroupingMemo.NONE);
+    }
+
+    /**
+     * Groups with an earlier build's work on single articles and pairs recalled from {@code memo}, and hands this
+     * build's to it. The result is exactly {@link #group(List)}'s: only what follows from one article or one pair
+     * alone is recalled; everything that spans the archive is worked out again.
+     */
+    public Result group(List<Article> input, GroupingMemo memo) {
         List<Article> articles = inIdOrder(input);
+        GroupingMemo.Recalled recalled = memo.recall(articles);
         CanonicalOrder order = CanonicalOrder.of(articles, pool);
-        CopyDetector.Result copies = new CopyDetector(settings, pool).detect(articles, order);
+        CopyDetector.Result copies = new CopyDetector(settings, pool).detect(articles, order, recalled);
         int n = articles.size();
         int[] clusterOf = new int[n];
         for (int i = 0; i < n; i++) {
@@ -58,7 +68,12 @@ public final class Deduper {
             repIndex[c] = clusters.get(c).get(0);
             reps.add(articles.get(repIndex[c]));
         }
-        EventGrouper.Result events = new EventGrouper(settings, pool).group(reps, order.select(repIndex));
+        EventTerms.Counted[] terms = new EventTerms.Counted[reps.size()];
+        for (int c = 0; c < terms.length; c++) {
+            GroupingMemo.ArticleWork w = recalled.article(repIndex[c]);
+            terms[c] = w == null || w.terms() == null ? null : new EventTerms.Counted(w.terms(), w.weights());
+        }
+        EventGrouper.Result events = new EventGrouper(settings, pool).group(reps, order.select(repIndex), terms);
         int[] eventOf = new int[clusters.size()];
         for (int c = 0; c < eventOf.length; c++) {
             eventOf[c] = -1;
@@ -81,7 +96,38 @@ public final class Deduper {
         List<Decision> decisions = new ArrayList<>(copies.decisions());
         decisions.addAll(events.decisions());
         decisions.sort(null);
+        if (memo != GroupingMemo.NONE) {
+            memo.keep(articles, work(copies, recalled, repIndex, terms), copies.pairs(), copies.shared());
+        }
         return new Result(StoryOrder.sorted(stories), decisions);
+    }
+
+    /** Each article's work, recalled or done now, for the memo. */
+    private GroupingMemo.ArticleWork[] work(CopyDetector.Result copies, GroupingMemo.Recalled recalled,
+                                            int[] repIndex, EventTerms.Counted[] repTerms) {
+        int n = copies.sizes().length;
+        EventTerms.Counted[] terms = new EventTerms.Counted[n];
+        for (int c = 0; c < repIndex.length; c++) {
+            terms[repIndex[c]] = repTerms[c];
+        }
+        GroupingMemo.ArticleWork[] work = new GroupingMemo.ArticleWork[n];
+        PoolTasks.run(pool, () -> IntStream.range(0, n).parallel().forEach(i -> {
+            GroupingMemo.ArticleWork w = recalled.article(i);
+            EventTerms.Counted t = terms[i];
+            if (t == null && w != null && w.terms() != null) {
+                t = new EventTerms.Counted(w.terms(), w.weights()); // not a canonical version now: kept for later
+            }
+            long[] keys = null;
+            if (copies.sizes()[i] >= settings.minShingles()) {
+                keys = new long[CopyDetector.BANDS];
+                for (int band = 0; band < keys.length; band++) {
+                    keys[band] = copies.bandKeys()[band][i];
+                }
+            }
+            work[i] = new GroupingMemo.ArticleWork(copies.sizes()[i], keys, t == null ? null : t.terms(),
+                    t == null ? null : t.weights());
+        }));
+        return work;
     }
 
     /**

@@ -1,0 +1,130 @@
+package io.newsarchive.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** Rebuilds that recall the grouping's per-article work: always the site a build from scratch gives. */
+class IncrementalGroupingTest {
+    private static final Path SAMPLES = Path.of("articles");
+
+    @TempDir
+    Path temp;
+    Path input;
+    Path site;
+
+    @BeforeEach
+    void copySamples() throws IOException {
+        input = Files.createDirectories(temp.resolve("in"));
+        site = temp.resolve("site");
+        try (Stream<Path> files = Files.list(SAMPLES)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                Path copy = input.resolve(f.getFileName());
+                Files.copy(f, copy);
+                Files.setLastModifiedTime(copy, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+            }
+        }
+    }
+
+    private void build(Path out, String... extra) {
+        StringWriter sink = new StringWriter();
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(new PrintWriter(sink));
+        cli.setErr(new PrintWriter(sink));
+        String[] args = Stream.concat(Stream.of("build", "-i", input.toString(), "-o", out.toString()),
+                Stream.of(extra)).toArray(String[]::new);
+        assertEquals(ExitCodes.OK, cli.execute(args), sink.toString());
+    }
+
+    private static Map<String, String> snapshot(Path dir) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile)
+                    .filter(p -> !dir.relativize(p).startsWith(BuildOptions.DEFAULT_CACHE)).toList()) {
+                files.put(dir.relativize(p).toString().replace('\\', '/'),
+                        Files.readString(p, StandardCharsets.ISO_8859_1));
+            }
+        }
+        return files;
+    }
+
+    private Map<String, String> fromScratch() throws IOException {
+        Path fresh = temp.resolve("fresh");
+        build(fresh, "--no-cache");
+        Map<String, String> files = snapshot(fresh);
+        try (Stream<Path> walk = Files.walk(fresh)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+        return files;
+    }
+
+    private void write(String file, String text) throws IOException {
+        Path p = input.resolve(file);
+        Files.writeString(p, text);
+        Files.setLastModifiedTime(p, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+    }
+
+    private String read(String file) throws IOException {
+        return Files.readString(input.resolve(file));
+    }
+
+    private Path memoFile() {
+        return site.resolve(BuildOptions.DEFAULT_CACHE).resolve(ArchiveBuild.GROUPING_CACHE);
+    }
+
+    @Test
+    @DisplayName("rounds of edits, additions, copies and removals: each rebuild is the site a fresh build gives")
+    void roundsOfChanges() throws IOException {
+        build(site);
+        assertTrue(Files.isRegularFile(memoFile()), "the build kept the grouping's work");
+        // a copy of an article under a new name: a new copy pair, verified against the recalled original
+        write("005_copy.txt", read("003_21d076d2c9fc8fbd.txt").replace("Wednesday", "Wednesday morning"));
+        write("002_269e5ed58e1b5d5b.txt", read("002_269e5ed58e1b5d5b.txt").replace("do not care about well-being",
+                "do not care about the well-being"));
+        build(site);
+        assertEquals(fromScratch(), snapshot(site), "round 1");
+        write("001_68cc0f6fbcfa5017.txt", read("001_68cc0f6fbcfa5017.txt")
+                + "\n\nThe ministry said talks on the Caspian pipeline would resume next week in Baku.\n");
+        Files.delete(input.resolve("003_21d076d2c9fc8fbd.txt")); // the copy's original goes
+        build(site);
+        assertEquals(fromScratch(), snapshot(site), "round 2");
+        write("003_21d076d2c9fc8fbd.txt", read("005_copy.txt")); // and comes back
+        Files.delete(input.resolve("000_63ad533f3ed0f0c6.txt"));
+        build(site);
+        assertEquals(fromScratch(), snapshot(site), "round 3");
+    }
+
+    @Test
+    @DisplayName("a grouping memo cut short or with a byte flipped is ignored: the site is a fresh build's")
+    void corruptMemo() throws IOException {
+        build(site);
+        byte[] bytes = Files.readAllBytes(memoFile());
+        write("005_copy.txt", read("003_21d076d2c9fc8fbd.txt").replace("Wednesday", "Thursday"));
+        byte[] flipped = bytes.clone();
+        flipped[bytes.length / 2] ^= 0x01;
+        Files.write(memoFile(), flipped);
+        build(site);
+        assertEquals(fromScratch(), snapshot(site), "a flipped byte");
+        Files.write(memoFile(), java.util.Arrays.copyOf(bytes, bytes.length / 2));
+        write("002_269e5ed58e1b5d5b.txt", read("002_269e5ed58e1b5d5b.txt") + "\n\nOne more paragraph here.\n");
+        build(site);
+        assertEquals(fromScratch(), snapshot(site), "cut short");
+    }
+}
