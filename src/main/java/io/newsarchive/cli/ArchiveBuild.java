@@ -124,11 +124,6 @@ final class ArchiveBuild {
                     ? CompletableFuture.completedFuture(ParseCache.empty())
                     : CompletableFuture.supplyAsync(() -> ParseCache.load(cacheDir.get().resolve(PARSE_CACHE),
                             parseKey(manifestFile), pool), ArchiveBuild::onOwnThread);
-            // last build's search terms are read now too, for rendering: a rebuild finds only changed articles' terms
-            CompletableFuture<SearchTermsCache> searchTermsLoaded = cacheDir.isEmpty() ? null
-                    : CompletableFuture.supplyAsync(() -> SearchTermsCache.load(
-                            cacheDir.get().resolve(SEARCH_TERMS_CACHE), SearchTermsCache.key(), pool),
-                            ArchiveBuild::onOwnThread);
             InputScan scan = new InputScanner(Set.of(manifestName)).scan(input);
             Manifest manifest = Manifest.EMPTY;
             if (Files.isRegularFile(manifestFile)) {
@@ -228,24 +223,22 @@ final class ArchiveBuild {
                     : out.reuseAll(siteKey).map(SiteRenderer.Rendered::fromNote).orElse(null);
             CompletableFuture<Void> searchTermsSaved = CompletableFuture.completedFuture(null);
             if (rendered == null) {
-                SearchTermsMemo searchTermsMemo = SearchTermsMemo.NONE;
-                SearchTermsCache searchTerms = null;
-                if (searchTermsLoaded != null) {
-                    try {
-                        searchTerms = searchTermsLoaded.join();
-                    } catch (java.util.concurrent.CompletionException e) {
-                        throw new BuildFailure("cannot read the build cache: " + e.getCause(), e.getCause());
-                    }
-                    searchTermsMemo = searchTerms.memo(a -> articleKeys.get().of(a));
-                }
+                // last build's search terms are read while the first pages render, not earlier: what is read is kept
+                // in memory, and held through dedupe it made the young collections copy it again and again
+                CompletableFuture<SearchTermsCache> searchTermsLoaded = cacheDir.isEmpty() ? null
+                        : CompletableFuture.supplyAsync(() -> SearchTermsCache.load(
+                                cacheDir.get().resolve(SEARCH_TERMS_CACHE), SearchTermsCache.key(), pool),
+                                ArchiveBuild::onOwnThread);
+                SearchTermsMemo searchTermsMemo = searchTermsLoaded == null ? SearchTermsMemo.NONE
+                        : SearchTermsCache.whenLoaded(searchTermsLoaded, a -> articleKeys.get().of(a));
                 rendered = new SiteRenderer(templates, options.site(), pool).render(archive, archiveKey, out,
                         searchTermsMemo);
                 if (!siteKey.isEmpty()) {
                     out.recordAll(siteKey, rendered.note());
                 }
-                if (searchTerms != null) {
-                    SearchTermsCache kept = searchTerms;
-                    searchTermsSaved = inBackground(() -> kept.save(cacheDir.get().resolve(SEARCH_TERMS_CACHE), pool));
+                if (searchTermsLoaded != null) {
+                    searchTermsSaved = inBackground(() -> searchTermsLoaded.join()
+                            .save(cacheDir.get().resolve(SEARCH_TERMS_CACHE), pool));
                 }
             }
             timer.lap("render and write");
