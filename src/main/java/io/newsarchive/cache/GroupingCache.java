@@ -5,7 +5,6 @@ import io.newsarchive.model.Article;
 import io.newsarchive.write.AtomicFile;
 import java.io.DataInputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,13 +18,12 @@ import java.util.zip.CRC32C;
 /**
  * The grouping's work on single articles and on pairs of articles from the last build, kept under each article's
  * {@link ArticleKeys key}: a rebuild recalls it for every article that did not change (see {@link GroupingMemo}).
- * The file holds the last build's articles only, each once, and the pairs among them; its terms are written once
- * each, in a table. A file made under another key (other code, other settings), cut short, or failing its
+ * The file holds the last build's articles only, each once, and the pairs among them. A file made under another key (other code, other settings), cut short, or failing its
  * checksum is ignored: the grouping then does all its work.
  */
 public final class GroupingCache {
     private static final String MAGIC = "newsarchive-grouping-memo";
-    private static final int FORMAT = 1;
+    private static final int FORMAT = 2;
     private static final int KEY_BYTES = 16;
     /** Each kept article's place in {@link #work}, by key. */
     private final Map<Key, Integer> index;
@@ -137,7 +135,7 @@ public final class GroupingCache {
             });
         }
 
-        /** The articles, each key once (the first article with it), their terms as places in a sorted table. */
+        /** The articles, each key once (the first article with it), and the pairs among them. */
         private byte[] body() {
             int n = keptWork.length;
             Map<Key, Integer> placeOf = new LinkedHashMap<>(n * 2);
@@ -156,45 +154,18 @@ public final class GroupingCache {
                     articlePlace[i] = at;
                 }
             }
-            Map<String, Integer> termPlace = new HashMap<>();
-            for (int i : firsts) {
-                String[] terms = keptWork[i].terms();
-                if (terms != null) {
-                    for (String t : terms) {
-                        termPlace.putIfAbsent(t, 0);
-                    }
-                }
-            }
-            String[] table = termPlace.keySet().toArray(String[]::new);
-            Arrays.sort(table);
-            for (int t = 0; t < table.length; t++) {
-                termPlace.put(table[t], t);
-            }
             Bytes out = new Bytes();
-            out.varint(table.length);
-            for (String t : table) {
-                byte[] utf8 = t.getBytes(StandardCharsets.UTF_8);
-                out.varint(utf8.length);
-                out.bytes(utf8);
-            }
             out.varint(firsts.size());
             for (int i : firsts) {
                 ArticleWork w = keptWork[i];
                 out.longValue(current[i].high());
                 out.longValue(current[i].low());
                 out.varint(w.shingles());
-                out.varint((w.bandKeys() != null ? 1 : 0) | (w.terms() != null ? 2 : 0));
+                out.varint(w.bandKeys() != null ? 1 : 0);
                 if (w.bandKeys() != null) {
                     out.varint(w.bandKeys().length);
                     for (long k : w.bandKeys()) {
                         out.longValue(k);
-                    }
-                }
-                if (w.terms() != null) {
-                    out.varint(w.terms().length);
-                    for (int t = 0; t < w.terms().length; t++) {
-                        out.varint(termPlace.get(w.terms()[t]));
-                        out.weight(w.weights()[t]);
                     }
                 }
             }
@@ -251,10 +222,6 @@ public final class GroupingCache {
     }
 
     private static GroupingCache parse(String key, Reader in) {
-        String[] table = new String[in.size()];
-        for (int t = 0; t < table.length; t++) {
-            table[t] = in.string();
-        }
         int n = in.size();
         Map<Key, Integer> index = new HashMap<>(n * 2);
         GroupingMemo.ArticleWork[] work = new GroupingMemo.ArticleWork[n];
@@ -269,18 +236,11 @@ public final class GroupingCache {
                     bandKeys[b] = in.longValue();
                 }
             }
-            String[] terms = null;
-            double[] weights = null;
-            if ((flags & 2) != 0) {
-                terms = new String[in.size()];
-                weights = new double[terms.length];
-                for (int t = 0; t < terms.length; t++) {
-                    terms[t] = table[in.size()];
-                    weights[t] = in.weight();
-                }
+            if (flags > 1) {
+                throw new IllegalStateException("unknown flags");
             }
             index.put(articleKey, i);
-            work[i] = new GroupingMemo.ArticleWork(shingles, bandKeys, terms, weights);
+            work[i] = new GroupingMemo.ArticleWork(shingles, bandKeys);
         }
         int count = in.size();
         PairCounts pairs = new PairCounts(count);
@@ -403,21 +363,6 @@ public final class GroupingCache {
             }
         }
 
-        void bytes(byte[] b) {
-            ensure(b.length);
-            System.arraycopy(b, 0, bytes, size, b.length);
-            size += b.length;
-        }
-
-        void weight(double w) {
-            if (w >= 0 && w < (1 << 30) && w == Math.rint(w) && !(w == 0 && 1 / w < 0)) {
-                varint((long) w << 1);
-            } else {
-                varint(1);
-                longValue(Double.doubleToRawLongBits(w));
-            }
-        }
-
         byte[] toByteArray() {
             return Arrays.copyOf(bytes, size);
         }
@@ -476,18 +421,6 @@ public final class GroupingCache {
                 v = v << 8 | (bytes[at++] & 0xFF);
             }
             return v;
-        }
-
-        String string() {
-            int length = size();
-            String s = new String(bytes, at, length, StandardCharsets.UTF_8);
-            at += length;
-            return s;
-        }
-
-        double weight() {
-            long v = varint();
-            return (v & 1) == 0 ? (double) (v >>> 1) : Double.longBitsToDouble(longValue());
         }
 
         boolean atEnd() {

@@ -166,6 +166,48 @@ public final class SearchTermsCache {
         return hits.get();
     }
 
+    /**
+     * The memo of a file still being loaded: it waits for the loading when the search index first asks (rendering
+     * that keeps the whole index never does).
+     */
+    public static SearchTermsMemo whenLoaded(java.util.concurrent.CompletableFuture<SearchTermsCache> loading,
+                                             Function<Article, byte[]> keys) {
+        java.util.function.Supplier<SearchTermsMemo> memo = new java.util.function.Supplier<>() {
+            private volatile SearchTermsMemo loaded;
+
+            @Override
+            public SearchTermsMemo get() {
+                SearchTermsMemo m = loaded;
+                if (m == null) {
+                    m = loading.join().memo(keys); // the same memo every time: it is cheap, and holds no state
+                    loaded = m;
+                }
+                return m;
+            }
+        };
+        return new SearchTermsMemo() {
+            @Override
+            public List<String> terms() {
+                return memo.get().terms();
+            }
+
+            @Override
+            public int numberOf(String term) {
+                return memo.get().numberOf(term);
+            }
+
+            @Override
+            public DocTermNumbers find(Article article) {
+                return memo.get().find(article);
+            }
+
+            @Override
+            public void keep(List<String> terms, List<Article> articles, List<DocTermNumbers> numbers) {
+                memo.get().keep(terms, articles, numbers);
+            }
+        };
+    }
+
     /** The memo the site reads and fills, finding articles by their key ({@code keys} gives it, or null). */
     public SearchTermsMemo memo(Function<Article, byte[]> keys) {
         return new SearchTermsMemo() {

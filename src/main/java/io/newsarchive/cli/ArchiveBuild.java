@@ -129,11 +129,6 @@ final class ArchiveBuild {
                     ? CompletableFuture.completedFuture(ParseCache.empty())
                     : CompletableFuture.supplyAsync(() -> ParseCache.load(cacheDir.get().resolve(PARSE_CACHE),
                             parseKey(manifestFile), pool), ArchiveBuild::onOwnThread);
-            // last build's search terms are read now too, for rendering: a rebuild finds only changed articles' terms
-            CompletableFuture<SearchTermsCache> searchTermsLoaded = cacheDir.isEmpty() ? null
-                    : CompletableFuture.supplyAsync(() -> SearchTermsCache.load(
-                            cacheDir.get().resolve(SEARCH_TERMS_CACHE), SearchTermsCache.key(), pool),
-                            ArchiveBuild::onOwnThread);
             // the grouping's memo too: it is needed only once the articles are parsed
             String groupingKey = GroupingCache.key(DedupeSettings.DEFAULTS.toString());
             CompletableFuture<GroupingCache> groupingLoaded = cacheDir.isEmpty()
@@ -228,7 +223,7 @@ final class ArchiveBuild {
             boolean storiesReused = grouped != null;
             CompletableFuture<Void> memoSaved = CompletableFuture.completedFuture(null);
             if (grouped == null && cacheDir.isPresent()) {
-                // an article that did not change keeps its shingle count, band keys and event terms, and a pair of
+                // an article that did not change keeps its shingle count and band keys, and a pair of
                 // them its shared shingles: only the changed ones are worked on (the rest still spans the archive)
                 GroupingCache.Memo memo = joinLoaded(groupingLoaded).memo(articleKeys.get());
                 grouped = new Deduper(DedupeSettings.DEFAULTS, pool).group(articles, memo);
@@ -259,17 +254,21 @@ final class ArchiveBuild {
                 if (cacheDir.isEmpty()) {
                     rendered = renderer.render(archive, archiveKey, out);
                 } else {
-                    // the last build's per-article work: search terms (read while earlier stages ran), catalog rows
-                    SearchTermsCache searchTerms = joinLoaded(searchTermsLoaded);
+                    // the last build's per-article work: search terms and catalog rows. The terms are read while the
+                    // first pages render, not earlier: what is read is kept in memory, and held through dedupe it
+                    // made the young collections copy it again and again
+                    CompletableFuture<SearchTermsCache> searchTermsLoaded = CompletableFuture.supplyAsync(() ->
+                            SearchTermsCache.load(cacheDir.get().resolve(SEARCH_TERMS_CACHE), SearchTermsCache.key(),
+                                    pool), ArchiveBuild::onOwnThread);
                     CatalogRowCache rows = CatalogRowCache.load(cacheDir.get().resolve(CATALOG_ROWS),
                             output.resolve(io.newsarchive.site.SitePaths.CATALOG), articleKeys.get());
                     try (rows) {
                         rendered = renderer.keepingCatalogRows(rows).render(archive, archiveKey, out,
-                                searchTerms.memo(a -> articleKeys.get().of(a)));
+                                SearchTermsCache.whenLoaded(searchTermsLoaded, a -> articleKeys.get().of(a)));
                     }
                     catalogRowsSaved = inBackground(() -> rows.save(cacheDir.get().resolve(CATALOG_ROWS)));
-                    searchTermsSaved = inBackground(() -> searchTerms.save(cacheDir.get().resolve(SEARCH_TERMS_CACHE),
-                            pool));
+                    searchTermsSaved = inBackground(() -> searchTermsLoaded.join()
+                            .save(cacheDir.get().resolve(SEARCH_TERMS_CACHE), pool));
                 }
                 if (!siteKey.isEmpty()) {
                     out.recordAll(siteKey, rendered.note());

@@ -68,12 +68,7 @@ public final class Deduper {
             repIndex[c] = clusters.get(c).get(0);
             reps.add(articles.get(repIndex[c]));
         }
-        EventTerms.Counted[] terms = new EventTerms.Counted[reps.size()];
-        for (int c = 0; c < terms.length; c++) {
-            GroupingMemo.ArticleWork w = recalled.article(repIndex[c]);
-            terms[c] = w == null || w.terms() == null ? null : new EventTerms.Counted(w.terms(), w.weights());
-        }
-        EventGrouper.Result events = new EventGrouper(settings, pool).group(reps, order.select(repIndex), terms);
+        EventGrouper.Result events = new EventGrouper(settings, pool).group(reps, order.select(repIndex));
         int[] eventOf = new int[clusters.size()];
         for (int c = 0; c < eventOf.length; c++) {
             eventOf[c] = -1;
@@ -97,26 +92,16 @@ public final class Deduper {
         decisions.addAll(events.decisions());
         decisions.sort(null);
         if (memo != GroupingMemo.NONE) {
-            memo.keep(articles, work(copies, recalled, repIndex, terms), copies.pairs(), copies.shared());
+            memo.keep(articles, work(copies), copies.pairs(), copies.shared());
         }
         return new Result(StoryOrder.sorted(stories), decisions);
     }
 
     /** Each article's work, recalled or done now, for the memo. */
-    private GroupingMemo.ArticleWork[] work(CopyDetector.Result copies, GroupingMemo.Recalled recalled,
-                                            int[] repIndex, EventTerms.Counted[] repTerms) {
+    private GroupingMemo.ArticleWork[] work(CopyDetector.Result copies) {
         int n = copies.sizes().length;
-        EventTerms.Counted[] terms = new EventTerms.Counted[n];
-        for (int c = 0; c < repIndex.length; c++) {
-            terms[repIndex[c]] = repTerms[c];
-        }
         GroupingMemo.ArticleWork[] work = new GroupingMemo.ArticleWork[n];
         PoolTasks.run(pool, () -> IntStream.range(0, n).parallel().forEach(i -> {
-            GroupingMemo.ArticleWork w = recalled.article(i);
-            EventTerms.Counted t = terms[i];
-            if (t == null && w != null && w.terms() != null) {
-                t = new EventTerms.Counted(w.terms(), w.weights()); // not a canonical version now: kept for later
-            }
             long[] keys = null;
             if (copies.sizes()[i] >= settings.minShingles()) {
                 keys = new long[CopyDetector.BANDS];
@@ -124,8 +109,7 @@ public final class Deduper {
                     keys[band] = copies.bandKeys()[band][i];
                 }
             }
-            work[i] = new GroupingMemo.ArticleWork(copies.sizes()[i], keys, t == null ? null : t.terms(),
-                    t == null ? null : t.weights());
+            work[i] = new GroupingMemo.ArticleWork(copies.sizes()[i], keys);
         }));
         return work;
     }

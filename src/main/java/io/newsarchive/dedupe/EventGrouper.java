@@ -44,12 +44,10 @@ final class EventGrouper {
     /**
      * @param reps each copy cluster's canonical version
      * @param order {@link CanonicalChoice#ORDER} over {@code reps}
-     * @param counted each report's event terms when an earlier build worked them out (they follow from the report
-     *                alone), else null: those are worked out here and filled in
      */
-    Result group(List<Article> reps, CanonicalOrder order, EventTerms.Counted[] counted) {
+    Result group(List<Article> reps, CanonicalOrder order) {
         int n = reps.size();
-        TermVectors terms = termVectors(reps, counted);
+        TermVectors terms = termVectors(reps);
         SparseVector[] vectors = terms.vectors();
         Dates dates = Dates.of(reps);
         long[] candidates = candidates(dates, vectors, terms.df(), n);
@@ -116,10 +114,10 @@ final class EventGrouper {
     private record TermVectors(SparseVector[] vectors, int[] df) {
     }
 
-    private TermVectors termVectors(List<Article> reps, EventTerms.Counted[] raw) {
+    private TermVectors termVectors(List<Article> reps) {
         int n = reps.size();
-        int[] missing = IntStream.range(0, n).filter(i -> raw[i] == null).toArray();
-        run(() -> Arrays.stream(missing).parallel().forEach(i -> raw[i] = EventTerms.of(reps.get(i))));
+        EventTerms.Counted[] raw = new EventTerms.Counted[n];
+        run(() -> IntStream.range(0, n).parallel().forEach(i -> raw[i] = EventTerms.of(reps.get(i))));
         // Terms get ids in sorted order (reproducible); each vector is sorted ids with their weights, so a
         // cosine is one merge of two short arrays.
         Vocabulary vocabulary = Vocabulary.of(raw, pool);

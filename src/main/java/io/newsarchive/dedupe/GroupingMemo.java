@@ -4,9 +4,10 @@ import io.newsarchive.model.Article;
 import java.util.List;
 
 /**
- * What grouping works out from one article alone (its shingle count, LSH band keys and event terms) or from one
- * pair of articles (how many shingles they share), kept from one build to the next, so a rebuild shingles and
- * tokenizes only the articles that changed. Everything that spans the archive (candidate pairs, the vocabulary and
+ * What grouping works out from one article alone (its shingle count and LSH band keys) or from one pair of articles
+ * (how many shingles they share), kept from one build to the next, so a rebuild shingles only the articles that
+ * changed. (Event terms are not kept: held for every canonical version through grouping and the memo's saving,
+ * they took a 100,000-article build past a 1 GB heap.) Everything that spans the archive (candidate pairs, the vocabulary and
  * idf, clusters, stories) is still worked out afresh from these, so a grouping with a memo equals one without.
  * The stage defines what it needs; the cache package keeps it in a file.
  */
@@ -29,11 +30,8 @@ public interface GroupingMemo {
      * @param shingles how many shingles its text has (sorted, unique)
      * @param bandKeys its {@link CopyDetector#BANDS} LSH band keys; null when the text is too short to compare,
      *                 which makes them unused
-     * @param terms    its event terms ({@link EventTerms.Counted#terms}); null when not worked out: only a copy
-     *                 cluster's canonical version needs them
-     * @param weights  their weights, or null with {@code terms}
      */
-    record ArticleWork(int shingles, long[] bandKeys, String[] terms, double[] weights) {
+    record ArticleWork(int shingles, long[] bandKeys) {
     }
 
     /** What an earlier build kept for this build's articles, by their positions in the list recalled for. */
