@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +19,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import java.util.zip.CRC32C;
 
 /**
  * The boilerplate each outlet's articles taught the last build, under a key of those articles, so a rebuild learns
@@ -31,42 +29,30 @@ public final class BoilerplateCache implements BoilerplateFilter.Learned {
     private static final String MAGIC = "newsarchive-boilerplate";
     private static final int FORMAT = 1;
 
-    /** A 16-byte key as a map key that compares by content. */
-    private record Key(long high, long low) {
-        static Key of(byte[] key) {
-            ByteBuffer b = ByteBuffer.wrap(key);
-            return new Key(b.getLong(), b.getLong());
-        }
-
-        byte[] bytes() {
-            return ByteBuffer.allocate(16).putLong(high).putLong(low).array();
-        }
-    }
-
     private final Function<Article, byte[]> articleKeys;
-    private final Map<Key, Set<String>> previous;
-    private final Map<Key, Set<String>> current = new ConcurrentHashMap<>();
+    private final Map<DigestKey, Set<String>> previous;
+    private final Map<DigestKey, Set<String>> current = new ConcurrentHashMap<>();
 
-    private BoilerplateCache(Function<Article, byte[]> articleKeys, Map<Key, Set<String>> previous) {
+    private BoilerplateCache(Function<Article, byte[]> articleKeys, Map<DigestKey, Set<String>> previous) {
         this.articleKeys = articleKeys;
         this.previous = previous;
     }
 
     /** The cache in {@code file}, or an empty one; {@code articleKeys} gives an article's digest, or null. */
     public static BoilerplateCache load(Path file, Function<Article, byte[]> articleKeys) {
-        Map<Key, Set<String>> entries = new HashMap<>();
+        Map<DigestKey, Set<String>> entries = new HashMap<>();
         try (DataInputStream in = new DataInputStream(Files.newInputStream(file))) {
             if (MAGIC.equals(in.readUTF()) && in.readInt() == FORMAT && Digests.codeVersion().equals(in.readUTF())) {
                 byte[] body = new byte[in.readInt()];
                 int checksum = in.readInt();
                 in.readFully(body);
-                if (checksum(body) == checksum && in.read() == -1) {
+                if (Digests.checksum(body) == checksum && in.read() == -1) {
                     DataInputStream b = new DataInputStream(new ByteArrayInputStream(body));
                     int n = b.readInt();
                     for (int i = 0; i < n; i++) {
                         byte[] key = new byte[16];
                         b.readFully(key);
-                        entries.put(Key.of(key), Set.copyOf(ArticleCodec.readStrings(b)));
+                        entries.put(DigestKey.of(key), Set.copyOf(ArticleCodec.readStrings(b)));
                     }
                     if (b.available() != 0) {
                         entries.clear();
@@ -86,7 +72,7 @@ public final class BoilerplateCache implements BoilerplateFilter.Learned {
 
     @Override
     public Set<String> find(byte[] outletKey) {
-        Key key = Key.of(outletKey);
+        DigestKey key = DigestKey.of(outletKey);
         Set<String> found = previous.get(key);
         if (found != null) {
             current.put(key, found);
@@ -102,7 +88,7 @@ public final class BoilerplateCache implements BoilerplateFilter.Learned {
                 return; // learned again next time
             }
         }
-        current.put(Key.of(outletKey), Set.copyOf(paragraphs));
+        current.put(DigestKey.of(outletKey), Set.copyOf(paragraphs));
     }
 
     /** Writes what this build used and learned, unless that is what the file holds already. */
@@ -112,11 +98,9 @@ public final class BoilerplateCache implements BoilerplateFilter.Learned {
         }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         DataOutputStream body = new DataOutputStream(bytes);
-        Map<Key, Set<String>> sorted = new TreeMap<>(java.util.Comparator.comparingLong(Key::high)
-                .thenComparingLong(Key::low));
-        sorted.putAll(current);
+        Map<DigestKey, Set<String>> sorted = new TreeMap<>(current);
         body.writeInt(sorted.size());
-        for (Map.Entry<Key, Set<String>> e : sorted.entrySet()) {
+        for (Map.Entry<DigestKey, Set<String>> e : sorted.entrySet()) {
             body.write(e.getKey().bytes());
             ArticleCodec.writeStrings(body, List.copyOf(new TreeSet<>(e.getValue())));
         }
@@ -127,14 +111,9 @@ public final class BoilerplateCache implements BoilerplateFilter.Learned {
             out.writeInt(FORMAT);
             out.writeUTF(Digests.codeVersion());
             out.writeInt(content.length);
-            out.writeInt(checksum(content));
+            out.writeInt(Digests.checksum(content));
             out.write(content);
         });
     }
 
-    private static int checksum(byte[] bytes) {
-        CRC32C crc = new CRC32C();
-        crc.update(bytes);
-        return (int) crc.getValue();
-    }
 }

@@ -27,28 +27,19 @@ import java.util.zip.CRC32C;
 public final class CatalogRowCache implements CatalogRows, Closeable {
     private static final String MAGIC = "newsarchive-catalog-rows";
     private static final int FORMAT = 1;
-    private static final int KEY_BYTES = 16;
 
     /** One row: where it starts in the catalog, its length and its checksum. */
     private record Row(long at, int length, int checksum) {
     }
 
-    /** A row key as two numbers: a map key that hashes and compares fast. */
-    private record Key(long high, long low) {
-        static Key of(byte[] key) {
-            ByteBuffer b = ByteBuffer.wrap(key);
-            return new Key(b.getLong(), b.getLong());
-        }
-    }
-
     private final ArticleKeys articleKeys;
-    private final Map<Key, Row> previous;
+    private final Map<DigestKey, Row> previous;
     private final FileChannel catalog;
     private final List<byte[]> writtenKeys = new ArrayList<>();
     private final List<Row> writtenRows = new ArrayList<>();
     private boolean finished;
 
-    private CatalogRowCache(ArticleKeys articleKeys, Map<Key, Row> previous, FileChannel catalog) {
+    private CatalogRowCache(ArticleKeys articleKeys, Map<DigestKey, Row> previous, FileChannel catalog) {
         this.articleKeys = articleKeys;
         this.previous = previous;
         this.catalog = catalog;
@@ -59,20 +50,20 @@ public final class CatalogRowCache implements CatalogRows, Closeable {
      * the tool and reads back whole; else none (every row is formatted).
      */
     public static CatalogRowCache load(Path indexFile, Path catalogFile, ArticleKeys articleKeys) {
-        Map<Key, Row> rows = new HashMap<>();
+        Map<DigestKey, Row> rows = new HashMap<>();
         try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(indexFile),
                 1 << 16))) {
             if (MAGIC.equals(in.readUTF()) && in.readInt() == FORMAT && Digests.codeVersion().equals(in.readUTF())) {
                 int n = in.readInt();
                 CRC32C check = new CRC32C();
-                byte[] key = new byte[KEY_BYTES];
-                ByteBuffer entry = ByteBuffer.allocate(KEY_BYTES + 16);
+                byte[] key = new byte[DigestKey.BYTES];
+                ByteBuffer entry = ByteBuffer.allocate(DigestKey.BYTES + 16);
                 for (int i = 0; i < n; i++) {
                     in.readFully(entry.array());
                     check.update(entry.array());
                     entry.get(0, key);
-                    rows.put(Key.of(key), new Row(entry.getLong(KEY_BYTES), entry.getInt(KEY_BYTES + 8),
-                            entry.getInt(KEY_BYTES + 12)));
+                    rows.put(DigestKey.of(key), new Row(entry.getLong(DigestKey.BYTES),
+                            entry.getInt(DigestKey.BYTES + 8), entry.getInt(DigestKey.BYTES + 12)));
                 }
                 if (in.readInt() != (int) check.getValue() || in.read() != -1) {
                     rows.clear(); // garbled: trust none of it
@@ -99,7 +90,7 @@ public final class CatalogRowCache implements CatalogRows, Closeable {
 
     @Override
     public byte[] find(byte[] rowKey) {
-        Row row = previous.get(Key.of(rowKey));
+        Row row = previous.get(DigestKey.of(rowKey));
         if (row == null) {
             return null;
         }
@@ -110,7 +101,7 @@ public final class CatalogRowCache implements CatalogRows, Closeable {
                     return null;
                 }
             }
-            return checksum(bytes.array()) == row.checksum() ? bytes.array() : null;
+            return Digests.checksum(bytes.array()) == row.checksum() ? bytes.array() : null;
         } catch (IOException unreadable) {
             return null;
         }
@@ -121,7 +112,7 @@ public final class CatalogRowCache implements CatalogRows, Closeable {
     public void wrote(byte[] rowKey, long at, byte[] row) {
         if (rowKey != null) {
             writtenKeys.add(rowKey);
-            writtenRows.add(new Row(at, row.length, checksum(row)));
+            writtenRows.add(new Row(at, row.length, Digests.checksum(row)));
         }
     }
 
@@ -145,7 +136,7 @@ public final class CatalogRowCache implements CatalogRows, Closeable {
             out.writeUTF(Digests.codeVersion());
             out.writeInt(writtenKeys.size());
             CRC32C check = new CRC32C();
-            ByteBuffer entry = ByteBuffer.allocate(KEY_BYTES + 16);
+            ByteBuffer entry = ByteBuffer.allocate(DigestKey.BYTES + 16);
             for (int i = 0; i < writtenKeys.size(); i++) {
                 Row row = writtenRows.get(i);
                 entry.clear();
@@ -164,9 +155,4 @@ public final class CatalogRowCache implements CatalogRows, Closeable {
         }
     }
 
-    private static int checksum(byte[] bytes) {
-        CRC32C crc = new CRC32C();
-        crc.update(bytes);
-        return (int) crc.getValue();
-    }
 }

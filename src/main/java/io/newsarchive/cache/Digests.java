@@ -90,4 +90,11 @@ public final class Digests {
         }
         return v;
     }
+
+    /** The CRC-32C of some bytes: how every cache file tells a block that reads back whole from a garbled one. */
+    static int checksum(byte[] bytes) {
+        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        crc.update(bytes);
+        return (int) crc.getValue();
+    }
 }

@@ -13,20 +13,19 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.CRC32C;
 
 /**
  * The grouping's work on single articles and on pairs of articles from the last build, kept under each article's
  * {@link ArticleKeys key}: a rebuild recalls it for every article that did not change (see {@link GroupingMemo}).
- * The file holds the last build's articles only, each once, and the pairs among them. A file made under another key (other code, other settings), cut short, or failing its
- * checksum is ignored: the grouping then does all its work.
+ * The file holds the last build's articles only, each once, and the pairs among them. A file made under another
+ * key (other code, other settings), cut short, or failing its checksum is ignored: the grouping then does all its
+ * work.
  */
 public final class GroupingCache {
     private static final String MAGIC = "newsarchive-grouping-memo";
     private static final int FORMAT = 2;
-    private static final int KEY_BYTES = 16;
     /** Each kept article's place in {@link #work}, by key. */
-    private final Map<Key, Integer> index;
+    private final Map<DigestKey, Integer> index;
     private final GroupingMemo.ArticleWork[] work;
     /** Shared shingle counts by pair of places ({@link #pair}). */
     private final PairCounts pairs;
@@ -34,7 +33,8 @@ public final class GroupingCache {
     /** The key the file was read, or will be written, under. */
     private final String key;
 
-    private GroupingCache(String key, Map<Key, Integer> index, GroupingMemo.ArticleWork[] work, PairCounts pairs) {
+    private GroupingCache(String key, Map<DigestKey, Integer> index, GroupingMemo.ArticleWork[] work,
+                          PairCounts pairs) {
         this.key = key;
         this.index = index;
         this.work = work;
@@ -61,23 +61,10 @@ public final class GroupingCache {
         return new Memo(keys);
     }
 
-    /** A 16-byte article key as two longs, to hash and compare as a map key. */
-    private record Key(long high, long low) {
-        static Key of(byte[] key) {
-            long high = 0;
-            long low = 0;
-            for (int b = 0; b < 8; b++) {
-                high = high << 8 | (key[b] & 0xFF);
-                low = low << 8 | (key[b + 8] & 0xFF);
-            }
-            return new Key(high, low);
-        }
-    }
-
     /** One build's use of the cache: what it recalled, and what it will keep. */
     public final class Memo implements GroupingMemo {
         private final ArticleKeys keys;
-        private Key[] current;
+        private DigestKey[] current;
         private List<Article> keptArticles;
         private ArticleWork[] keptWork;
         private long[] keptPairs;
@@ -90,11 +77,11 @@ public final class GroupingCache {
         @Override
         public Recalled recall(List<Article> articles) {
             int n = articles.size();
-            current = new Key[n];
+            current = new DigestKey[n];
             int[] place = new int[n];
             for (int i = 0; i < n; i++) {
                 byte[] key = keys.of(articles.get(i));
-                current[i] = key == null || key.length != KEY_BYTES ? null : Key.of(key);
+                current[i] = key == null || key.length != DigestKey.BYTES ? null : DigestKey.of(key);
                 Integer at = current[i] == null ? null : index.get(current[i]);
                 place[i] = at == null ? -1 : at;
             }
@@ -130,7 +117,7 @@ public final class GroupingCache {
                 out.writeInt(FORMAT);
                 out.writeUTF(key);
                 out.writeInt(body.length);
-                out.writeInt(checksum(body));
+                out.writeInt(Digests.checksum(body));
                 out.write(body);
             });
         }
@@ -138,7 +125,7 @@ public final class GroupingCache {
         /** The articles, each key once (the first article with it), and the pairs among them. */
         private byte[] body() {
             int n = keptWork.length;
-            Map<Key, Integer> placeOf = new LinkedHashMap<>(n * 2);
+            Map<DigestKey, Integer> placeOf = new LinkedHashMap<>(n * 2);
             int[] articlePlace = new int[n];
             List<Integer> firsts = new ArrayList<>(n);
             for (int i = 0; i < n; i++) {
@@ -212,7 +199,7 @@ public final class GroupingCache {
                 return empty(key);
             }
             byte[] body = in.readNBytes(length);
-            if (body.length != length || checksum(body) != checksum || in.read() != -1) {
+            if (body.length != length || Digests.checksum(body) != checksum || in.read() != -1) {
                 return empty(key);
             }
             return parse(key, new Reader(body));
@@ -223,10 +210,10 @@ public final class GroupingCache {
 
     private static GroupingCache parse(String key, Reader in) {
         int n = in.size();
-        Map<Key, Integer> index = new HashMap<>(n * 2);
+        Map<DigestKey, Integer> index = new HashMap<>(n * 2);
         GroupingMemo.ArticleWork[] work = new GroupingMemo.ArticleWork[n];
         for (int i = 0; i < n; i++) {
-            Key articleKey = new Key(in.longValue(), in.longValue());
+            DigestKey articleKey = new DigestKey(in.longValue(), in.longValue());
             int shingles = in.number();
             int flags = in.size();
             long[] bandKeys = null;
@@ -259,11 +246,6 @@ public final class GroupingCache {
         return new GroupingCache(key, index, work, pairs);
     }
 
-    private static int checksum(byte[] body) {
-        CRC32C crc = new CRC32C();
-        crc.update(body);
-        return (int) crc.getValue();
-    }
 
     /** Shared shingle counts by pair: open addressing over longs, as a map of boxed longs would be many objects. */
     private static final class PairCounts {

@@ -19,7 +19,6 @@ import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinTask;
-import java.util.zip.CRC32C;
 
 /**
  * Parsed articles from the last build, each under its file's path, size and modification time: a file that did
@@ -152,7 +151,7 @@ public final class ParseCache {
      */
     private static Article decode(byte[] block, int checksum) {
         try {
-            if (checksum(block) != checksum) {
+            if (Digests.checksum(block) != checksum) {
                 throw new IOException("cached article fails its checksum");
             }
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(block));
@@ -166,11 +165,6 @@ public final class ParseCache {
         }
     }
 
-    private static int checksum(byte[] block) {
-        CRC32C crc = new CRC32C();
-        crc.update(block);
-        return (int) crc.getValue();
-    }
 
     private static byte[] encode(Article article) {
         try {
@@ -266,7 +260,7 @@ public final class ParseCache {
                         out.writeLong(e.modified());
                         out.write(e.digest());
                         out.writeInt(encoded[i].length);
-                        out.writeInt(checksum(encoded[i]));
+                        out.writeInt(Digests.checksum(encoded[i]));
                         out.write(encoded[i]);
                     }
                 }
@@ -312,7 +306,7 @@ public final class ParseCache {
                         return null;
                     }
                 }
-                return checksum(bytes.array()) == e.checksum() ? bytes.array() : null;
+                return Digests.checksum(bytes.array()) == e.checksum() ? bytes.array() : null;
             } catch (IOException unreadable) {
                 return null;
             }

@@ -9,7 +9,6 @@ import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -23,7 +22,6 @@ import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.IntStream;
-import java.util.zip.CRC32C;
 
 /**
  * The search terms of each article of the last build, under the article's key ({@link ArticleKeys}), so a rebuild
@@ -35,15 +33,6 @@ public final class SearchTermsCache {
     private static final String MAGIC = "newsarchive-search-terms";
     private static final int FORMAT = 1;
     private static final int BLOCK = 2048;
-    private static final int KEY_BYTES = 16;
-
-    /** An article's key as two longs: a map key cheaper to hash and compare than an array. */
-    private record Key(long high, long low) {
-        static Key of(byte[] digest) {
-            ByteBuffer b = ByteBuffer.wrap(digest);
-            return new Key(b.getLong(), b.getLong());
-        }
-    }
 
     /** What a build handed over for the next: its term table and each article's key and terms. */
     private record Kept(List<String> terms, List<byte[]> keys, List<DocTermNumbers> numbers) {
@@ -52,13 +41,13 @@ public final class SearchTermsCache {
     private final String key;
     private final List<String> terms;
     private final Map<String, Integer> numbers;
-    private final Map<Key, DocTermNumbers> previous;
+    private final Map<DigestKey, DocTermNumbers> previous;
     private final String status;
     private final AtomicInteger hits = new AtomicInteger();
     private volatile Kept kept;
 
     private SearchTermsCache(String key, List<String> terms, Map<String, Integer> numbers,
-                             Map<Key, DocTermNumbers> previous, String status) {
+                             Map<DigestKey, DocTermNumbers> previous, String status) {
         this.key = key;
         this.terms = terms;
         this.numbers = numbers;
@@ -110,10 +99,11 @@ public final class SearchTermsCache {
             if (in.read() != -1) {
                 return empty(key, "search terms ignored: unexpected bytes at its end");
             }
-            List<Map<Key, DocTermNumbers>> decoded = pool.submit(() -> IntStream.range(0, blocks.size()).parallel()
+            List<Map<DigestKey, DocTermNumbers>> decoded = pool.submit(() -> IntStream.range(0, blocks.size())
+                    .parallel()
                     .mapToObj(b -> decode(blocks.get(b), Math.min(BLOCK, docs - b * BLOCK), termCount)).toList())
                     .join();
-            Map<Key, DocTermNumbers> previous = new HashMap<>(docs * 2);
+            Map<DigestKey, DocTermNumbers> previous = new HashMap<>(docs * 2);
             decoded.forEach(previous::putAll);
             return new SearchTermsCache(key, List.copyOf(terms), numbers, previous, "");
         } catch (NoSuchFileException none) {
@@ -134,18 +124,18 @@ public final class SearchTermsCache {
         int checksum = in.readInt();
         byte[] block = new byte[length];
         in.readFully(block);
-        if (checksum(block) != checksum) {
+        if (Digests.checksum(block) != checksum) {
             throw new IOException("a block fails its checksum");
         }
         return block;
     }
 
-    private static Map<Key, DocTermNumbers> decode(byte[] block, int count, int termCount) {
+    private static Map<DigestKey, DocTermNumbers> decode(byte[] block, int count, int termCount) {
         try {
             Reader r = new Reader(block);
-            Map<Key, DocTermNumbers> docs = new HashMap<>(count * 2);
+            Map<DigestKey, DocTermNumbers> docs = new HashMap<>(count * 2);
             for (int i = 0; i < count; i++) {
-                Key k = Key.of(r.bytes(KEY_BYTES));
+                DigestKey k = DigestKey.of(r.bytes(DigestKey.BYTES));
                 int[] headline = r.numbers(termCount);
                 docs.put(k, new DocTermNumbers(headline, r.numbers(termCount)));
             }
@@ -225,7 +215,7 @@ public final class SearchTermsCache {
             @Override
             public DocTermNumbers find(Article article) {
                 byte[] k = keys.apply(article);
-                DocTermNumbers found = k == null ? null : previous.get(Key.of(k));
+                DocTermNumbers found = k == null ? null : previous.get(DigestKey.of(k));
                 if (found != null) {
                     hits.incrementAndGet();
                 }
@@ -293,12 +283,12 @@ public final class SearchTermsCache {
             out.writeInt(termCount);
             byte[] t = table.toBytes();
             out.writeInt(t.length);
-            out.writeInt(checksum(t));
+            out.writeInt(Digests.checksum(t));
             out.write(t);
             out.writeInt(withKeys.size());
             for (byte[] b : encoded) {
                 out.writeInt(b.length);
-                out.writeInt(checksum(b));
+                out.writeInt(Digests.checksum(b));
                 out.write(b);
             }
         });
@@ -310,18 +300,13 @@ public final class SearchTermsCache {
             return false;
         }
         for (byte[] key : k.keys()) {
-            if (key == null || !previous.containsKey(Key.of(key))) {
+            if (key == null || !previous.containsKey(DigestKey.of(key))) {
                 return false;
             }
         }
         return true;
     }
 
-    private static int checksum(byte[] block) {
-        CRC32C crc = new CRC32C();
-        crc.update(block);
-        return (int) crc.getValue();
-    }
 
     /** Varints (seven bits a byte, low bits first) into a growing array. */
     private static final class Writer {

@@ -128,6 +128,7 @@ public final class Catalog {
         byte[][] rows = new byte[articles.size()][];
         byte[][] keys = new byte[articles.size()][];
         StringBuilder text = new StringBuilder(6000);
+        java.security.MessageDigest md = kept == null ? null : md5(); // one per block, not one per row
         try {
             CSVPrinter printer = new CSVPrinter(text, FORMAT);
             for (int r = 0; r < articles.size(); r++) {
@@ -135,7 +136,7 @@ public final class Catalog {
                 Story story = storyOf.apply(a.id());
                 byte[] articleKey = kept == null ? null : kept.articleKey(a);
                 if (articleKey != null) {
-                    keys[r] = rowKey(articleKey, a, story, body);
+                    keys[r] = rowKey(md, articleKey, a, story, body);
                     rows[r] = kept.find(keys[r]);
                     if (rows[r] != null) {
                         continue;
@@ -173,15 +174,18 @@ public final class Catalog {
         return new Block(rows, keys);
     }
 
-    /** The key of a row: its article's key and everything else the row shows (story columns, body or not). */
-    private static byte[] rowKey(byte[] articleKey, Article a, Story story, Body body) {
-        java.security.MessageDigest md;
+    private static java.security.MessageDigest md5() {
         try {
-            md = java.security.MessageDigest.getInstance("MD5");
+            return java.security.MessageDigest.getInstance("MD5");
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("this Java has no MD5", e);
         }
-        md.update(articleKey);
+    }
+
+    /** The key of a row: its article's key and everything else the row shows (story columns, body or not). */
+    private static byte[] rowKey(java.security.MessageDigest md, byte[] articleKey, Article a, Story story,
+                                 Body body) {
+        md.update(articleKey); // digest() below leaves md reset for the next row
         String storyColumns = story == null ? "-" : story.id() + "\n" + story.copyOf().getOrDefault(a.id(), "")
                 + "\n" + (a.date().isPresent() ? "" : story.date().iso());
         md.update((body.name() + "\n" + storyColumns).getBytes(StandardCharsets.UTF_8));

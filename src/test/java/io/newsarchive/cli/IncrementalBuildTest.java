@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,12 +18,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Rebuilds with the cache: they redo only what changed, and always give what a build from scratch gives. */
 class IncrementalBuildTest {
-    private static final Path SAMPLES = Path.of("articles");
-
     @TempDir
     Path temp;
     Path input;
@@ -33,41 +28,18 @@ class IncrementalBuildTest {
 
     @BeforeEach
     void copySamples() throws IOException {
-        input = Files.createDirectories(temp.resolve("in"));
+        input = temp.resolve("in");
         site = temp.resolve("site");
-        try (Stream<Path> files = Files.list(SAMPLES)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
-                Path copy = input.resolve(f.getFileName());
-                Files.copy(f, copy);
-                // an old time, as files a user saved earlier have: a just-written file is not trusted to the cache
-                Files.setLastModifiedTime(copy, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
-            }
-        }
+        SampleRebuilds.copySamples(input);
     }
 
-    /** Runs the CLI; returns stdout (exit code checked). */
+    /** Builds the samples into the site; returns what the build printed. */
     private String build(String... extra) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        String[] args = Stream.concat(Stream.of("build", "-i", input.toString(), "-o", site.toString()),
-                Stream.of(extra)).toArray(String[]::new);
-        assertEquals(ExitCodes.OK, cli.execute(args), err.toString());
-        return out.toString();
+        return SampleRebuilds.build(input, site, extra);
     }
 
     private static Map<String, String> snapshot(Path dir) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(Files::isRegularFile)
-                    .filter(p -> !dir.relativize(p).startsWith(BuildOptions.DEFAULT_CACHE)).toList()) {
-                files.put(dir.relativize(p).toString().replace('\\', '/'),
-                        Files.readString(p, StandardCharsets.ISO_8859_1));
-            }
-        }
-        return files;
+        return SampleRebuilds.snapshot(dir);
     }
 
     private static Map<String, FileTime> times(Path dir) throws IOException {
@@ -83,12 +55,7 @@ class IncrementalBuildTest {
 
     private Map<String, String> fromScratch() throws IOException {
         Path fresh = temp.resolve("fresh");
-        StringWriter sink = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
-        cli.setOut(new PrintWriter(sink));
-        cli.setErr(new PrintWriter(sink));
-        assertEquals(ExitCodes.OK, cli.execute("build", "-i", input.toString(), "-o", fresh.toString(), "--no-cache"),
-                sink.toString());
+        SampleRebuilds.build(input, fresh, "--no-cache");
         assertFalse(Files.exists(fresh.resolve(BuildOptions.DEFAULT_CACHE)), "--no-cache writes no cache");
         return snapshot(fresh);
     }

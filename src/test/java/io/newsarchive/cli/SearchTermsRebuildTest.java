@@ -5,26 +5,19 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** Rebuilds that take unchanged articles' search terms from the cache give the site a build from scratch gives. */
 class SearchTermsRebuildTest {
-    private static final Path SAMPLES = Path.of("articles");
-
     @TempDir
     Path temp;
     Path input;
@@ -32,37 +25,17 @@ class SearchTermsRebuildTest {
 
     @BeforeEach
     void copySamples() throws IOException {
-        input = Files.createDirectories(temp.resolve("in"));
+        input = temp.resolve("in");
         site = temp.resolve("site");
-        try (Stream<Path> files = Files.list(SAMPLES)) {
-            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
-                Path copy = input.resolve(f.getFileName());
-                Files.copy(f, copy);
-                Files.setLastModifiedTime(copy, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
-            }
-        }
+        SampleRebuilds.copySamples(input);
     }
 
-    private void build(Path into, String... extra) {
-        StringWriter sink = new StringWriter();
-        CommandLine cli = new CommandLine(new Main());
-        cli.setOut(new PrintWriter(sink));
-        cli.setErr(new PrintWriter(sink));
-        String[] args = Stream.concat(Stream.of("build", "-i", input.toString(), "-o", into.toString()),
-                Stream.of(extra)).toArray(String[]::new);
-        assertEquals(ExitCodes.OK, cli.execute(args), sink.toString());
+    private void build(Path output, String... extra) {
+        SampleRebuilds.build(input, output, extra);
     }
 
     private static Map<String, String> snapshot(Path dir) throws IOException {
-        Map<String, String> files = new TreeMap<>();
-        try (Stream<Path> walk = Files.walk(dir)) {
-            for (Path p : walk.filter(Files::isRegularFile)
-                    .filter(p -> !dir.relativize(p).startsWith(BuildOptions.DEFAULT_CACHE)).toList()) {
-                files.put(dir.relativize(p).toString().replace('\\', '/'),
-                        Files.readString(p, StandardCharsets.ISO_8859_1));
-            }
-        }
-        return files;
+        return SampleRebuilds.snapshot(dir);
     }
 
     private Map<String, String> fromScratch() throws IOException {

@@ -1,0 +1,64 @@
+package io.newsarchive.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import picocli.CommandLine;
+
+/** What the rebuild tests share: the sample articles as files saved earlier, a build through the CLI, a site's files. */
+final class SampleRebuilds {
+    private static final Path SAMPLES = Path.of("articles");
+
+    private SampleRebuilds() {
+    }
+
+    /**
+     * Copies the sample articles into {@code input}, dated an hour ago, as files a user saved earlier are: a
+     * just-written file is not trusted to the cache.
+     */
+    static void copySamples(Path input) throws IOException {
+        Files.createDirectories(input);
+        try (Stream<Path> files = Files.list(SAMPLES)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                Path copy = input.resolve(f.getFileName());
+                Files.copy(f, copy);
+                Files.setLastModifiedTime(copy, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
+            }
+        }
+    }
+
+    /** Builds {@code input} into {@code output} through the CLI; returns what it printed; it must exit OK. */
+    static String build(Path input, Path output, String... extra) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(new PrintWriter(out));
+        cli.setErr(new PrintWriter(err));
+        String[] args = Stream.concat(Stream.of("build", "-i", input.toString(), "-o", output.toString()),
+                Stream.of(extra)).toArray(String[]::new);
+        assertEquals(ExitCodes.OK, cli.execute(args), err.toString());
+        return out.toString();
+    }
+
+    /** The site's files but the cache, by path, each as ISO-8859-1 text (one char a byte, so bytes compare). */
+    static Map<String, String> snapshot(Path dir) throws IOException {
+        Map<String, String> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(dir)) {
+            for (Path p : walk.filter(Files::isRegularFile)
+                    .filter(p -> !dir.relativize(p).startsWith(BuildOptions.DEFAULT_CACHE)).toList()) {
+                files.put(dir.relativize(p).toString().replace('\\', '/'),
+                        Files.readString(p, StandardCharsets.ISO_8859_1));
+            }
+        }
+        return files;
+    }
+}
