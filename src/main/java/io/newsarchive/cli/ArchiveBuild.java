@@ -263,7 +263,8 @@ final class ArchiveBuild {
                     CatalogRowCache rows = CatalogRowCache.load(cacheDir.get().resolve(CATALOG_ROWS),
                             output.resolve(io.newsarchive.site.SitePaths.CATALOG), articleKeys.get());
                     try (rows) {
-                        rendered = renderer.keepingCatalogRows(rows).render(archive, archiveKey, out,
+                        rendered = renderer.keepingCatalogRows(rows).keyingArticles(a -> articleKeys.get().of(a))
+                                .render(archive, archiveKey, out,
                                 SearchTermsCache.whenLoaded(searchTermsLoaded, a -> articleKeys.get().of(a)));
                     }
                     catalogRowsSaved = inBackground(() -> rows.save(cacheDir.get().resolve(CATALOG_ROWS)));

@@ -1,5 +1,6 @@
 package io.newsarchive.site;
 
+import io.newsarchive.model.Article;
 import io.newsarchive.model.BodyBlock;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -8,12 +9,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A digest of a page's data model (maps, lists, strings, numbers, booleans), taken before rendering: a page whose
  * model and templates are as last time renders to the same bytes, so it need not be rendered. Every value is typed
  * and length-prefixed, so two different models never feed the digest the same bytes. Map entries are taken in
- * the map's order, which is the fixed insertion order of {@link PageModels}.
+ * the map's order, which is the fixed insertion order of {@link PageModels}. An article's map ({@link ArticleModel})
+ * is taken as the article's key and the page's path when the key is known: the map follows from those two.
  */
 final class ModelFingerprint {
     /**
@@ -24,6 +27,7 @@ final class ModelFingerprint {
 
     private final MessageDigest md;
     private final ByteBuffer buffer = ByteBuffer.allocate(8192);
+    private Function<Article, byte[]> articleKeys = a -> null;
 
     private ModelFingerprint() {
         try {
@@ -35,17 +39,33 @@ final class ModelFingerprint {
 
     /** The fingerprint of a page: its template's name and its model. */
     static String of(String template, Map<String, Object> model) {
+        return of(template, model, a -> null);
+    }
+
+    /**
+     * The fingerprint of a page: its template's name and its model, where the model's articles count by their key
+     * ({@code articleKeys}: a digest of everything an article holds; null when unknown, and the article's map is
+     * digested value by value).
+     */
+    static String of(String template, Map<String, Object> model, Function<Article, byte[]> articleKeys) {
         ModelFingerprint f = PER_THREAD.get();
         f.md.reset();
         f.buffer.clear();
+        f.articleKeys = articleKeys;
         f.string(template);
         f.value(model);
         return f.hex();
     }
 
     private void value(Object v) {
+        byte[] key;
         if (v == null) {
             tag('n');
+        } else if (v instanceof ArticleModel am && (key = articleKeys.apply(am.article())) != null) {
+            // the map follows from the article and the page it is on; 'A' marks this form, so it never reads as a map
+            tag('A');
+            bytes(key);
+            string(am.fromPage());
         } else if (v instanceof String s) {
             tag('s');
             string(s);

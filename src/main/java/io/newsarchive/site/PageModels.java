@@ -92,8 +92,12 @@ final class PageModels {
         return m;
     }
 
+    /**
+     * An article as a page shows it. Everything in it follows from the article and the page it is shown on, so a
+     * fingerprint may take the article's key and the page's path in its place ({@link ArticleModel}).
+     */
     static Map<String, Object> article(Article a, String fromPage) {
-        Map<String, Object> m = new LinkedHashMap<>();
+        Map<String, Object> m = new ArticleModel(a, fromPage);
         m.put("id", a.id());
         m.put("source", a.source());
         m.put("headline", a.headline());

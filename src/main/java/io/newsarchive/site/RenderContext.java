@@ -1,5 +1,6 @@
 package io.newsarchive.site;
 
+import io.newsarchive.model.Article;
 import io.newsarchive.write.OutputFolder;
 import java.util.List;
 import java.util.function.Consumer;
@@ -12,10 +13,11 @@ import java.util.concurrent.ForkJoinPool;
  * What every page renderer shares: the templates, the settings, the page plan, the output folder, the pool, and
  * the archive's key (a digest of everything in the archive, or empty when unknown) that lets files made from the
  * whole archive (the catalog, the search index) be kept when it did not change; and the memo of each article's
- * search terms from the last build ({@link SearchTermsMemo#NONE} without a cache).
+ * search terms from the last build ({@link SearchTermsMemo#NONE} without a cache); and each article's key (a digest
+ * of all it holds, or null when unknown), which a page's fingerprint takes in place of the article.
  */
 record RenderContext(Templates templates, SiteSettings settings, PagePlan plan, OutputFolder out, ForkJoinPool pool,
-                     String archiveKey, SearchTermsMemo searchTerms) {
+                     String archiveKey, SearchTermsMemo searchTerms, Function<Article, byte[]> articleKeys) {
 
     /**
      * Renders one template to one file of the site, unless the last build rendered this file from the same model
@@ -32,7 +34,7 @@ record RenderContext(Templates templates, SiteSettings settings, PagePlan plan, 
      */
     void page(String path, String template, Map<String, Object> model, Consumer<Map<String, Object>> complete) {
         // without records (--no-cache) a fingerprint would never be compared: skip the walk over the model
-        String fingerprint = out.keepsRecords() ? ModelFingerprint.of(template, model) : "";
+        String fingerprint = out.keepsRecords() ? ModelFingerprint.of(template, model, articleKeys) : "";
         out.writeDerived(path, fingerprint, () -> {
             complete.accept(model);
             return templates.renderUtf8(template, model);

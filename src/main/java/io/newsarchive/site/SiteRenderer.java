@@ -1,10 +1,12 @@
 package io.newsarchive.site;
 
 import io.newsarchive.model.Archive;
+import io.newsarchive.model.Article;
 import io.newsarchive.write.OutputFolder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ForkJoinPool;
+import java.util.function.Function;
 
 /**
  * Renders an {@link Archive} into an output folder, one renderer per page kind: home, articles, stories, outlets,
@@ -17,21 +19,35 @@ public final class SiteRenderer {
     private final SiteSettings settings;
     private final ForkJoinPool pool;
     private final CatalogRows catalogRows;
+    private final Function<Article, byte[]> articleKeys;
 
     public SiteRenderer(Templates templates, SiteSettings settings, ForkJoinPool pool) {
-        this(templates, settings, pool, null);
+        this(templates, settings, pool, null, a -> null);
     }
 
-    private SiteRenderer(Templates templates, SiteSettings settings, ForkJoinPool pool, CatalogRows catalogRows) {
+    private SiteRenderer(Templates templates, SiteSettings settings, ForkJoinPool pool, CatalogRows catalogRows,
+                         Function<Article, byte[]> articleKeys) {
         this.templates = templates;
         this.settings = settings;
         this.pool = pool;
         this.catalogRows = catalogRows;
+        this.articleKeys = articleKeys;
     }
 
     /** This renderer, copying the catalog rows the last build wrote when nothing they show has changed. */
     public SiteRenderer keepingCatalogRows(CatalogRows rows) {
-        return new SiteRenderer(templates, settings, pool, rows);
+        return new SiteRenderer(templates, settings, pool, rows, articleKeys);
+    }
+
+    /**
+     * This renderer, taking a page's fingerprint over an article it shows from {@code keys}: a digest of
+     * everything the article holds (null for an article it does not know), given instead of the article's text.
+     * Without it, every kept page of a rebuild digests the text of every article it shows again, and a story page
+     * shows each version's text, and the text it is a copy of (the fingerprints were a quarter of a 100k
+     * rebuild's rendering).
+     */
+    public SiteRenderer keyingArticles(Function<Article, byte[]> keys) {
+        return new SiteRenderer(templates, settings, pool, catalogRows, keys);
     }
 
     /**
@@ -76,7 +92,7 @@ public final class SiteRenderer {
      */
     public Rendered render(Archive archive, String archiveKey, OutputFolder out, SearchTermsMemo searchTerms) {
         RenderContext ctx = new RenderContext(templates, settings, new PagePlan(archive, pool), out, pool, archiveKey,
-                searchTerms);
+                searchTerms, articleKeys);
         List<String> pages = new ArrayList<>();
         pages.addAll(HomePages.render(ctx));
         pages.addAll(ArticlePages.render(ctx));

@@ -21,6 +21,38 @@ class SiteUnitsTest {
         assertTrue(!HeadlineIndex.normalise("Iran talks").equals(HeadlineIndex.normalise("Iran talks resume")));
     }
 
+    private static io.newsarchive.model.Article article(String id, String text) {
+        return new io.newsarchive.model.Article(id, id + ".txt", io.newsarchive.model.Outlet.UNKNOWN, "Headline", false,
+                "", io.newsarchive.model.ArticleDate.NONE, "", "", "", List.of(io.newsarchive.model.BodyBlock.paragraph(text)),
+                List.of(), "", List.of(), "", List.of());
+    }
+
+    @Test
+    @DisplayName("a page's fingerprint takes a known article's key and the page's path in place of the article's map")
+    void articleKeysInFingerprints() {
+        io.newsarchive.model.Article a = article("a", "First text.");
+        io.newsarchive.model.Article edited = article("a", "First text, edited.");
+        java.util.function.BiFunction<io.newsarchive.model.Article, String, Map<String, Object>> page = (x, from) -> {
+            Map<String, Object> m = new java.util.LinkedHashMap<>();
+            m.put("article", PageModels.article(x, from));
+            return m;
+        };
+        byte[] k1 = new byte[16];
+        byte[] k2 = new byte[16];
+        k2[15] = 1;
+        // unknown articles are digested value by value, as before: their text counts
+        String walked = ModelFingerprint.of("t", page.apply(a, "articles/a.html"));
+        assertEquals(walked, ModelFingerprint.of("t", page.apply(a, "articles/a.html"), x -> null));
+        assertTrue(!walked.equals(ModelFingerprint.of("t", page.apply(edited, "articles/a.html"), x -> null)));
+        // known ones by key: the same key, the same fingerprint (the key stands for all the article holds) ...
+        String keyed = ModelFingerprint.of("t", page.apply(a, "articles/a.html"), x -> k1);
+        assertTrue(!keyed.equals(walked), "a keyed article never reads as its map");
+        assertEquals(keyed, ModelFingerprint.of("t", page.apply(edited, "articles/a.html"), x -> k1));
+        // ... and another key, or the same article on another page (its links are relative), another one
+        assertTrue(!keyed.equals(ModelFingerprint.of("t", page.apply(a, "articles/a.html"), x -> k2)));
+        assertTrue(!keyed.equals(ModelFingerprint.of("t", page.apply(a, "stories/a.html"), x -> k1)));
+    }
+
     @Test
     @DisplayName("a body model reads as {kind, text} maps, and fingerprints as that list does, Latin-1 text or not")
     void bodyModel() {
