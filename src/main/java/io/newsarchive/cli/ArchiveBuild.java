@@ -39,8 +39,10 @@ import io.newsarchive.site.SiteRenderer;
 import io.newsarchive.site.Templates;
 import io.newsarchive.write.OutputFolder;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import java.util.ArrayList;
@@ -249,6 +251,8 @@ final class ArchiveBuild {
             SiteRenderer.Rendered rendered = siteKey.isEmpty() ? null
                     : out.reuseAll(siteKey).map(SiteRenderer.Rendered::fromNote).orElse(null);
             CompletableFuture<Void> searchTermsSaved = CompletableFuture.completedFuture(null);
+            java.util.concurrent.atomic.AtomicReference<String> searchTermsStatus =
+                    new java.util.concurrent.atomic.AtomicReference<>("");
             if (rendered == null) {
                 SiteRenderer renderer = new SiteRenderer(templates, options.site(), pool);
                 if (cacheDir.isEmpty()) {
@@ -270,6 +274,7 @@ final class ArchiveBuild {
                     catalogRowsSaved = inBackground(() -> rows.save(cacheDir.get().resolve(CATALOG_ROWS)));
                     searchTermsSaved = inBackground(() -> searchTermsLoaded.join()
                             .save(cacheDir.get().resolve(SEARCH_TERMS_CACHE), pool));
+                    searchTermsStatus.set(searchTermsLoaded.join().status());
                 }
                 if (!siteKey.isEmpty()) {
                     out.recordAll(siteKey, rendered.note());
@@ -283,14 +288,18 @@ final class ArchiveBuild {
             awaitSaved(boilerplateSaved);
             awaitSaved(searchTermsSaved);
             awaitSaved(memoSaved);
+            cacheDir.ifPresent(ArchiveBuild::keepOutOfGit);
             timer.lap("finish");
+            String cacheStatus = java.util.stream.Stream.of(parseCache.status(), searchTermsStatus.get())
+                    .filter(st -> !st.isEmpty()).collect(Collectors.joining("; "));
             long millis = (System.nanoTime() - start) / 1_000_000;
             int inputFiles = scan.files().size() + scan.tables().size() + (int) scan.problems().stream()
                     .filter(p -> p.severity() == InputProblem.Severity.SKIPPED).count();
             return new BuildReport(inputFiles, archive, grouped.decisions(), timer.laps(), rendered.pages(),
                     out.filesWritten(), out.filesChanged(), removed.size(), rendered.feedsSkipped(), output, millis,
-                    new BuildReport.CacheUse(cacheDir.isPresent(), parseCache.status(), parseCache.hits(),
-                            storiesReused, out.filesReused()));
+                    new BuildReport.CacheUse(cacheDir.isPresent(), cacheStatus, parseCache.hits(),
+                            storiesReused, out.filesReused()),
+                    new BuildReport.SiteSize(out.siteBytes(), out.largestFile()));
         } catch (IOException e) {
             throw new BuildFailure(e.getMessage(), e);
         } catch (InterruptedException e) {
@@ -359,6 +368,24 @@ final class ArchiveBuild {
         Thread thread = new Thread(work, "newsarchive-cache");
         thread.setDaemon(true);
         thread.start();
+    }
+
+    /**
+     * Leaves a .gitignore of "*" in the cache folder, as pytest does in its own: the cache (hundreds of megabytes,
+     * one file over GitHub's 100 MiB, in a large archive) lies in the output folder by default, and a user who
+     * commits that folder to publish it must not commit the cache. An existing file is never touched.
+     */
+    static void keepOutOfGit(Path cacheDir) {
+        Path ignore = cacheDir.resolve(".gitignore");
+        if (!Files.isDirectory(cacheDir) || Files.exists(ignore)) {
+            return;
+        }
+        try {
+            Files.writeString(ignore, "# newsarchive's build cache: not part of the site (written by newsarchive)\n*\n",
+                    StandardCharsets.UTF_8, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+        } catch (IOException e) {
+            // a cache without it still works; only committing the output folder would take the cache along
+        }
     }
 
     /** Waits for a cache file's writing; a failure to write it fails the build, as it did when written in line. */

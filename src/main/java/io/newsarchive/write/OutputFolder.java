@@ -50,6 +50,13 @@ public final class OutputFolder {
     private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private final AtomicInteger changed = new AtomicInteger();
     private final AtomicInteger count = new AtomicInteger();
+    /** The bytes of every file of this build (written, found unchanged or kept), and the largest of them. */
+    private final java.util.concurrent.atomic.LongAdder bytes = new java.util.concurrent.atomic.LongAdder();
+    private volatile FileSize largest = new FileSize("", -1);
+
+    /** A file of the site and its size in bytes. */
+    public record FileSize(String path, long bytes) {
+    }
 
     public OutputFolder(Path root) throws IOException {
         this(root, null, "");
@@ -93,6 +100,7 @@ public final class OutputFolder {
     private void writeBytes(String relativePath, byte[] bytes) {
         Path target = resolve(relativePath);
         claim(relativePath);
+        sized(relativePath, bytes.length);
         try {
             if (sameSize(target, bytes.length) && Arrays.equals(Files.readAllBytes(target), bytes)) {
                 return;
@@ -161,6 +169,7 @@ public final class OutputFolder {
                 Files.deleteIfExists(temp);
                 throw e;
             }
+            sized(relativePath, Files.size(temp));
             if (sameBytes(temp, target)) {
                 Files.delete(temp); // unchanged: the old file, and its time, stay
             } else {
@@ -184,9 +193,40 @@ public final class OutputFolder {
             return false;
         }
         claim(relativePath);
+        sized(relativePath, before.size());
         reused.incrementAndGet();
         current.files.put(relativePath, before);
         return true;
+    }
+
+    /** Counts a file's size towards the site's, and notes it when it is the largest so far. */
+    private void sized(String relativePath, long size) {
+        bytes.add(size);
+        if (size > largest.bytes()) {
+            synchronized (this) {
+                // the larger file wins; of two alike, the first path in order, so the answer never depends on threads
+                FileSize now = largest;
+                if (size > now.bytes() || size == now.bytes() && relativePath.compareTo(now.path()) < 0) {
+                    largest = new FileSize(relativePath, size);
+                }
+            }
+        } else if (size == largest.bytes()) {
+            synchronized (this) {
+                if (size == largest.bytes() && relativePath.compareTo(largest.path()) < 0) {
+                    largest = new FileSize(relativePath, size);
+                }
+            }
+        }
+    }
+
+    /** The bytes of all files of this build's site (what publishing it takes), the build's records aside. */
+    public long siteBytes() {
+        return bytes.sum();
+    }
+
+    /** The largest file of this build's site; an empty path and -1 bytes when it has none. */
+    public FileSize largestFile() {
+        return largest;
     }
 
     /** Counts a file as this build's; two outputs that want one path are a bug. */
@@ -235,6 +275,7 @@ public final class OutputFolder {
         }
         for (String path : before.paths()) {
             claim(path);
+            sized(path, previous.files.get(path).size());
             reused.incrementAndGet();
             current.files.put(path, previous.files.get(path));
         }
@@ -263,6 +304,7 @@ public final class OutputFolder {
             }
         }
         written.addAll(previous.files.keySet());
+        previous.files.forEach((path, file) -> sized(path, file.size()));
         count.addAndGet(previous.files.size());
         reused.addAndGet(previous.files.size());
         current.files.putAll(previous.files);

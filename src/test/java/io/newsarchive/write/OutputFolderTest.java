@@ -16,6 +16,42 @@ import org.junit.jupiter.api.io.TempDir;
 
 class OutputFolderTest {
     @Test
+    @DisplayName("the site's size counts every file of the build, written, unchanged or kept, and names the largest")
+    void siteSize(@TempDir Path dir) throws IOException {
+        Path records = dir.resolve("records.bin");
+        Path site = dir.resolve("site");
+        OutputFolder first = new OutputFolder(site, records, "salt");
+        first.write("a.html", "12345");
+        first.writeDerived("b/c.html", "fp", () -> "1234567".getBytes());
+        first.writeStreamed("big.csv", "fp2", out -> out.write(new byte[300]));
+        first.write("d.html", "123");
+        first.finish();
+        assertEquals(5 + 7 + 300 + 3, first.siteBytes());
+        assertEquals(new OutputFolder.FileSize("big.csv", 300), first.largestFile());
+        // the next build keeps two files by their records, finds one unchanged and writes one anew
+        OutputFolder second = new OutputFolder(site, records, "salt");
+        second.write("a.html", "12345");
+        second.writeDerived("b/c.html", "fp", () -> {
+            throw new AssertionError("kept, not made");
+        });
+        second.writeStreamed("big.csv", "fp2", out -> {
+            throw new AssertionError("kept, not made");
+        });
+        second.write("e.html", "1234567890");
+        second.finish();
+        assertEquals(5 + 7 + 300 + 10, second.siteBytes());
+        assertEquals(second.siteBytes(), Files.walk(site).filter(Files::isRegularFile)
+                .filter(f -> !f.getFileName().toString().equals(OutputFolder.LEDGER))
+                .mapToLong(f -> f.toFile().length()).sum(), "the files on disk, the ledger aside");
+        // two files of one size: the first path in order is named, whatever order they came in
+        OutputFolder third = new OutputFolder(dir.resolve("other"));
+        third.write("z.html", "abc");
+        third.write("m.html", "xyz");
+        assertEquals(new OutputFolder.FileSize("m.html", 3), third.largestFile());
+        assertEquals(new OutputFolder.FileSize("", -1), new OutputFolder(dir.resolve("none")).largestFile());
+    }
+
+    @Test
     @DisplayName("a file whose bytes did not change is not rewritten")
     void writeIfChanged(@TempDir Path dir) throws IOException {
         OutputFolder first = new OutputFolder(dir);
