@@ -219,7 +219,10 @@ public final class OutputFolder {
         }
     }
 
-    /** The bytes of all files of this build's site (what publishing it takes), the build's records aside. */
+    /**
+     * The bytes of all files of this build's site: what publishing the folder takes (its ledger counts once
+     * {@link #finish()} wrote it; the build's cache does not, being no part of the site).
+     */
     public long siteBytes() {
         return bytes.sum();
     }
@@ -385,6 +388,7 @@ public final class OutputFolder {
         if (!Files.isRegularFile(ledger) || !Files.readString(ledger, StandardCharsets.UTF_8).equals(list)) {
             Files.writeString(ledger, list, StandardCharsets.UTF_8); // unchanged, it is left alone like every file
         }
+        bytes.add(list.getBytes(StandardCharsets.UTF_8).length); // the ledger is published with the site, so it counts
         if (recordFile != null && !(keptAll && Files.isRegularFile(recordFile))) {
             current.save(recordFile, salt);
         }
