@@ -257,8 +257,7 @@ final class ArchiveBuild {
             SiteRenderer.Rendered rendered = siteKey.isEmpty() ? null
                     : out.reuseAll(siteKey).map(SiteRenderer.Rendered::fromNote).orElse(null);
             CompletableFuture<Void> searchTermsSaved = CompletableFuture.completedFuture(null);
-            java.util.concurrent.atomic.AtomicReference<String> searchTermsStatus =
-                    new java.util.concurrent.atomic.AtomicReference<>("");
+            String searchTermsStatus = "";
             if (rendered == null) {
                 SiteRenderer renderer = new SiteRenderer(templates, options.site(), pool);
                 if (cacheDir.isEmpty()) {
@@ -280,7 +279,7 @@ final class ArchiveBuild {
                     catalogRowsSaved = inBackground(() -> rows.save(cacheDir.get().resolve(CATALOG_ROWS)));
                     searchTermsSaved = inBackground(() -> searchTermsLoaded.join()
                             .save(cacheDir.get().resolve(SEARCH_TERMS_CACHE), pool));
-                    searchTermsStatus.set(searchTermsLoaded.join().status());
+                    searchTermsStatus = searchTermsLoaded.join().status();
                 }
                 if (!siteKey.isEmpty()) {
                     out.recordAll(siteKey, rendered.note());
@@ -296,7 +295,7 @@ final class ArchiveBuild {
             awaitSaved(memoSaved);
             cacheDir.ifPresent(ArchiveBuild::keepOutOfGit);
             timer.lap("finish");
-            String cacheStatus = java.util.stream.Stream.of(parseCache.status(), searchTermsStatus.get())
+            String cacheStatus = java.util.stream.Stream.of(parseCache.status(), searchTermsStatus)
                     .filter(st -> !st.isEmpty()).collect(Collectors.joining("; "));
             long millis = (System.nanoTime() - start) / 1_000_000;
             int inputFiles = scan.files().size() + scan.tables().size() + (int) scan.problems().stream()

@@ -202,17 +202,11 @@ public final class OutputFolder {
     /** Counts a file's size towards the site's, and notes it when it is the largest so far. */
     private void sized(String relativePath, long size) {
         bytes.add(size);
-        if (size > largest.bytes()) {
+        if (size >= largest.bytes()) { // most files are smaller: only these take the lock
             synchronized (this) {
                 // the larger file wins; of two alike, the first path in order, so the answer never depends on threads
                 FileSize now = largest;
                 if (size > now.bytes() || size == now.bytes() && relativePath.compareTo(now.path()) < 0) {
-                    largest = new FileSize(relativePath, size);
-                }
-            }
-        } else if (size == largest.bytes()) {
-            synchronized (this) {
-                if (size == largest.bytes() && relativePath.compareTo(largest.path()) < 0) {
                     largest = new FileSize(relativePath, size);
                 }
             }

@@ -14,32 +14,14 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Rebuilds with the cache: they redo only what changed, and always give what a build from scratch gives. */
-class IncrementalBuildTest {
-    @TempDir
-    Path temp;
-    Path input;
-    Path site;
-
-    @BeforeEach
-    void copySamples() throws IOException {
-        input = temp.resolve("in");
-        site = temp.resolve("site");
-        SampleRebuilds.copySamples(input);
-    }
-
+class IncrementalBuildTest extends SampleRebuilds {
     /** Builds the samples into the site; returns what the build printed. */
     private String build(String... extra) {
-        return SampleRebuilds.build(input, site, extra);
-    }
-
-    private static Map<String, String> snapshot(Path dir) throws IOException {
-        return SampleRebuilds.snapshot(dir);
+        return build(site, extra);
     }
 
     private static Map<String, FileTime> times(Path dir) throws IOException {
@@ -55,7 +37,7 @@ class IncrementalBuildTest {
 
     private Map<String, String> fromScratch() throws IOException {
         Path fresh = temp.resolve("fresh");
-        SampleRebuilds.build(input, fresh, "--no-cache");
+        build(fresh, "--no-cache");
         assertFalse(Files.exists(fresh.resolve(BuildOptions.DEFAULT_CACHE)), "--no-cache writes no cache");
         return snapshot(fresh);
     }

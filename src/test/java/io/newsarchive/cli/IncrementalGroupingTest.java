@@ -9,33 +9,11 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Rebuilds that recall the grouping's per-article work: always the site a build from scratch gives. */
-class IncrementalGroupingTest {
-    @TempDir
-    Path temp;
-    Path input;
-    Path site;
-
-    @BeforeEach
-    void copySamples() throws IOException {
-        input = temp.resolve("in");
-        site = temp.resolve("site");
-        SampleRebuilds.copySamples(input);
-    }
-
-    private void build(Path output, String... extra) {
-        SampleRebuilds.build(input, output, extra);
-    }
-
-    private static Map<String, String> snapshot(Path dir) throws IOException {
-        return SampleRebuilds.snapshot(dir);
-    }
-
+class IncrementalGroupingTest extends SampleRebuilds {
     private Map<String, String> fromScratch() throws IOException {
         Path fresh = temp.resolve("fresh");
         build(fresh, "--no-cache");

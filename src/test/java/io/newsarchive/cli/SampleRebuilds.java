@@ -12,20 +12,30 @@ import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
-/** What the rebuild tests share: the sample articles as files saved earlier, a build through the CLI, a site's files. */
-final class SampleRebuilds {
+/**
+ * What the rebuild tests share: a temporary folder holding the sample articles as files saved earlier ({@link
+ * #input}) and a site folder ({@link #site}), a build through the CLI, a site's files.
+ */
+abstract class SampleRebuilds {
     private static final Path SAMPLES = Path.of("articles");
 
-    private SampleRebuilds() {
-    }
+    @TempDir
+    Path temp;
+    Path input;
+    Path site;
 
     /**
      * Copies the sample articles into {@code input}, dated an hour ago, as files a user saved earlier are: a
      * just-written file is not trusted to the cache.
      */
-    static void copySamples(Path input) throws IOException {
+    @BeforeEach
+    void copySamples() throws IOException {
+        input = temp.resolve("in");
+        site = temp.resolve("site");
         Files.createDirectories(input);
         try (Stream<Path> files = Files.list(SAMPLES)) {
             for (Path f : files.filter(p -> p.toString().endsWith(".txt")).toList()) {
@@ -37,7 +47,7 @@ final class SampleRebuilds {
     }
 
     /** Builds {@code input} into {@code output} through the CLI; returns what it printed; it must exit OK. */
-    static String build(Path input, Path output, String... extra) {
+    String build(Path output, String... extra) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         CommandLine cli = new CommandLine(new Main());

@@ -11,33 +11,11 @@ import java.nio.file.attribute.FileTime;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.TreeMap;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Rebuilds that take unchanged articles' search terms from the cache give the site a build from scratch gives. */
-class SearchTermsRebuildTest {
-    @TempDir
-    Path temp;
-    Path input;
-    Path site;
-
-    @BeforeEach
-    void copySamples() throws IOException {
-        input = temp.resolve("in");
-        site = temp.resolve("site");
-        SampleRebuilds.copySamples(input);
-    }
-
-    private void build(Path output, String... extra) {
-        SampleRebuilds.build(input, output, extra);
-    }
-
-    private static Map<String, String> snapshot(Path dir) throws IOException {
-        return SampleRebuilds.snapshot(dir);
-    }
-
+class SearchTermsRebuildTest extends SampleRebuilds {
     private Map<String, String> fromScratch() throws IOException {
         Path fresh = temp.resolve("fresh-" + System.nanoTime());
         build(fresh, "--no-cache");
