@@ -73,8 +73,12 @@ timed() { # name cmd... -> "wall_ms exit"
 cpu_of() { awk -F': ' '/User time|System time/ {s += $2} END {printf "%.1f\n", s}' "$1"; }
 declare -a HW=() NW=() HR=() NR=() HC=() NC=()
 echo
+wait_for_old_deletes
 for i in $(seq 1 "$RUNS"); do
-    rm -rf "$RUN_DIR/hugo-public" "$HUGO_SITE/resources" "$HUGO_SITE/.hugo_build.lock"
+    # moved aside, not deleted, for both tools alike (set_aside in lib.sh says why)
+    set_aside "$RUN_DIR/hugo-public"
+    set_aside "$HUGO_SITE/resources"
+    rm -f "$HUGO_SITE/.hugo_build.lock"
     sync
     read -r w rc < <(timed "hugo-$i" hugo --quiet --source "$HUGO_SITE" --destination "$RUN_DIR/hugo-public")
     if [[ $rc != 0 ]]; then
@@ -88,7 +92,7 @@ for i in $(seq 1 "$RUNS"); do
     printf 'round %d: hugo        %7.2f s  CPU %6s s  peak RSS %4d MiB  load %s\n' "$i" "$(echo "$w / 1000" | bc -l)" "${HC[-1]}" \
         "$(( ${HR[-1]} / 1024 ))" "$(cut -d' ' -f1 /proc/loadavg)"
 
-    rm -rf "$NA_OUT"
+    set_aside "$NA_OUT"
     sync
     read -r w rc < <(timed "newsarchive-$i" java "${JOPTS[@]}" -jar "$JAR" "${NA_ARGS[@]}")
     if [[ $rc != 0 && $rc != 1 ]]; then
@@ -122,3 +126,4 @@ NMED=$(printf '%s\n' "${NW[@]}" | median)
 } | tee "$RUN_DIR/summary.txt"
 printf '%s\t%s\t%s\tcompare\thugo_ms=%s\tnewsarchive_ms=%s\tratio=%s\n' "$(date -Is)" "${SRC_DESC%% *}" "$N" "$HMED" "$NMED" \
     "$(echo "scale=3; $NMED / $HMED" | bc -l)" >>"$OUT_DIR/compare.tsv"
+remove_set_aside

@@ -147,8 +147,9 @@ echo
 echo "== full build, $RUNS runs (fresh output folder each time)"
 declare -a FULL_WALL=() FULL_RSS=() FULL_CPU=() FULL_LOAD=()
 FULL_OK=1
+wait_for_old_deletes
 for i in $(seq 1 "$RUNS"); do
-    rm -rf "$SITE"
+    set_aside "$SITE" # never deleted here: see set_aside in lib.sh
     sync
     extra=()
     if [[ $PROFILE == 1 && $i == 1 ]]; then
@@ -287,4 +288,5 @@ ratio() { [[ $1 == NA ]] && echo NA || echo "scale=3; $1 / $MED_WALL" | bc -l | 
     echo "raw results: $RUN_DIR (and $RESULTS)"
 } | tee "$RUN_DIR/summary.txt"
 [[ -f "$RUN_DIR/hot-frames.txt" ]] && { echo "hottest frames (JFR, first full run):"; head -45 "$RUN_DIR/hot-frames.txt"; }
+remove_set_aside
 exit 0
