@@ -126,11 +126,13 @@ final class ArchiveBuild {
             String manifestName = manifestFile.startsWith(input)
                     ? input.relativize(manifestFile).toString().replace('\\', '/') : manifestFile.toString();
             Optional<Path> cacheDir = options.cache().map(p -> p.toAbsolutePath().normalize());
-            // a rebuild on two cores runs faster without HotSpot's optimising compiler (QuickCompiler says why);
-            // asked on its own thread, as the management classes take a fifth of a second to load
-            if (QuickCompiler.wanted(cacheDir.map(d -> Files.isRegularFile(d.resolve(PARSE_CACHE))).orElse(false),
-                    Runtime.getRuntime().availableProcessors())) {
-                onOwnThread(QuickCompiler::apply);
+            // on two cores, HotSpot's optimising compiler pays only while many files are parsed (QuickCompiler says
+            // when and why): a rebuild (its parse cache is there) asks for the quick one alone at once, on its own
+            // thread, as the management classes take a fifth of a second to load
+            int cores = Runtime.getRuntime().availableProcessors();
+            boolean rebuild = cacheDir.map(d -> Files.isRegularFile(d.resolve(PARSE_CACHE))).orElse(false);
+            if (rebuild && QuickCompiler.wantedBeforeParsing(0, cores)) {
+                onOwnThread(QuickCompiler::applyOnce);
             }
             // the cache is read while the input folder is scanned: neither needs the other
             CompletableFuture<ParseCache> cacheLoaded = cacheDir.isEmpty()
@@ -159,6 +161,9 @@ final class ArchiveBuild {
                 throw new BuildFailure("cannot read the build cache: " + e.getCause(), e.getCause());
             }
             Map<String, String> ids = ArticleIds.assign(scan.files().stream().map(InputFile::source).toList());
+            if (!rebuild && QuickCompiler.wantedBeforeParsing(scan.files().size(), cores)) {
+                onOwnThread(QuickCompiler::applyOnce); // a small archive: parsing it does not repay C2 either
+            }
             timer.lap("scan");
             AtomicLong parsed = new AtomicLong();
             progress.stage("read and parse", scan.files().size(), parsed::get);
@@ -187,6 +192,9 @@ final class ArchiveBuild {
             List<InputProblem> problems;
             articles.sort(Comparator.comparing(Article::id));
             timer.lap("read and parse");
+            if (QuickCompiler.wantedAfterParsing(cores)) {
+                onOwnThread(QuickCompiler::applyOnce); // what follows runs too briefly per method to repay C2
+            }
             // everything after parsing follows from the parsed articles: one digest of them keys the caches
             CompletableFuture<Void> boilerplateSaved = CompletableFuture.completedFuture(null);
             String archiveKey = cacheDir.isEmpty() ? "" : StoryCache.key(articles,

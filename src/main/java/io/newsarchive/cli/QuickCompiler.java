@@ -4,24 +4,28 @@ import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.management.JMException;
 import javax.management.MBeanServer;
 import javax.management.ObjectName;
 
 /**
- * Asks HotSpot to compile with its quick compiler (C1) only, leaving out the optimising one (C2), for a rebuild on
- * a machine of two cores.
+ * Asks HotSpot to compile with its quick compiler (C1) only, leaving out the optimising one (C2), on a machine of
+ * two cores: from the start when the build parses few files (a rebuild, or a small archive), once parsing is done
+ * otherwise.
  *
- * <p>Why: a rebuild runs a little of everything over every article (keys, lists, the grouping), so much code turns
- * hot at once and C2 spends a core on it for most of the run. Measured on 2 cores (docs/benchmarks.md, series 12):
- * C2 compiled for 23.8 s of CPU in a 28.8 s one-change rebuild of 100,000 articles; with this class, a one-change
- * rebuild took 0.70x the time at 10,000 articles and 0.88x (0.75x the CPU) at 100,000. A first build is left
- * alone: it parses every file for minutes, where C2's faster code pays for itself (with C1 alone, 136.5 s against
- * 118.8 s at 100,000).
+ * <p>Why: C2 makes faster code but compiles slowly, and on two cores its compiling takes a core from the build.
+ * It pays for itself only where code runs long enough: parsing tens of thousands of files. Measured on 2 cores
+ * (docs/benchmarks.md, series 12 and 13): C2 compiled for 23.8 s of CPU in a 28.8 s one-change rebuild of 100,000
+ * articles, and its thread took a third of the CPU samples of a 10,000-article first build; with C1 alone a
+ * 10,000-article first build took 0.64x the time, and a rebuild 0.70x. But a 100,000-article first build took 1.09x
+ * with C1 alone, so a build that parses {@value #C2_PAYS_FROM} files or more keeps C2 while it parses, and asks for
+ * C1 alone only for what follows (grouping, rendering): the code that parsing made hot is compiled by then.
  *
  * <p>How: a compiler directive, added through HotSpot's diagnostic command bean (what {@code jcmd
- * Compiler.directives_add} does), excluding every method from C2; a method that C2 may not compile stays with C1.
- * It changes how fast code runs, never what it computes (Java's arithmetic is strict at every tier). On a JVM
+ * Compiler.directives_add} does), excluding every method from C2; a method that C2 may not compile stays with C1,
+ * and code C2 has compiled already is kept. It changes how fast code runs, never what it computes (Java's
+ * arithmetic is strict at every tier). The directive is global to the JVM, so it is added once per JVM. On a JVM
  * without that bean, or without java.management, nothing happens. {@code -Dnewsarchive.quickCompiler=false} turns
  * it off.
  */
@@ -34,9 +38,28 @@ final class QuickCompiler {
     private QuickCompiler() {
     }
 
-    /** True when a build should ask for C1 alone: a rebuild (its cache is there), two cores or fewer, not turned off. */
-    static boolean wanted(boolean rebuild, int cores) {
-        return rebuild && cores <= 2 && !"false".equalsIgnoreCase(System.getProperty(PROPERTY, ""));
+    /**
+     * Files to parse from which C2 earns its compiling while they are parsed, on two cores. Series 13's first
+     * builds, C1 alone against the default: 0.64x the time at 10,000 articles, the same at 40,000, 1.09x at 100,000.
+     */
+    static final int C2_PAYS_FROM = 40_000;
+    private static final AtomicBoolean ADDED = new AtomicBoolean();
+
+    /** True when a build should ask for C1 alone before parsing: it parses fewer files than {@link #C2_PAYS_FROM}. */
+    static boolean wantedBeforeParsing(int filesToParse, int cores) {
+        return filesToParse < C2_PAYS_FROM && wantedAfterParsing(cores);
+    }
+
+    /** True when a build should ask for C1 alone once it has parsed: two cores or fewer, not turned off. */
+    static boolean wantedAfterParsing(int cores) {
+        return cores <= 2 && !"false".equalsIgnoreCase(System.getProperty(PROPERTY, ""));
+    }
+
+    /** Adds the directive unless this JVM has it from an earlier call (a build run twice in one JVM, as tests do). */
+    static void applyOnce() {
+        if (ADDED.compareAndSet(false, true)) {
+            apply();
+        }
     }
 
     /** Adds the directive; true when HotSpot took it. Never throws: a JVM that cannot is left as it is. */

@@ -8,15 +8,19 @@ import org.junit.jupiter.api.Test;
 
 class QuickCompilerTest {
     @Test
-    @DisplayName("only a rebuild on two cores or fewer asks for C1 alone, and -Dnewsarchive.quickCompiler=false stops it")
+    @DisplayName("on two cores or fewer: C1 alone before parsing few files, after parsing many; -Dnewsarchive.quickCompiler=false stops it")
     void wanted() {
-        assertTrue(QuickCompiler.wanted(true, 2));
-        assertTrue(QuickCompiler.wanted(true, 1));
-        assertFalse(QuickCompiler.wanted(false, 2), "a first build keeps C2");
-        assertFalse(QuickCompiler.wanted(true, 4), "more cores: C2 has its own");
+        assertTrue(QuickCompiler.wantedBeforeParsing(0, 2), "a rebuild");
+        assertTrue(QuickCompiler.wantedBeforeParsing(QuickCompiler.C2_PAYS_FROM - 1, 1), "a small archive");
+        assertFalse(QuickCompiler.wantedBeforeParsing(QuickCompiler.C2_PAYS_FROM, 2),
+                "a large first build keeps C2 while it parses");
+        assertTrue(QuickCompiler.wantedAfterParsing(2), "and leaves it out after parsing");
+        assertFalse(QuickCompiler.wantedBeforeParsing(0, 4), "more cores: C2 has its own");
+        assertFalse(QuickCompiler.wantedAfterParsing(4));
         System.setProperty(QuickCompiler.PROPERTY, "false");
         try {
-            assertFalse(QuickCompiler.wanted(true, 2));
+            assertFalse(QuickCompiler.wantedBeforeParsing(0, 2));
+            assertFalse(QuickCompiler.wantedAfterParsing(2));
         } finally {
             System.clearProperty(QuickCompiler.PROPERTY);
         }
