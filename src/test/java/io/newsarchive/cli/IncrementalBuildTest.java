@@ -42,14 +42,6 @@ class IncrementalBuildTest extends SampleRebuilds {
         return snapshot(fresh);
     }
 
-    private void edit(String file, String from, String to) throws IOException {
-        Path p = input.resolve(file);
-        String text = Files.readString(p);
-        assertTrue(text.contains(from), from);
-        Files.writeString(p, text.replace(from, to));
-        Files.setLastModifiedTime(p, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
-    }
-
     @Test
     @DisplayName("a rebuild with nothing changed takes everything from the cache and touches no file")
     void noChange() throws IOException {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.FileTime;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
@@ -24,12 +23,6 @@ class IncrementalGroupingTest extends SampleRebuilds {
             }
         }
         return files;
-    }
-
-    private void write(String file, String text) throws IOException {
-        Path p = input.resolve(file);
-        Files.writeString(p, text);
-        Files.setLastModifiedTime(p, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
     }
 
     private String read(String file) throws IOException {

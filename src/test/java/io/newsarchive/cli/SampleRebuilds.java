@@ -1,6 +1,7 @@
 package io.newsarchive.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -44,6 +45,23 @@ abstract class SampleRebuilds {
                 Files.setLastModifiedTime(copy, FileTime.fromMillis(System.currentTimeMillis() - 3_600_000));
             }
         }
+    }
+
+    /**
+     * Writes an input file, dated a minute ago: a file is trusted to the cache by its size and time, and one written
+     * within the last two seconds is parsed again anyway, which would hide a cache that missed the change.
+     */
+    void write(String file, String text) throws IOException {
+        Path p = input.resolve(file);
+        Files.writeString(p, text);
+        Files.setLastModifiedTime(p, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
+    }
+
+    /** Replaces text in an input file (which must hold it), as {@link #write} writes. */
+    void edit(String file, String from, String to) throws IOException {
+        String text = Files.readString(input.resolve(file));
+        assertTrue(text.contains(from), from);
+        write(file, text.replace(from, to));
     }
 
     /** Builds {@code input} into {@code output} through the CLI; returns what it printed; it must exit OK. */

@@ -26,14 +26,6 @@ class SearchTermsRebuildTest extends SampleRebuilds {
         return site.resolve(BuildOptions.DEFAULT_CACHE).resolve(ArchiveBuild.SEARCH_TERMS_CACHE);
     }
 
-    private void edit(String file, String from, String to) throws IOException {
-        Path p = input.resolve(file);
-        String text = Files.readString(p);
-        assertTrue(text.contains(from), from);
-        Files.writeString(p, text.replace(from, to));
-        Files.setLastModifiedTime(p, FileTime.fromMillis(System.currentTimeMillis() - 60_000));
-    }
-
     /** The search index's files: what this cache is for. */
     private static Map<String, String> searchFiles(Map<String, String> site) {
         Map<String, String> search = new TreeMap<>(site);
