@@ -4,12 +4,12 @@ import io.newsarchive.model.Article;
 import io.newsarchive.model.BodyBlock;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.apache.commons.codec.digest.MurmurHash3;
 
 /**
  * A digest of a page's data model (maps, lists, strings, numbers, booleans), taken before rendering: a page whose
@@ -17,6 +17,11 @@ import java.util.function.Function;
  * and length-prefixed, so two different models never feed the digest the same bytes. Map entries are taken in
  * the map's order, which is the fixed insertion order of {@link PageModels}. An article's map ({@link ArticleModel})
  * is taken as the article's key and the page's path when the key is known: the map follows from those two.
+ *
+ * <p>The digest is MurmurHash3's 128 bits (Commons Codec's), not MD5: a fingerprint only tells a changed page from
+ * an unchanged one on the user's own machine, and nothing here defends against a forger. A rebuild runs on HotSpot's
+ * quick compiler alone ({@code cli.QuickCompiler}), which has no MD5 intrinsic: MD5 took 16 us for 6 kB there,
+ * MurmurHash3 7 us, and MD5 was a tenth of a one-change rebuild's CPU samples.
  */
 final class ModelFingerprint {
     /**
@@ -25,16 +30,11 @@ final class ModelFingerprint {
      */
     private static final ThreadLocal<ModelFingerprint> PER_THREAD = ThreadLocal.withInitial(ModelFingerprint::new);
 
-    private final MessageDigest md;
-    private final ByteBuffer buffer = ByteBuffer.allocate(8192);
+    /** What is digested, grown as a page needs; MurmurHash3 takes its input whole. */
+    private ByteBuffer buffer = ByteBuffer.allocate(8192);
     private Function<Article, byte[]> articleKeys = a -> null;
 
     private ModelFingerprint() {
-        try {
-            md = MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("this Java has no MD5", e);
-        }
     }
 
     /** The fingerprint of a page: its template's name and its model. */
@@ -49,7 +49,6 @@ final class ModelFingerprint {
      */
     static String of(String template, Map<String, Object> model, Function<Article, byte[]> articleKeys) {
         ModelFingerprint f = PER_THREAD.get();
-        f.md.reset();
         f.buffer.clear();
         f.articleKeys = articleKeys;
         f.string(template);
@@ -130,27 +129,21 @@ final class ModelFingerprint {
 
     private void bytes(byte[] bytes) {
         putInt(bytes.length);
-        if (bytes.length <= buffer.remaining()) {
-            buffer.put(bytes);
-        } else {
-            flush();
-            md.update(bytes);
-        }
+        room(bytes.length);
+        buffer.put(bytes);
     }
 
     private void room(int bytes) {
         if (buffer.remaining() < bytes) {
-            flush();
+            int needed = buffer.position() + bytes;
+            buffer = ByteBuffer.wrap(Arrays.copyOf(buffer.array(), Math.max(needed, buffer.capacity() * 2)))
+                    .position(buffer.position());
         }
     }
 
-    private void flush() {
-        md.update(buffer.array(), 0, buffer.position());
-        buffer.clear();
-    }
-
     private String hex() {
-        flush();
-        return HexFormat.of().formatHex(md.digest());
+        long[] h = MurmurHash3.hash128x64(buffer.array(), 0, buffer.position(), 0);
+        byte[] digest = ByteBuffer.allocate(16).putLong(h[0]).putLong(h[1]).array();
+        return HexFormat.of().formatHex(digest);
     }
 }
