@@ -56,6 +56,33 @@ final class ModelFingerprint {
         return f.hex();
     }
 
+    /**
+     * The fingerprint of a page made from inputs alone ({@link RenderContext#pageFromInputs}): its template's name
+     * and the inputs as model values, where an {@link Article} counts by its key ({@code articleKeys}). Null when an
+     * article's key is unknown: the page must then be fingerprinted by its model. An 'I' after the name marks this
+     * form, so it never reads as a model's fingerprint (a model is a map: 'm').
+     */
+    static String ofInputs(String template, List<Object> inputs, Function<Article, byte[]> articleKeys) {
+        ModelFingerprint f = PER_THREAD.get();
+        f.buffer.clear();
+        f.articleKeys = articleKeys;
+        f.string(template);
+        f.tag('I');
+        try {
+            f.value(inputs);
+        } catch (UnknownArticle e) {
+            return null;
+        }
+        return f.hex();
+    }
+
+    /** An input article without a key: thrown out of {@link #value} to {@link #ofInputs}, never further. */
+    private static final class UnknownArticle extends RuntimeException {
+        UnknownArticle() {
+            super(null, null, false, false); // no stack trace: it is control flow, and caught at once
+        }
+    }
+
     private void value(Object v) {
         byte[] key;
         if (v == null) {
@@ -65,6 +92,14 @@ final class ModelFingerprint {
             tag('A');
             bytes(key);
             string(am.fromPage());
+        } else if (v instanceof Article a) {
+            // an input of a page made from inputs: everything the article holds, by its key
+            key = articleKeys.apply(a);
+            if (key == null) {
+                throw new UnknownArticle();
+            }
+            tag('a');
+            bytes(key);
         } else if (v instanceof String s) {
             tag('s');
             string(s);

@@ -153,9 +153,27 @@ final class PageModels {
      * had one; else it is plain text.
      */
     static List<Map<String, Object>> related(Article a, String fromPage, HeadlineIndex headlines) {
+        return related(a, fromPage, relatedTargets(a, headlines));
+    }
+
+    /**
+     * Which article of the archive each of an article's related headlines reads the same as (never the article
+     * itself): its id, or "" for none, in the order of {@link Article#related()}.
+     */
+    static List<String> relatedTargets(Article a, HeadlineIndex headlines) {
+        List<String> targets = new ArrayList<>(a.related().size());
+        for (RelatedLink r : a.related()) {
+            targets.add(headlines.find(r.headline()).filter(id -> !id.equals(a.id())).orElse(""));
+        }
+        return targets;
+    }
+
+    /** An article's related headlines as {@link #related(Article, String, HeadlineIndex)}, their targets found. */
+    static List<Map<String, Object>> related(Article a, String fromPage, List<String> targets) {
         List<Map<String, Object>> groups = new ArrayList<>();
         Map<String, Object> group = null;
-        for (RelatedLink r : a.related()) {
+        for (int i = 0; i < a.related().size(); i++) {
+            RelatedLink r = a.related().get(i);
             if (group == null || !group.get("label").equals(r.label())) {
                 group = new LinkedHashMap<>();
                 group.put("label", r.label());
@@ -164,8 +182,8 @@ final class PageModels {
             }
             Map<String, Object> link = new LinkedHashMap<>();
             link.put("headline", r.headline());
-            String inArchive = headlines.find(r.headline()).filter(id -> !id.equals(a.id()))
-                    .map(id -> SitePaths.relative(fromPage, SitePaths.article(id))).orElse("");
+            String target = targets.get(i);
+            String inArchive = target.isEmpty() ? "" : SitePaths.relative(fromPage, SitePaths.article(target));
             link.put("href", inArchive);
             link.put("inArchive", !inArchive.isEmpty());
             link.put("url", inArchive.isEmpty() ? SafeLinks.httpOrEmpty(r.url()) : "");
@@ -176,19 +194,37 @@ final class PageModels {
         return groups;
     }
 
+    /** A story as a previous/next link shows it: the story and its canonical version's headline. */
+    record StoryLink(Story story, String headline) {
+        /** The story shown before {@code s} (newer) in reading order, or null. */
+        static StoryLink newer(PagePlan plan, Story s) {
+            return plan.newer(s).map(n -> new StoryLink(n, plan.article(n.canonical()).headline())).orElse(null);
+        }
+
+        /** The story shown after {@code s} (older, or undated), or null. */
+        static StoryLink older(PagePlan plan, Story s) {
+            return plan.older(s).map(n -> new StoryLink(n, plan.article(n.canonical()).headline())).orElse(null);
+        }
+    }
+
     /** The stories before and after this one in reading order, as {@code newer} and {@code older} links. */
     static Map<String, Object> neighbours(PagePlan plan, Story s, String fromPage) {
+        return neighbours(StoryLink.newer(plan, s), StoryLink.older(plan, s), fromPage);
+    }
+
+    /** {@code newer} and {@code older} links to these stories (null for none). */
+    static Map<String, Object> neighbours(StoryLink newer, StoryLink older, String fromPage) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("newer", plan.newer(s).map(n -> storyLink(plan, n, fromPage)).orElse(Map.of()));
-        m.put("older", plan.older(s).map(n -> storyLink(plan, n, fromPage)).orElse(Map.of()));
+        m.put("newer", newer == null ? Map.of() : storyLink(newer, fromPage));
+        m.put("older", older == null ? Map.of() : storyLink(older, fromPage));
         return m;
     }
 
-    private static Map<String, Object> storyLink(PagePlan plan, Story s, String fromPage) {
+    private static Map<String, Object> storyLink(StoryLink link, String fromPage) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("headline", plan.article(s.canonical()).headline());
-        m.put("href", SitePaths.relative(fromPage, SitePaths.storyEntry(s)));
-        m.put("date", date(s.date()));
+        m.put("headline", link.headline());
+        m.put("href", SitePaths.relative(fromPage, SitePaths.storyEntry(link.story())));
+        m.put("date", date(link.story().date()));
         return m;
     }
 

@@ -42,6 +42,22 @@ record RenderContext(Templates templates, SiteSettings settings, PagePlan plan, 
     }
 
     /**
+     * Renders one template to one file of the site from a model that {@code model} makes from {@code inputs} alone
+     * (and the templates and settings): the fingerprint is taken of the inputs, articles among them by their keys,
+     * so a page kept from the last build costs no model. Without records, or without an article's key, the model is
+     * made and the page goes as {@link #page(String, String, Map)}.
+     */
+    void pageFromInputs(String path, String template, List<Object> inputs,
+                        java.util.function.Supplier<Map<String, Object>> model) {
+        String fingerprint = out.keepsRecords() ? ModelFingerprint.ofInputs(template, inputs, articleKeys) : null;
+        if (fingerprint == null) {
+            page(path, template, model.get());
+            return;
+        }
+        out.writeDerived(path, fingerprint, () -> templates.renderUtf8(template, model.get()));
+    }
+
+    /**
      * Renders each item's pages on the build's pool (so --threads holds for rendering too) and returns the paths
      * written, in the items' order whatever the thread count.
      */

@@ -54,6 +54,26 @@ class SiteUnitsTest {
     }
 
     @Test
+    @DisplayName("a page made from inputs is fingerprinted by its articles' keys and the other inputs; none without "
+            + "a key")
+    void inputFingerprints() {
+        io.newsarchive.model.Article a = article("a", "First text.");
+        io.newsarchive.model.Article b = article("b", "Second text.");
+        byte[] k1 = new byte[16];
+        byte[] k2 = new byte[16];
+        k2[15] = 1;
+        String fp = ModelFingerprint.ofInputs("t", List.of(a, "story", 2), x -> k1);
+        assertEquals(fp, ModelFingerprint.ofInputs("t", List.of(b, "story", 2), x -> k1), "the key stands for the article");
+        assertTrue(!fp.equals(ModelFingerprint.ofInputs("t", List.of(a, "story", 2), x -> k2)));
+        assertTrue(!fp.equals(ModelFingerprint.ofInputs("t", List.of(a, "story", 3), x -> k1)));
+        assertTrue(!fp.equals(ModelFingerprint.ofInputs("u", List.of(a, "story", 2), x -> k1)));
+        assertEquals(null, ModelFingerprint.ofInputs("t", List.of(a, b), x -> x == a ? k1 : null),
+                "an article without a key: the page goes by its model");
+        // the inputs form never reads as a model's: a model of the same values is a map, tagged apart
+        assertTrue(!ModelFingerprint.ofInputs("t", List.of(), x -> k1).equals(ModelFingerprint.of("t", Map.of())));
+    }
+
+    @Test
     @DisplayName("a body model reads as {kind, text} maps, and fingerprints as that list does, Latin-1 text or not")
     void bodyModel() {
         List<io.newsarchive.model.BodyBlock> blocks = List.of(io.newsarchive.model.BodyBlock.paragraph("Baku’s port"),
