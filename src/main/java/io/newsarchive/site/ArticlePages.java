@@ -40,7 +40,7 @@ final class ArticlePages {
         /**
          * The inputs as values {@link ModelFingerprint#ofInputs} digests: the article (by its key), and of the rest
          * what the model takes from it. A value added to the model must be added here, or a page would be kept when
-         * it changed; {@code ArticlePageRebuildTest} changes each of them.
+         * it changed; {@code PageInputsRebuildTest} changes each of them.
          */
         List<Object> digested() {
             List<Object> values = new ArrayList<>();
@@ -52,10 +52,8 @@ final class ArticlePages {
             values.add(original == null ? "" : original.id());
             values.add(original == null ? "" : original.headline());
             values.add(original == null ? "" : original.outlet().name());
-            for (StoryLink link : new StoryLink[] {newer, older}) {
-                values.add(link == null ? List.of() : List.of(link.story().id(), link.story().canonical(),
-                        link.story().versions().size(), String.valueOf(link.story().date()), link.headline()));
-            }
+            values.add(StoryLink.digested(newer));
+            values.add(StoryLink.digested(older));
             values.add(relatedTargets);
             return values;
         }

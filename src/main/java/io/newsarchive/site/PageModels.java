@@ -123,7 +123,11 @@ final class PageModels {
 
     /** A story as an index entry: its canonical version's headline, date, lead, and who carried it. */
     static Map<String, Object> storyEntry(Story s, Map<String, Article> byId, String fromPage) {
-        Article canonical = byId.get(s.canonical());
+        return storyEntry(s, byId.get(s.canonical()), s.versions().stream().map(byId::get).toList(), fromPage);
+    }
+
+    /** A story as an index entry, from its canonical version and its versions' articles (in the story's order). */
+    static Map<String, Object> storyEntry(Story s, Article canonical, List<Article> versions, String fromPage) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("id", s.id());
         m.put("headline", canonical.headline());
@@ -133,8 +137,8 @@ final class PageModels {
         m.put("versions", s.versions().size());
         List<Map<String, Object>> outlets = new ArrayList<>();
         List<String> seen = new ArrayList<>();
-        for (String v : s.versions()) {
-            Outlet o = byId.get(v).outlet();
+        for (Article v : versions) {
+            Outlet o = v.outlet();
             if (!seen.contains(o.id())) {
                 seen.add(o.id());
                 Map<String, Object> outlet = new LinkedHashMap<>();
@@ -204,6 +208,12 @@ final class PageModels {
         /** The story shown after {@code s} (older, or undated), or null. */
         static StoryLink older(PagePlan plan, Story s) {
             return plan.older(s).map(n -> new StoryLink(n, plan.article(n.canonical()).headline())).orElse(null);
+        }
+
+        /** What a page shows of a link (null: none), as values for {@link ModelFingerprint#ofInputs}. */
+        static List<Object> digested(StoryLink link) {
+            return link == null ? List.of() : List.of(link.story().id(), link.story().canonical(),
+                    link.story().versions().size(), String.valueOf(link.story().date()), link.headline());
         }
     }
 

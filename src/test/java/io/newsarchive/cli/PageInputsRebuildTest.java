@@ -15,12 +15,12 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 /**
- * A rebuild keeps an article page when the inputs it is made from are as last time, without making its model
- * ({@code site.ArticlePages.Inputs}). Each test here changes one of those inputs through another article than the
- * page's own, so that only the inputs can tell the page to change, and asserts the page changed and the whole site
- * is what a build from scratch gives.
+ * A rebuild keeps an article or story page when the inputs it is made from are as last time, without making its
+ * model ({@code site.ArticlePages.Inputs}, {@code site.StoryPages.Inputs}). Each test here changes one of those
+ * inputs through another article than the page's own, so that only the inputs can tell the page to change, and
+ * asserts the page changed and the whole site is what a build from scratch gives.
  */
-class ArticlePageRebuildTest extends SampleRebuilds {
+class PageInputsRebuildTest extends SampleRebuilds {
     /** 004 lists this headline under "Related News:"; no sample has it. */
     private static final String RELATED = "Iran ready to provide technical, engineering capabilities to Azerbaijan";
 
@@ -79,6 +79,8 @@ class ArticlePageRebuildTest extends SampleRebuilds {
         assertTrue(changed.contains(articlePage("003_21d076d2c9fc8fbd.txt")), changed.toString());
         assertTrue(changed.stream().anyMatch(p -> p.startsWith("articles/")
                 && !p.equals(articlePage("003_21d076d2c9fc8fbd.txt"))), "a neighbour's page changed: " + changed);
+        // 001's story is the next older one, and its page links to 003 as the newer story
+        assertTrue(changed.contains("stories/001-68cc0f6fbcfa5017.html"), changed.toString());
     }
 
     @Test
@@ -96,6 +98,7 @@ class ArticlePageRebuildTest extends SampleRebuilds {
                 "July 15, 2022 - 20:05"));
         assertTrue(changed.contains(articlePage("000_63ad533f3ed0f0c6.txt")), changed.toString());
         assertTrue(snapshot(site).get(articlePage("000_63ad533f3ed0f0c6.txt")).contains("20:05"));
+        assertTrue(changed.contains("stories/001-68cc0f6fbcfa5017.html"), changed.toString());
     }
 
     /**
@@ -116,6 +119,16 @@ class ArticlePageRebuildTest extends SampleRebuilds {
         assertTrue(changed.contains("stories/001-68cc0f6fbcfa5017.html"), "the story keeps its id: " + changed);
         assertTrue(changed.contains(articlePage("000_63ad533f3ed0f0c6.txt")), changed.toString());
         assertTrue(snapshot(site).get(articlePage("000_63ad533f3ed0f0c6.txt")).contains("3 versions of this story"));
+    }
+
+    @Test
+    @DisplayName("a version's new headline reaches its story's page, which shows every version")
+    void versionHeadline() throws IOException {
+        copyOf001();
+        Set<String> changed = rebuildAfter(() -> edit("000_63ad533f3ed0f0c6.txt",
+                "won’t let others sow discord with Azerbaijan", "won’t let others sow discord with Baku"));
+        assertTrue(changed.contains("stories/001-68cc0f6fbcfa5017.html"), changed.toString());
+        assertTrue(snapshot(site).get("stories/001-68cc0f6fbcfa5017.html").contains("sow discord with Baku"));
     }
 
     @Test
@@ -142,8 +155,14 @@ class ArticlePageRebuildTest extends SampleRebuilds {
             + "that article's headline changes")
     void relatedTarget() throws IOException {
         String page = articlePage("004_5bebabd3640c37c4.txt");
+        // a shorter copy of 004 makes its story one of two versions, with a story page showing 004's related list
+        String text004 = Files.readString(input.resolve("004_5bebabd3640c37c4.txt"));
+        assertTrue(text004.contains("During his visit to Tehran, the"));
+        write("006_copy.txt", text004.replace("During his visit to Tehran, the", "The"));
+        String story = "stories/004-5bebabd3640c37c4.html";
         Set<String> linked = rebuildAfter(() -> write("005_bridge.txt", articleHeadlined(RELATED)));
         assertTrue(linked.contains(page), linked.toString());
+        assertTrue(linked.contains(story), linked.toString());
         assertTrue(snapshot(site).get(page).contains("href=\"../articles/005-bridge.html\""), "004 links to the new article");
         Set<String> unlinked = rebuildAfter(() -> write("005_bridge.txt",
                 articleHeadlined("Engineers plan the repair of the Aras border bridge")));
