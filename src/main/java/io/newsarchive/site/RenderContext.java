@@ -3,7 +3,6 @@ package io.newsarchive.site;
 import io.newsarchive.model.Article;
 import io.newsarchive.write.OutputFolder;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.concurrent.ExecutionException;
@@ -24,21 +23,9 @@ record RenderContext(Templates templates, SiteSettings settings, PagePlan plan, 
      * (and the same templates and settings, which the output folder's records are salted with) and it is intact.
      */
     void page(String path, String template, Map<String, Object> model) {
-        page(path, template, model, m -> { });
-    }
-
-    /**
-     * Like {@link #page(String, String, Map)} for a model with costly parts that follow from the rest of it (a
-     * diff between two versions whose texts are in the model): {@code complete} adds them only when the page is
-     * rendered, after the fingerprint is taken.
-     */
-    void page(String path, String template, Map<String, Object> model, Consumer<Map<String, Object>> complete) {
         // without records (--no-cache) a fingerprint would never be compared: skip the walk over the model
         String fingerprint = out.keepsRecords() ? ModelFingerprint.of(template, model, articleKeys) : "";
-        out.writeDerived(path, fingerprint, () -> {
-            complete.accept(model);
-            return templates.renderUtf8(template, model);
-        });
+        out.writeDerived(path, fingerprint, () -> templates.renderUtf8(template, model));
     }
 
     /**
