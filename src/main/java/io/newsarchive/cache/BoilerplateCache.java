@@ -115,5 +115,4 @@ public final class BoilerplateCache implements BoilerplateFilter.Learned {
             out.write(content);
         });
     }
-
 }

@@ -154,5 +154,4 @@ public final class CatalogRowCache implements CatalogRows, Closeable {
             catalog.close();
         }
     }
-
 }

@@ -246,7 +246,6 @@ public final class GroupingCache {
         return new GroupingCache(key, index, work, pairs);
     }
 
-
     /** Shared shingle counts by pair: open addressing over longs, as a map of boxed longs would be many objects. */
     private static final class PairCounts {
         private long[] keys;

@@ -165,7 +165,6 @@ public final class ParseCache {
         }
     }
 
-
     private static byte[] encode(Article article) {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream(8192);

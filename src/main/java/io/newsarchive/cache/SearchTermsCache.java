@@ -307,7 +307,6 @@ public final class SearchTermsCache {
         return true;
     }
 
-
     /** Varints (seven bits a byte, low bits first) into a growing array. */
     private static final class Writer {
         private byte[] bytes = new byte[1 << 16];

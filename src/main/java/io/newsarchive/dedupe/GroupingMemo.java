@@ -7,8 +7,9 @@ import java.util.List;
  * What grouping works out from one article alone (its shingle count and LSH band keys) or from one pair of articles
  * (how many shingles they share), kept from one build to the next, so a rebuild shingles only the articles that
  * changed. (Event terms are not kept: held for every canonical version through grouping and the memo's saving,
- * they took a 100,000-article build past a 1 GB heap.) Everything that spans the archive (candidate pairs, the vocabulary and
- * idf, clusters, stories) is still worked out afresh from these, so a grouping with a memo equals one without.
+ * they took a 100,000-article build past a 1 GB heap.) Everything that spans the archive (candidate pairs, the
+ * vocabulary and idf, clusters, stories) is still worked out afresh from these, so a grouping with a memo equals one
+ * without.
  * The stage defines what it needs; the cache package keeps it in a file.
  */
 public interface GroupingMemo {

@@ -5,6 +5,7 @@ import io.newsarchive.write.OutputFolder;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 
@@ -35,7 +36,7 @@ record RenderContext(Templates templates, SiteSettings settings, PagePlan plan, 
      * made and the page goes as {@link #page(String, String, Map)}.
      */
     void pageFromInputs(String path, String template, List<Object> inputs,
-                        java.util.function.Supplier<Map<String, Object>> model) {
+                        Supplier<Map<String, Object>> model) {
         String fingerprint = out.keepsRecords() ? ModelFingerprint.ofInputs(template, inputs, articleKeys) : null;
         if (fingerprint == null) {
             page(path, template, model.get());

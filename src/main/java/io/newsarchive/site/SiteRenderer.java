@@ -40,11 +40,11 @@ public final class SiteRenderer {
     }
 
     /**
-     * This renderer, taking a page's fingerprint over an article it shows from {@code keys}: a digest of
+     * This renderer, taking the fingerprint of a page over an article it shows from {@code keys}: a digest of
      * everything the article holds (null for an article it does not know), given instead of the article's text.
-     * Without it, every kept page of a rebuild digests the text of every article it shows again, and a story page
-     * shows each version's text, and the text it is a copy of (the fingerprints were a quarter of a 100k
-     * rebuild's rendering).
+     * With them, article and story pages are fingerprinted by their inputs ({@code RenderContext.pageFromInputs})
+     * and a rebuild keeps an unchanged one without making its model; without them, every page's model is made and
+     * walked, text and all.
      */
     public SiteRenderer keyingArticles(Function<Article, byte[]> keys) {
         return new SiteRenderer(templates, settings, pool, catalogRows, keys);

@@ -163,7 +163,8 @@ class PageInputsRebuildTest extends SampleRebuilds {
         Set<String> linked = rebuildAfter(() -> write("005_bridge.txt", articleHeadlined(RELATED)));
         assertTrue(linked.contains(page), linked.toString());
         assertTrue(linked.contains(story), linked.toString());
-        assertTrue(snapshot(site).get(page).contains("href=\"../articles/005-bridge.html\""), "004 links to the new article");
+        assertTrue(snapshot(site).get(page).contains("href=\"../articles/005-bridge.html\""),
+                "004 links to the new article");
         Set<String> unlinked = rebuildAfter(() -> write("005_bridge.txt",
                 articleHeadlined("Engineers plan the repair of the Aras border bridge")));
         assertTrue(unlinked.contains(page), unlinked.toString());
