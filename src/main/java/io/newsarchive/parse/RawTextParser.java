@@ -193,8 +193,97 @@ public final class RawTextParser {
         this.datelines = new DatelineParser(alias -> outlets.byAlias(alias).map(Outlet::name));
     }
 
+    // parse() runs its steps as methods of their own, each one or two loops. As one method of 6.8 kB of bytecode,
+    // HotSpot's C2 compiler took a second for each compilation of it, and compiled it a dozen times over in a 40,000
+    // file build (once per hot loop, on stack replacement, and again after each deoptimisation): a third of the
+    // parse stage's CPU went to the compiler while the parser ran interpreted.
     public ParseOutcome parse(String text, ParseHints hints) {
         String[] lines = TextNormalizer.lines(text);
+        boolean[] heading = unmarkLines(lines);
+        readFrontMatterLists(lines);
+        String printedTitle = printedTitle(lines);
+        List<String> allLines = Arrays.asList(lines);
+        Optional<SiteNameReader.Reading> own = outlets.siteName(allLines);
+        String siteName = own.map(SiteNameReader.Reading::name).orElse("");
+        Role[] roles = new Role[lines.length];
+        Arrays.fill(roles, Role.TEXT);
+        markMailHeaders(lines, roles);
+        markKeyPoints(lines, roles);
+        List<RelatedLink> related = new ArrayList<>();
+        List<MetaAt> metas = new ArrayList<>();
+
+        // 1. What is certainly not the article: blanks, chrome, and everything after the comment form.
+        markTail(lines, roles);
+        // 2. Related-headline lists, wherever they are (the tail too: sidebars follow comment forms).
+        int firstProse = firstProseLine(lines, roles);
+        markRelatedLists(lines, roles, related, firstProse, siteName);
+        // 3. Chrome lines, metadata lines, author boxes.
+        // the page's title in a print header is its headline, whole even where the page wraps it in two
+        HeaderLines header = markHeaderLines(lines, roles, metas, firstProse, printedTitle);
+        markCaptions(lines, roles, metas);
+        // 4. Join what is left into units (paragraph candidates), undoing hard wraps. A bulleted line is a
+        //    paragraph of its own, without its bullet.
+        List<Unit> units = joinUnits(lines, roles, heading);
+        // 5. The body starts at the first unit that reads as prose.
+        int bodyStart = bodyStart(lines, roles, units);
+        if (bodyStart < 0) {
+            return new ParseOutcome.Rejected("no article text found (only headings, links or page chrome)");
+        }
+        int bodyStartLine = units.get(bodyStart).first();
+
+        // 6. Header: the headline stands just above the first metadata line (or the body), in a run of long lines
+        //    that a short line (a menu item, a section label) closes; a short line right above it is the kicker.
+        int headlineUnit = findHeadline(units, bodyStart, roles, metas, siteName);
+        String headline = !header.labelledHeadline().isEmpty() ? header.labelledHeadline()
+                : headlineUnit < 0 ? "" : units.get(headlineUnit).text();
+        String kicker = headlineUnit < 0 ? "" : kickerAbove(lines, roles, units.get(headlineUnit).first());
+        int headlineLine = headlineUnit < 0 ? -1 : units.get(headlineUnit).first();
+
+        // 7. A dateline or "By NAME – Agency:" printed on a line of its own just above the body.
+        Origin origin = originAbove(lines, units, metas, headlineUnit, headlineLine, bodyStart, bodyStartLine);
+        // 8. Body: paragraphs and crossheads; the dateline comes off the first paragraph.
+        List<BodyBlock> body = readBody(lines, roles, units, headlineUnit, bodyStart, origin);
+        dropTrailingCrossheads(body);
+        if (body.isEmpty()) {
+            return new ParseOutcome.Rejected("no article text found (only headings, links or page chrome)");
+        }
+        attachTimes(lines, metas);
+        // 9. Metadata: the date printed near the top wins, below the headline before above it (a site's date bar);
+        //    "Updated" is never the publication date.
+        int metaLimitLine = units.get(Math.min(units.size() - 1, bodyStart + META_UNITS_INTO_BODY)).last();
+        ArticleDate date = pickDate(lines, roles, units, metas, bodyStart, bodyStartLine, metaLimitLine, headlineLine,
+                origin.datelineText);
+        Credited credited = readByline(lines, roles, units, metas, headlineUnit, bodyStart, bodyStartLine,
+                metaLimitLine, headlineLine, origin.agencyByline, header.bioByline());
+        String byline = credited.byline();
+        String headerCredit = credited.headerCredit();
+        // 10. Outlet and credit.
+        Outlet outlet = outletOf(allLines, own, hints, origin.agency);
+        // A credit names a news agency; an outlet's own name in its dateline ("(CNN)") is no credit.
+        String credit = origin.agency.isEmpty() ? "" : outlets.agencyByAlias(origin.agency).map(Outlet::name)
+                .orElse("");
+        if (credit.isEmpty() && !header.sourceCredit().equals(outlet.name())) {
+            credit = header.sourceCredit();
+        }
+        if (credit.isEmpty()) {
+            credit = headerCredit;
+        }
+
+        dropAuthorBio(body, byline);
+        boolean derived = headline.isEmpty();
+        if (derived) {
+            headline = HeadlineDeriver.derive(firstParagraph(body));
+        }
+        Article article = new Article(hints.id(), hints.source(), outlet, headline, derived, kicker, date, byline,
+                origin.dateline, credit, body, related, "", List.of(), "", List.of());
+        return new ParseOutcome.Parsed(ManifestOverrides.apply(article, hints.override(), outlets));
+    }
+
+    /**
+     * Takes the markup of Markdown, text browsers and mail off each line, in place: headings' marks, link numbers,
+     * links (their text stays), emphasis. Which lines were headings is returned: the body keeps them as crossheads.
+     */
+    private static boolean[] unmarkLines(String[] lines) {
         boolean[] heading = new boolean[lines.length];
         for (int i = 0; i < lines.length; i++) {
             if (lines[i].startsWith("#")) {
@@ -227,23 +316,11 @@ public final class RawTextParser {
                 lines[i] = MARKDOWN_BOLD.matcher(lines[i]).replaceAll("$1"); // "**Why it matters:**" as printed
             }
         }
-        readFrontMatterLists(lines);
-        String printedTitle = printedTitle(lines);
-        List<String> allLines = Arrays.asList(lines);
-        Optional<SiteNameReader.Reading> own = outlets.siteName(allLines);
-        String siteName = own.map(SiteNameReader.Reading::name).orElse("");
-        Role[] roles = new Role[lines.length];
-        Arrays.fill(roles, Role.TEXT);
-        markMailHeaders(lines, roles);
-        markKeyPoints(lines, roles);
-        List<RelatedLink> related = new ArrayList<>();
-        List<MetaAt> metas = new ArrayList<>();
-        String bioByline = "";
-        // the page's title in a print header is its headline, whole even where the page wraps it in two
-        String labelledHeadline = printedTitle;
-        String sourceCredit = "";
+        return heading;
+    }
 
-        // 1. What is certainly not the article: blanks, chrome, and everything after the comment form.
+    /** Step 1: marks blank lines, and every line from the one that opens the comment section (or the like) on. */
+    private void markTail(String[] lines, Role[] roles) {
         boolean inTail = false;
         // A comment count above the article ("12 comments") opens no comment section; nor does a lone "Comments"
         // button in the share bar under a long standfirst: that one needs a body under way (five lines of text,
@@ -277,8 +354,11 @@ public final class RawTextParser {
             }
             previousWords = 0;
         }
-        // 2. Related-headline lists, wherever they are (the tail too: sidebars follow comment forms).
-        int firstProse = firstProseLine(lines, roles);
+    }
+
+    /** Step 2: marks the lists of related headlines (into {@code related}) and of sidebar links (dropped). */
+    private void markRelatedLists(String[] lines, Role[] roles, List<RelatedLink> related, int firstProse,
+                                  String siteName) {
         for (int i = 0; i < lines.length; i++) {
             if (roles[i] == Role.BLANK || roles[i] == Role.RELATED_ITEM) {
                 continue;
@@ -309,7 +389,18 @@ public final class RawTextParser {
                 related.add(RelatedLink.of(inline.group(1).strip(), inline.group(2).strip()));
             }
         }
-        // 3. Chrome lines, metadata lines, author boxes.
+    }
+
+    /** What step 3 read off the header's lines besides their roles. */
+    private record HeaderLines(String labelledHeadline, String bioByline, String sourceCredit) {
+    }
+
+    /** Step 3: marks chrome lines, metadata lines (into {@code metas}) and author boxes. */
+    private HeaderLines markHeaderLines(String[] lines, Role[] roles, List<MetaAt> metas, int firstProse,
+                                        String printedTitle) {
+        String bioByline = "";
+        String labelledHeadline = printedTitle;
+        String sourceCredit = "";
         for (int i = 0; i < lines.length; i++) {
             if (roles[i] != Role.TEXT) {
                 continue;
@@ -406,6 +497,11 @@ public final class RawTextParser {
                 }
             }
         }
+        return new HeaderLines(labelledHeadline, bioByline, sourceCredit);
+    }
+
+    /** The rest of step 3: captions beside their photo credits, and chrome lines broken in two. */
+    private void markCaptions(String[] lines, Role[] roles, List<MetaAt> metas) {
         // A short caption right above (or right under) its photo credit ("© UNHCR/Jane Doe", "Image Credit: WAM") is chrome too.
         for (int i = 0; i < lines.length; i++) {
             if (roles[i] == Role.CHROME && CREDIT_LINE.matcher(lines[i]).matches()
@@ -431,8 +527,10 @@ public final class RawTextParser {
                 roles[i + 1] = Role.CHROME;
             }
         }
-        // 4. Join what is left into units (paragraph candidates), undoing hard wraps. A bulleted line is a
-        //    paragraph of its own, without its bullet.
+    }
+
+    /** Step 4: the text lines joined into units, hard wraps undone; bullets come off their lines (in place). */
+    private List<Unit> joinUnits(String[] lines, Role[] roles, boolean[] heading) {
         boolean[] bullet = new boolean[lines.length];
         for (int i = 0; i < lines.length; i++) {
             // a bullet is the line's first character: other lines, most of them, are not tried
@@ -474,7 +572,11 @@ public final class RawTextParser {
             units.add(new Unit(unit.toString(), i, end, bullet[i], heading[i]));
             i = end;
         }
-        // 5. The body starts at the first unit that reads as prose.
+        return units;
+    }
+
+    /** Step 5: the unit the body starts at, past standfirsts and captions; -1 when no unit reads as prose. */
+    private int bodyStart(String[] lines, Role[] roles, List<Unit> units) {
         int bodyStart = -1;
         for (int u = 0; u < units.size(); u++) {
             String candidate = units.get(u).text();
@@ -515,7 +617,7 @@ public final class RawTextParser {
             }
         }
         if (bodyStart < 0) {
-            return new ParseOutcome.Rejected("no article text found (only headings, links or page chrome)");
+            return -1;
         }
         for (int u = bodyStart + 1; u <= bodyStart + 2 && u < units.size(); u++) {
             if (datelines.parse(units.get(u).text()).isPresent()
@@ -524,45 +626,50 @@ public final class RawTextParser {
                 break;
             }
         }
-        int bodyStartLine = units.get(bodyStart).first();
+        return bodyStart;
+    }
 
-        // 6. Header: the headline stands just above the first metadata line (or the body), in a run of long lines
-        //    that a short line (a menu item, a section label) closes; a short line right above it is the kicker.
-        int headlineUnit = findHeadline(units, bodyStart, roles, metas, siteName);
-        String headline = !labelledHeadline.isEmpty() ? labelledHeadline
-                : headlineUnit < 0 ? "" : units.get(headlineUnit).text();
-        String kicker = headlineUnit < 0 ? "" : kickerAbove(lines, roles, units.get(headlineUnit).first());
-        int headlineLine = headlineUnit < 0 ? -1 : units.get(headlineUnit).first();
-
-        // 7. A dateline or "By NAME – Agency:" printed on a line of its own just above the body.
+    /** Where the story was filed and from which agency: read above the body (step 7), then off its first paragraph. */
+    private static final class Origin {
         String dateline = "";
         String agency = "";
         String agencyByline = "";
+        /** The dateline as printed at the head of the first paragraph ("ANKARA, March 3 (Reuters) -"). */
+        String datelineText = "";
+    }
+
+    /** Step 7: a dateline or "By NAME – Agency:" on a line of its own just above the body. */
+    private Origin originAbove(String[] lines, List<Unit> units, List<MetaAt> metas, int headlineUnit,
+                               int headlineLine, int bodyStart, int bodyStartLine) {
+        Origin origin = new Origin();
         for (int u = Math.max(headlineUnit + 1, bodyStart - 2); u < bodyStart; u++) {
             String standaloneText = units.get(u).text();
             Optional<String> place = datelines.standalone(standaloneText);
             Optional<DatelineParser.Dateline> withAgency = datelines.standaloneWithAgency(standaloneText);
             if (place.isPresent()) {
-                dateline = place.get();
+                origin.dateline = place.get();
             } else if (withAgency.isPresent()) {
-                dateline = withAgency.get().place(); // "Baku, March 17, AZERTAC" over the body
-                agency = withAgency.get().agency();
+                origin.dateline = withAgency.get().place(); // "Baku, March 17, AZERTAC" over the body
+                origin.agency = withAgency.get().agency();
             }
         }
         for (MetaAt m : metas) {
             Matcher by = BYLINE_WITH_AGENCY.matcher(lines[m.line()]);
             if (m.line() > headlineLine && m.line() < bodyStartLine && by.matches()) {
-                agencyByline = by.group(1);
-                agency = by.group(2);
+                origin.agencyByline = by.group(1);
+                origin.agency = by.group(2);
             }
         }
-        // 8. Body: paragraphs and crossheads; the dateline comes off the first paragraph.
+        return origin;
+    }
+
+    /** Step 8: the body's paragraphs and crossheads; a dateline on the first paragraph goes into {@code origin}. */
+    private List<BodyBlock> readBody(String[] lines, Role[] roles, List<Unit> units, int headlineUnit, int bodyStart,
+                                     Origin origin) {
         List<BodyBlock> body = new ArrayList<>();
         if (isPostTitle(lines, units, bodyStart - 1) && bodyStart - 1 > headlineUnit) {
             body.add(BodyBlock.crosshead(units.get(bodyStart - 1).text())); // a live blog's first post title
         }
-        int metaLimitLine = units.get(Math.min(units.size() - 1, bodyStart + META_UNITS_INTO_BODY)).last();
-        String datelineText = "";
         for (int u = bodyStart; u < units.size(); u++) {
             // "BREAKING: " and the like are stripped from paragraphs; on a crosshead ("Analysis: …") they are its text
             String unitText = units.get(u).text();
@@ -571,9 +678,9 @@ public final class RawTextParser {
             if (body.isEmpty()) {
                 Optional<DatelineParser.Dateline> d = datelines.parse(block);
                 if (d.isPresent()) {
-                    datelineText = block.substring(0, block.length() - d.get().rest().length());
-                    dateline = d.get().place().isEmpty() ? dateline : d.get().place();
-                    agency = d.get().agency().isEmpty() ? agency : d.get().agency();
+                    origin.datelineText = block.substring(0, block.length() - d.get().rest().length());
+                    origin.dateline = d.get().place().isEmpty() ? origin.dateline : d.get().place();
+                    origin.agency = d.get().agency().isEmpty() ? origin.agency : d.get().agency();
                     block = d.get().rest();
                 }
             }
@@ -605,11 +712,11 @@ public final class RawTextParser {
                 body.add(BodyBlock.crosshead(block));
             }
         }
-        dropTrailingCrossheads(body);
-        if (body.isEmpty()) {
-            return new ParseOutcome.Rejected("no article text found (only headings, links or page chrome)");
-        }
-        // A date line and its time on the line under it ("20/01/2025" / "11:42 AM"): one stamp.
+        return body;
+    }
+
+    /** A date line and its time on the line under it ("20/01/2025" / "11:42 AM"): one stamp, in {@code metas}. */
+    private static void attachTimes(String[] lines, List<MetaAt> metas) {
         for (int k = 0; k < metas.size(); k++) {
             MetaAt m = metas.get(k);
             // right under it, no blank line between: a live blog's post time stands apart from its day heading
@@ -629,11 +736,13 @@ public final class RawTextParser {
                 }
             }
         }
-        // 9. Metadata: the date printed near the top wins, below the headline before above it (a site's date bar);
-        //    "Updated" is never the publication date.
+    }
+
+    /** Step 9: the publication date. */
+    private ArticleDate pickDate(String[] lines, Role[] roles, List<Unit> units, List<MetaAt> metas, int bodyStart,
+                                 int bodyStartLine, int metaLimitLine, int headlineLine, String datelineText) {
         ArticleDate date = ArticleDate.NONE;
         int bestRank = Integer.MAX_VALUE;
-        String byline = "";
         for (MetaAt m : metas) {
             boolean nearTop = m.line() < bodyStartLine || m.line() <= metaLimitLine;
             MetaLineReader.DateLabel label = m.meta().label();
@@ -645,9 +754,6 @@ public final class RawTextParser {
                     date = m.meta().date();
                     bestRank = rank;
                 }
-            }
-            if (byline.isEmpty() && !m.meta().byline().isEmpty() && nearTop && !m.meta().guessed()) {
-                byline = m.meta().byline();
             }
         }
         if (date.isPresent() && !date.hasTime()) {
@@ -681,6 +787,24 @@ public final class RawTextParser {
         }
         if (!date.isPresent()) {
             date = mailDate(lines, roles, bodyStartLine); // a mailed story: it was out when the mail was sent
+        }
+        return date;
+    }
+
+    /** The author, and the agency the header credits ("Elwin Dabbour, Reuters"). */
+    private record Credited(String byline, String headerCredit) {
+    }
+
+    /** The rest of step 9: the byline, from the metadata lines, the header's units and the author's bio. */
+    private Credited readByline(String[] lines, Role[] roles, List<Unit> units, List<MetaAt> metas, int headlineUnit,
+                                int bodyStart, int bodyStartLine, int metaLimitLine, int headlineLine,
+                                String agencyByline, String bioByline) {
+        String byline = "";
+        for (MetaAt m : metas) {
+            boolean nearTop = m.line() < bodyStartLine || m.line() <= metaLimitLine;
+            if (byline.isEmpty() && !m.meta().byline().isEmpty() && nearTop && !m.meta().guessed()) {
+                byline = m.meta().byline();
+            }
         }
         for (MetaAt m : metas) {
             boolean nearTop = m.line() < bodyStartLine || m.line() <= metaLimitLine;
@@ -760,11 +884,16 @@ public final class RawTextParser {
             headerCredit = outlets.agencyByAlias(byline).get().name(); // "Reuters", "PTI" in the author's place
             byline = "";
         }
-        // 10. Outlet and credit.
-        // The site's name as the page prints it (when confirmed), then the outlet table, then the folder the user
-        // filed the copy in, then an outlet the table does not know but the page names unambiguously; with none of
-        // these, a wire's own dateline credit names the outlet.
-        String creditedAgency = agency;
+        return new Credited(byline, headerCredit);
+    }
+
+    /**
+     * Step 10: the outlet. The site's name as the page prints it (when confirmed), then the outlet table, then the
+     * folder the user filed the copy in, then an outlet the table does not know but the page names unambiguously;
+     * with none of these, a wire's own dateline credit names the outlet.
+     */
+    private Outlet outletOf(List<String> allLines, Optional<SiteNameReader.Reading> own, ParseHints hints,
+                            String creditedAgency) {
         // An agency recognised on a page whose footer names another owner, printed on a line of its own as a
         // masthead is ("Arizona Daily Star" … "© Copyright 2025 Arizona Daily Star"), is wire copy on a client's
         // site: the page is the client's. (An agency's parent company in its own footer is no masthead.)
@@ -782,28 +911,11 @@ public final class RawTextParser {
                 // a known outlet whose name opens the site's is that site ("Premium Times" of "Premium Times Nigeria")
                 .filter(r -> recognised.isEmpty() || !(r.name() + " ").startsWith(recognised.get().name() + " "))
                 .map(r -> outlets.outletNamed(r, allLines));
-        Outlet outlet = named.or(() -> recognised)
+        return named.or(() -> recognised)
                 .or(() -> outlets.fromFolder(hints.folder()))
                 .or(() -> outlets.fromPage(allLines))
                 .or(() -> creditedAgency.isEmpty() ? Optional.empty() : outlets.byAlias(creditedAgency))
                 .orElse(Outlet.UNKNOWN);
-        // A credit names a news agency; an outlet's own name in its dateline ("(CNN)") is no credit.
-        String credit = agency.isEmpty() ? "" : outlets.agencyByAlias(agency).map(Outlet::name).orElse("");
-        if (credit.isEmpty() && !sourceCredit.equals(outlet.name())) {
-            credit = sourceCredit;
-        }
-        if (credit.isEmpty()) {
-            credit = headerCredit;
-        }
-
-        dropAuthorBio(body, byline);
-        boolean derived = headline.isEmpty();
-        if (derived) {
-            headline = HeadlineDeriver.derive(firstParagraph(body));
-        }
-        Article article = new Article(hints.id(), hints.source(), outlet, headline, derived, kicker, date, byline,
-                dateline, credit, body, related, "", List.of(), "", List.of());
-        return new ParseOutcome.Parsed(ManifestOverrides.apply(article, hints.override(), outlets));
     }
 
     /**
