@@ -71,6 +71,34 @@ class OutputFolderTest {
     }
 
     @Test
+    @DisplayName("a file replaces an old one by a rename; in a folder the build made, it is written in place")
+    void replacesByRenameWhereAFileCouldBe(@TempDir Path dir) throws IOException {
+        Path site = dir.resolve("site");
+        Files.createDirectories(site.resolve("old"));
+        Files.writeString(site.resolve("old/page.html"), "before");
+        // a second name for the old file: a reader holding it open sees what a hard link sees
+        Files.createLink(dir.resolve("reader.html"), site.resolve("old/page.html"));
+        OutputFolder folder = new OutputFolder(site);
+        folder.write("old/page.html", "after");
+        folder.write("new/deep/page.html", "fresh");
+        folder.write("top.html", "top");
+        folder.finish();
+        assertEquals("after", Files.readString(site.resolve("old/page.html")));
+        assertEquals("before", Files.readString(dir.resolve("reader.html")),
+                "the old file was replaced, not written over");
+        assertEquals("fresh", Files.readString(site.resolve("new/deep/page.html")));
+        assertEquals("top", Files.readString(site.resolve("top.html")));
+        assertEquals(3, folder.filesChanged());
+        try (java.util.stream.Stream<Path> files = Files.walk(site)) {
+            assertEquals(List.of(), files.filter(f -> f.getFileName().toString().endsWith(".tmp")).toList());
+        }
+        // a folder that is a file: the write fails and says which
+        Files.writeString(site.resolve("clash"), "a file");
+        OutputFolder again = new OutputFolder(site);
+        assertThrows(java.io.UncheckedIOException.class, () -> again.write("clash/page.html", "x"));
+    }
+
+    @Test
     @DisplayName("a streamed file replaces the old one only when its bytes differ, and a failed stream leaves no trace")
     void streamedWriteIfChanged(@TempDir Path dir) throws IOException {
         OutputFolder first = new OutputFolder(dir);
