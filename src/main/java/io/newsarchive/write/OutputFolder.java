@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -167,7 +168,7 @@ public final class OutputFolder {
                 try {
                     Files.createDirectory(folder);
                     newFolders.add(folder);
-                } catch (java.nio.file.FileAlreadyExistsException madeMeanwhile) {
+                } catch (FileAlreadyExistsException madeMeanwhile) {
                     if (!Files.isDirectory(folder)) {
                         throw madeMeanwhile; // a file of that name: writing into it fails, and says so
                     }
