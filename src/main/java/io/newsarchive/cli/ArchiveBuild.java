@@ -55,6 +55,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * One build, stage by stage: scan the input folder, read and parse every file (in parallel), group stories, render
@@ -303,7 +304,7 @@ final class ArchiveBuild {
             awaitSaved(memoSaved);
             cacheDir.ifPresent(ArchiveBuild::keepOutOfGit);
             timer.lap("finish");
-            String cacheStatus = java.util.stream.Stream.of(parseCache.status(), searchTermsStatus)
+            String cacheStatus = Stream.of(parseCache.status(), searchTermsStatus)
                     .filter(st -> !st.isEmpty()).collect(Collectors.joining("; "));
             long millis = (System.nanoTime() - start) / 1_000_000;
             int inputFiles = scan.files().size() + scan.tables().size() + (int) scan.problems().stream()

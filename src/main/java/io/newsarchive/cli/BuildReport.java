@@ -6,6 +6,7 @@ import io.newsarchive.model.InputProblem;
 import io.newsarchive.write.OutputFolder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
@@ -94,7 +95,7 @@ record BuildReport(int inputFiles, Archive archive, List<Decision> decisions, Ma
      * when neither; printed even with -q, as a problem the user must act on before publishing.
      */
     List<String> publishingLimits() {
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         if (size.bytes() > PAGES_SITE_LIMIT) {
             lines.add(String.format(Locale.ROOT, "the site is %s (%,d bytes, %,d an article): GitHub Pages "
                     + "publishes at most 1 GB", megabytes(size.bytes()), size.bytes(),

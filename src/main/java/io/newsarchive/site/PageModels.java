@@ -152,15 +152,6 @@ final class PageModels {
     }
 
     /**
-     * An article's related headlines, grouped under the labels they stood under. A headline that reads the same as
-     * an article of the archive links to that article's page; else to the original's http(s) address when the copy
-     * had one; else it is plain text.
-     */
-    static List<Map<String, Object>> related(Article a, String fromPage, HeadlineIndex headlines) {
-        return related(a, fromPage, relatedTargets(a, headlines));
-    }
-
-    /**
      * Which article of the archive each of an article's related headlines reads the same as (never the article
      * itself): its id, or "" for none, in the order of {@link Article#related()}.
      */
@@ -172,7 +163,11 @@ final class PageModels {
         return targets;
     }
 
-    /** An article's related headlines as {@link #related(Article, String, HeadlineIndex)}, their targets found. */
+    /**
+     * An article's related headlines, grouped under the labels they stood under. A headline that reads the same as
+     * an article of the archive ({@code targets}, from {@link #relatedTargets}) links to that article's page; else to
+     * the original's http(s) address when the copy had one; else it is plain text.
+     */
     static List<Map<String, Object>> related(Article a, String fromPage, List<String> targets) {
         List<Map<String, Object>> groups = new ArrayList<>();
         Map<String, Object> group = null;
@@ -217,12 +212,7 @@ final class PageModels {
         }
     }
 
-    /** The stories before and after this one in reading order, as {@code newer} and {@code older} links. */
-    static Map<String, Object> neighbours(PagePlan plan, Story s, String fromPage) {
-        return neighbours(StoryLink.newer(plan, s), StoryLink.older(plan, s), fromPage);
-    }
-
-    /** {@code newer} and {@code older} links to these stories (null for none). */
+    /** The stories before and after a page's own in reading order, as newer and older links (null: none). */
     static Map<String, Object> neighbours(StoryLink newer, StoryLink older, String fromPage) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("newer", newer == null ? Map.of() : storyLink(newer, fromPage));
