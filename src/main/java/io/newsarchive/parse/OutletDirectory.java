@@ -698,12 +698,13 @@ public final class OutletDirectory {
     private static final Pattern DIGIT = Pattern.compile(".*\\d.*");
     private static final Pattern RIGHTS_WORDS = Pattern.compile("(?i).*\\b(reserved|rights|copyright)\\b.*");
 
+    /** The number of words in a line (see {@link Article#countWords}), remembered while the line is in use. */
     static int wordCount(String line) {
-        return Article.countWords(line, Integer.MAX_VALUE);
+        return LineWordCounts.all(line);
     }
 
     /** The number of words in a line, counted no further than {@code limit} (see {@link Article#countWords}). */
     static int wordCountUpTo(String line, int limit) {
-        return Article.countWords(line, limit);
+        return LineWordCounts.upTo(line, limit);
     }
 }
