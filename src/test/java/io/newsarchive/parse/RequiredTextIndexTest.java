@@ -56,4 +56,19 @@ class RequiredTextIndexTest {
         assertEquals(0b01000L | 0b10000L, index.candidates("the END")[0]);
         assertEquals(0b10000L, index.candidates("en")[0]);
     }
+
+    @Test
+    @DisplayName("a string looked for by three characters in its middle is found at the line's start and end, and not"
+            + " where its anchor stands too near the start")
+    void anchoredInsideTheString() {
+        assertEquals(11, RequiredTextIndex.anchorOf("the views expressed")); // "xpr": rarer than "the" or "vie"
+        assertEquals(0, RequiredTextIndex.anchorOf("the"));
+        RequiredTextIndex index = new RequiredTextIndex(List.of(List.of("the views expressed"), List.of("jazz")));
+        assertEquals(0b01L, index.candidates("The views expressed here are the author's")[0]);
+        assertEquals(0b01L, index.candidates("as always, the views expressed")[0]);
+        assertEquals(0b10L, index.candidates("JAZZ")[0]);
+        assertEquals(0L, index.candidates("views expressed")[0]); // "xpr" at 7: the string would start at -4
+        assertEquals(0L, index.candidates("the views expresse")[0]); // cut short at the line's end
+        assertEquals(0L, index.candidates("the views: expressed")[0]);
+    }
 }
