@@ -178,7 +178,6 @@ final class ModelFingerprint {
 
     private String hex() {
         long[] h = MurmurHash3.hash128x64(buffer.array(), 0, buffer.position(), 0);
-        byte[] digest = ByteBuffer.allocate(16).putLong(h[0]).putLong(h[1]).array();
-        return HexFormat.of().formatHex(digest);
+        return HexFormat.of().toHexDigits(h[0]) + HexFormat.of().toHexDigits(h[1]);
     }
 }

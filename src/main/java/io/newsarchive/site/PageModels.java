@@ -197,12 +197,16 @@ final class PageModels {
     record StoryLink(Story story, String headline) {
         /** The story shown before {@code s} (newer) in reading order, or null. */
         static StoryLink newer(PagePlan plan, Story s) {
-            return plan.newer(s).map(n -> new StoryLink(n, plan.article(n.canonical()).headline())).orElse(null);
+            return plan.newer(s).map(n -> of(plan, n)).orElse(null);
         }
 
         /** The story shown after {@code s} (older, or undated), or null. */
         static StoryLink older(PagePlan plan, Story s) {
-            return plan.older(s).map(n -> new StoryLink(n, plan.article(n.canonical()).headline())).orElse(null);
+            return plan.older(s).map(n -> of(plan, n)).orElse(null);
+        }
+
+        private static StoryLink of(PagePlan plan, Story s) {
+            return new StoryLink(s, plan.article(s.canonical()).headline());
         }
 
         /** What a page shows of a link (null: none), as values for {@link ModelFingerprint#ofInputs}. */
