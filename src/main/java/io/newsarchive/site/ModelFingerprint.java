@@ -15,8 +15,9 @@ import org.apache.commons.codec.digest.MurmurHash3;
  * A digest of a page's data model (maps, lists, strings, numbers, booleans), taken before rendering: a page whose
  * model and templates are as last time renders to the same bytes, so it need not be rendered. Every value is typed
  * and length-prefixed, so two different models never feed the digest the same bytes. Map entries are taken in
- * the map's order, which is the fixed insertion order of {@link PageModels}. An article's map ({@link ArticleModel})
- * is taken as the article's key and the page's path when the key is known: the map follows from those two.
+ * the map's order, which is the fixed insertion order of {@link PageModels}; a map without an order of its own is
+ * taken by key. An article's map ({@link ArticleModel}) is taken as the article's key and the page's path when the
+ * key is known: the map follows from those two.
  *
  * <p>The digest is MurmurHash3's 128 bits (Commons Codec's), not MD5: a fingerprint only tells a changed page from
  * an unchanged one on the user's own machine, and nothing here defends against a forger. A rebuild runs on HotSpot's
@@ -106,7 +107,7 @@ final class ModelFingerprint {
         } else if (v instanceof Map<?, ?> m) {
             tag('m');
             putInt(m.size());
-            for (Map.Entry<?, ?> e : m.entrySet()) {
+            for (Map.Entry<?, ?> e : inFixedOrder(m)) {
                 value(e.getKey());
                 value(e.getValue());
             }
@@ -144,6 +145,22 @@ final class ModelFingerprint {
             throw new IllegalArgumentException("page model holds a " + v.getClass().getName()
                     + "; ModelFingerprint cannot digest it");
         }
+    }
+
+    /**
+     * A map's entries in an order that is the same in every run: its own when it keeps one (insertion or sort order,
+     * as {@link PageModels} builds maps), else by key. Map.of and HashMap iterate in an order that changes from one
+     * JVM to the next (Map.of by design): taken as it came, a month page's fingerprint changed in one rebuild out of
+     * two, and the page was rendered again for nothing.
+     */
+    private static Iterable<? extends Map.Entry<?, ?>> inFixedOrder(Map<?, ?> m) {
+        if (m.size() <= 1 || m instanceof java.util.LinkedHashMap || m instanceof java.util.SortedMap
+                || m instanceof java.util.EnumMap) {
+            return m.entrySet();
+        }
+        List<Map.Entry<?, ?>> entries = new java.util.ArrayList<>(m.entrySet());
+        entries.sort(java.util.Comparator.comparing(e -> String.valueOf(e.getKey())));
+        return entries;
     }
 
     private void tag(char c) {

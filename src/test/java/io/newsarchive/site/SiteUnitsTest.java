@@ -74,6 +74,29 @@ class SiteUnitsTest {
     }
 
     @Test
+    @DisplayName("a map without an order of its own is fingerprinted by key, so the fingerprint is the same in every "
+            + "run")
+    void unorderedMapsInFingerprints() {
+        // "a" and "q" fall in one bucket of a HashMap of 16, which then iterates in insertion order
+        Map<String, Object> aFirst = new java.util.HashMap<>();
+        aFirst.put("a", 1);
+        aFirst.put("q", "two");
+        Map<String, Object> qFirst = new java.util.HashMap<>();
+        qFirst.put("q", "two");
+        qFirst.put("a", 1);
+        assertTrue(!List.copyOf(aFirst.keySet()).equals(List.copyOf(qFirst.keySet())), "the premise: two orders");
+        String fp = ModelFingerprint.of("t", Map.of("month", aFirst));
+        assertEquals(fp, ModelFingerprint.of("t", Map.of("month", qFirst)));
+        assertEquals(fp, ModelFingerprint.of("t", Map.of("month", Map.of("q", "two", "a", 1))));
+        Map<String, Object> sorted = new java.util.LinkedHashMap<>();
+        sorted.put("a", 1);
+        sorted.put("q", "two");
+        assertEquals(fp, ModelFingerprint.of("t", Map.of("month", sorted)), "by key, as an ordered map in that order");
+        // a value still counts
+        assertTrue(!fp.equals(ModelFingerprint.of("t", Map.of("month", Map.of("q", "three", "a", 1)))));
+    }
+
+    @Test
     @DisplayName("a body model reads as {kind, text} maps, and fingerprints as that list does, Latin-1 text or not")
     void bodyModel() {
         List<io.newsarchive.model.BodyBlock> blocks = List.of(io.newsarchive.model.BodyBlock.paragraph("Baku’s port"),
