@@ -15,6 +15,9 @@ import java.util.Optional;
 public record ArticleDate(LocalDate day, LocalTime time, boolean hasTime) implements Comparable<ArticleDate> {
     public static final ArticleDate NONE = new ArticleDate(LocalDate.MIN, LocalTime.MIDNIGHT, false);
 
+    /** Made once, not on every call: the search index and the catalog ask for an ISO date per article. */
+    private static final DateTimeFormatter HOURS_MINUTES = DateTimeFormatter.ofPattern("HH:mm");
+
     private static final Comparator<ArticleDate> ORDER = Comparator
             .comparing(ArticleDate::day)
             .thenComparing(ArticleDate::time)
@@ -58,7 +61,7 @@ public record ArticleDate(LocalDate day, LocalTime time, boolean hasTime) implem
         if (!isPresent()) {
             return "";
         }
-        return hasTime ? day + "T" + time.format(DateTimeFormatter.ofPattern("HH:mm")) : day.toString();
+        return hasTime ? day + "T" + time.format(HOURS_MINUTES) : day.toString();
     }
 
     /** Undated sorts first; callers that want "undated last" reverse or test {@link #isPresent()}. */

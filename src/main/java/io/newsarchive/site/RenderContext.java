@@ -46,6 +46,20 @@ record RenderContext(Templates templates, SiteSettings settings, PagePlan plan, 
     }
 
     /**
+     * Writes a file that is not a page (a search shard) made by {@code make} from {@code inputs} alone, kept as
+     * {@link #pageFromInputs} keeps a page when its inputs are as last time. {@code kind} names what is made, as a
+     * template's name does for a page.
+     */
+    void fileFromInputs(String path, String kind, List<Object> inputs, Supplier<byte[]> make) {
+        String fingerprint = out.keepsRecords() ? ModelFingerprint.ofInputs(kind, inputs, articleKeys) : null;
+        if (fingerprint == null) {
+            out.write(path, make.get());
+            return;
+        }
+        out.writeDerived(path, fingerprint, make);
+    }
+
+    /**
      * Renders each item's pages on the build's pool (so --threads holds for rendering too) and returns the paths
      * written, in the items' order whatever the thread count.
      */

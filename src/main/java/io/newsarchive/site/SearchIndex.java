@@ -78,14 +78,9 @@ final class SearchIndex {
     private static Shape make(RenderContext ctx) {
         PagePlan plan = ctx.plan();
         // each article's shown date is looked up once, not in every comparison: sorting was a sixth of a rebuild's
-        // search work, all of it on one thread
-        record Dated(Article article, ArticleDate date) {
-        }
-        List<Article> docs = plan.archive().articles().stream().map(a -> new Dated(a, plan.shownDate(a)))
-                .sorted(Comparator.comparing((Dated d) -> d.date().isPresent() ? 0 : 1)
-                        .thenComparing(Dated::date, Comparator.reverseOrder())
-                        .thenComparing(d -> d.article().id()))
-                .map(Dated::article).toList();
+        // search work, all of it on one thread; and compared as numbers, not through ArticleDate's chained comparator
+        List<Article> docs = plan.archive().articles().stream().map(a -> Dated.of(a, plan.shownDate(a)))
+                .sorted(Dated::newestFirst).map(Dated::article).toList();
 
         SearchTermsMemo memo = ctx.searchTerms();
         TermTable table = new TermTable(memo);
@@ -117,10 +112,14 @@ final class SearchIndex {
         ctx.parallel(() -> IntStream.range(0, shards.length).parallel().forEach(i ->
                 ctx.out().write(SitePaths.searchTerms(i), termShard(i, shards[i], table, all, inHeadline))));
 
+        // a document shard is kept when its articles and their shown dates are as last time: one changed article
+        // changes one shard, and making every shard again was the largest part of a one-change rebuild's index
         int docShards = (docs.size() + DOCS_PER_SHARD - 1) / DOCS_PER_SHARD;
-        ctx.parallel(() -> IntStream.range(0, docShards).parallel().forEach(i ->
-                ctx.out().write(SitePaths.searchDocs(i), docShard(plan, i,
-                        docs.subList(i * DOCS_PER_SHARD, Math.min(docs.size(), (i + 1) * DOCS_PER_SHARD))))));
+        ctx.parallel(() -> IntStream.range(0, docShards).parallel().forEach(i -> {
+            List<Article> shard = docs.subList(i * DOCS_PER_SHARD, Math.min(docs.size(), (i + 1) * DOCS_PER_SHARD));
+            ctx.fileFromInputs(SitePaths.searchDocs(i), "search documents", docShardInputs(plan, i, shard),
+                    () -> docShard(plan, i, shard));
+        }));
         return new Shape(termShards, docShards, docs.size());
     }
 
@@ -336,6 +335,42 @@ final class SearchIndex {
         String names = String.join(",", outlets.keySet().stream().map(JsText::quote).toList());
         return ("NewsSearch.addDocs(" + shard + ",[" + names + "],[" + list + "]);\n")
                 .getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** What {@link #docShard} makes a shard from: its number, and each article (by its key) with its shown date. */
+    private static List<Object> docShardInputs(PagePlan plan, int shard, List<Article> docs) {
+        List<Object> inputs = new ArrayList<>(1 + 2 * docs.size());
+        inputs.add(shard);
+        for (Article a : docs) {
+            inputs.add(a);
+            inputs.add(plan.shownDate(a).iso());
+        }
+        return inputs;
+    }
+
+    /** An article with its shown date as numbers, for ordering the index's articles. */
+    private record Dated(Article article, boolean present, long day, long time, boolean hasTime) {
+        static Dated of(Article a, ArticleDate d) {
+            return new Dated(a, d.isPresent(), d.day().toEpochDay(), d.time().toNanoOfDay(), d.hasTime());
+        }
+
+        /**
+         * Dated before undated; then newest first, as ArticleDate's order reversed (day, time, then a known time
+         * before none); then by id.
+         */
+        static int newestFirst(Dated x, Dated y) {
+            if (x.present != y.present) {
+                return x.present ? -1 : 1;
+            }
+            int c = Long.compare(y.day, x.day);
+            if (c == 0) {
+                c = Long.compare(y.time, x.time);
+            }
+            if (c == 0) {
+                c = Boolean.compare(y.hasTime, x.hasTime);
+            }
+            return c != 0 ? c : x.article.id().compareTo(y.article.id());
+        }
     }
 
     private static String snippetText(Article a) {

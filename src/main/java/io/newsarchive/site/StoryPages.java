@@ -53,7 +53,7 @@ final class StoryPages {
             List<Object> values = new ArrayList<>();
             values.add(story.id());
             values.add(canonical);
-            values.add(String.valueOf(story.date()));
+            values.add(PageModels.dateInputs(story.date()));
             for (int i = 0; i < versions.size(); i++) {
                 values.add(versions.get(i));
                 values.add(originals.get(i) == null ? "" : originals.get(i));
