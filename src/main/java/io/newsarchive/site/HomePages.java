@@ -9,6 +9,8 @@ import java.util.TreeMap;
 
 /** The home page and its following pages: every story, newest first, undated last; the timeline on page one. */
 final class HomePages {
+    private static final String TEMPLATE = "index.ftlh";
+
     private HomePages() {
     }
 
@@ -16,25 +18,45 @@ final class HomePages {
         PagePlan plan = ctx.plan();
         Paginator<Story> pages = new Paginator<>(plan.stories(), ctx.settings().pageSize(), SitePaths::indexPage);
         List<Integer> numbers = java.util.stream.IntStream.rangeClosed(1, pages.pageCount()).boxed().toList();
+        TreeMap<YearMonth, Integer> perMonth = storiesPerMonth(plan);
         // in parallel: a large archive has thousands of these pages, one rendered after another took seconds
         return ctx.inParallel(numbers, p -> {
             String path = pages.path(p);
-            Map<String, Object> model = PageModels.base(ctx.settings(), path,
-                    p == 1 ? ctx.settings().title() : "All stories, page " + p, "home");
-            List<Map<String, Object>> entries = new ArrayList<>();
+            // a page is kept when these are as last time, without making its model (see PageModels.storyEntryInputs)
+            List<Object> inputs = new ArrayList<>();
+            inputs.add(p);
+            inputs.add(pages.pageCount());
+            inputs.add(plan.stories().size());
+            inputs.add(plan.archive().articles().size());
+            inputs.add(plan.outlets().size());
+            inputs.add(p == 1 ? PageModels.monthInputs(perMonth) : List.of());
             for (Story s : pages.itemsOn(p)) {
-                entries.add(PageModels.storyEntry(s, plan.articlesById(), path));
+                inputs.add(PageModels.storyEntryInputs(s, plan.articlesById()));
             }
-            model.put("stories", entries);
-            model.put("storyCount", plan.stories().size());
-            model.put("articleCount", plan.archive().articles().size());
-            model.put("outletCount", plan.outlets().size());
-            model.put("timeline", p == 1 ? TimelineChart.of(storiesPerMonth(plan), "stories", "story") : Map.of());
-            model.put("pagination", pages.model(p));
-            model.put("breadcrumbs", p == 1 ? List.of() : PageModels.breadcrumbs(path, "Page " + p, ""));
-            ctx.page(path, "index.ftlh", model);
+            ctx.pageFromInputs(path, TEMPLATE, inputs, () -> model(ctx, pages, p, perMonth));
             return List.of(path);
         });
+    }
+
+    /** Page {@code p}'s model: from the inputs {@link #render} fingerprints, and the settings. */
+    private static Map<String, Object> model(RenderContext ctx, Paginator<Story> pages, int p,
+                                             TreeMap<YearMonth, Integer> perMonth) {
+        PagePlan plan = ctx.plan();
+        String path = pages.path(p);
+        Map<String, Object> model = PageModels.base(ctx.settings(), path,
+                p == 1 ? ctx.settings().title() : "All stories, page " + p, "home");
+        List<Map<String, Object>> entries = new ArrayList<>();
+        for (Story s : pages.itemsOn(p)) {
+            entries.add(PageModels.storyEntry(s, plan.articlesById(), path));
+        }
+        model.put("stories", entries);
+        model.put("storyCount", plan.stories().size());
+        model.put("articleCount", plan.archive().articles().size());
+        model.put("outletCount", plan.outlets().size());
+        model.put("timeline", p == 1 ? TimelineChart.of(perMonth, "stories", "story") : Map.of());
+        model.put("pagination", pages.model(p));
+        model.put("breadcrumbs", p == 1 ? List.of() : PageModels.breadcrumbs(path, "Page " + p, ""));
+        return model;
     }
 
     private static TreeMap<YearMonth, Integer> storiesPerMonth(PagePlan plan) {

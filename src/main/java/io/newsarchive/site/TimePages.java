@@ -88,12 +88,18 @@ final class TimePages {
         List<String> written = new ArrayList<>();
         for (int p = 1; p <= pages.pageCount(); p++) {
             String path = pages.path(p);
-            Map<String, Object> model = listPage(ctx, pages, p, label, stories.size());
-            model.put("month", Map.of("label", label, "iso", month.toString()));
-            model.put("breadcrumbs", PageModels.breadcrumbs(path, "By date", SitePaths.TIME,
-                    String.valueOf(month.getYear()), SitePaths.year(month.getYear()),
-                    label, p == 1 ? "" : SitePaths.month(month, 1)));
-            ctx.page(path, "month.ftlh", model);
+            int page = p;
+            ctx.pageFromInputs(path, "month.ftlh", listInputs(ctx, pages, p, month.toString(), stories.size()), () -> {
+                Map<String, Object> model = listPage(ctx, pages, page, label, stories.size());
+                Map<String, Object> shown = new LinkedHashMap<>();
+                shown.put("label", label);
+                shown.put("iso", month.toString());
+                model.put("month", shown);
+                model.put("breadcrumbs", PageModels.breadcrumbs(path, "By date", SitePaths.TIME,
+                        String.valueOf(month.getYear()), SitePaths.year(month.getYear()),
+                        label, page == 1 ? "" : SitePaths.month(month, 1)));
+                return model;
+            });
             written.add(path);
         }
         return written;
@@ -105,13 +111,33 @@ final class TimePages {
         List<String> written = new ArrayList<>();
         for (int p = 1; p <= pages.pageCount(); p++) {
             String path = pages.path(p);
-            Map<String, Object> model = listPage(ctx, pages, p, "Undated stories", stories.size());
-            model.put("breadcrumbs", PageModels.breadcrumbs(path, "By date", SitePaths.TIME,
-                    "Undated", p == 1 ? "" : SitePaths.undated(1)));
-            ctx.page(path, "undated.ftlh", model);
+            int page = p;
+            ctx.pageFromInputs(path, "undated.ftlh", listInputs(ctx, pages, p, "undated", stories.size()), () -> {
+                Map<String, Object> model = listPage(ctx, pages, page, "Undated stories", stories.size());
+                model.put("breadcrumbs", PageModels.breadcrumbs(path, "By date", SitePaths.TIME,
+                        "Undated", page == 1 ? "" : SitePaths.undated(1)));
+                return model;
+            });
             written.add(path);
         }
         return written;
+    }
+
+    /**
+     * What page {@code p} of a month's (or the undated) list is made from: which list, the page, the count, and its
+     * stories' entries (see PageModels.storyEntryInputs). The page is kept when these are as last time.
+     */
+    private static List<Object> listInputs(RenderContext ctx, Paginator<Story> pages, int p, String list,
+                                           int total) {
+        List<Object> inputs = new ArrayList<>();
+        inputs.add(list);
+        inputs.add(p);
+        inputs.add(pages.pageCount());
+        inputs.add(total);
+        for (Story s : pages.itemsOn(p)) {
+            inputs.add(PageModels.storyEntryInputs(s, ctx.plan().articlesById()));
+        }
+        return inputs;
     }
 
     private static Map<String, Object> listPage(RenderContext ctx, Paginator<Story> pages, int p, String title,
