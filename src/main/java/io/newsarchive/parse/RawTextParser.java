@@ -227,7 +227,7 @@ public final class RawTextParser {
         // 5. The body starts at the first unit that reads as prose.
         int bodyStart = bodyStart(lines, roles, units);
         if (bodyStart < 0) {
-            return new ParseOutcome.Rejected("no article text found (only headings, links or page chrome)");
+            return noText();
         }
         int bodyStartLine = units.get(bodyStart).first();
 
@@ -245,7 +245,7 @@ public final class RawTextParser {
         List<BodyBlock> body = readBody(lines, roles, units, headlineUnit, bodyStart, origin);
         dropTrailingCrossheads(body);
         if (body.isEmpty()) {
-            return new ParseOutcome.Rejected("no article text found (only headings, links or page chrome)");
+            return noText();
         }
         attachTimes(lines, metas);
         // 9. Metadata: the date printed near the top wins, below the headline before above it (a site's date bar);
@@ -277,6 +277,11 @@ public final class RawTextParser {
         Article article = new Article(hints.id(), hints.source(), outlet, headline, derived, kicker, date, byline,
                 origin.dateline, credit, body, related, "", List.of(), "", List.of());
         return new ParseOutcome.Parsed(ManifestOverrides.apply(article, hints.override(), outlets));
+    }
+
+    /** Why a file with no unit that reads as prose, or no body left once chrome is off, is skipped. */
+    private static ParseOutcome noText() {
+        return new ParseOutcome.Rejected("no article text found (only headings, links or page chrome)");
     }
 
     /**

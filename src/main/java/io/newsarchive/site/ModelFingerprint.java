@@ -4,10 +4,15 @@ import io.newsarchive.model.Article;
 import io.newsarchive.model.BodyBlock;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.function.Function;
 import org.apache.commons.codec.digest.MurmurHash3;
 
@@ -154,12 +159,11 @@ final class ModelFingerprint {
      * two, and the page was rendered again for nothing.
      */
     private static Iterable<? extends Map.Entry<?, ?>> inFixedOrder(Map<?, ?> m) {
-        if (m.size() <= 1 || m instanceof java.util.LinkedHashMap || m instanceof java.util.SortedMap
-                || m instanceof java.util.EnumMap) {
+        if (m.size() <= 1 || m instanceof LinkedHashMap || m instanceof SortedMap || m instanceof EnumMap) {
             return m.entrySet();
         }
-        List<Map.Entry<?, ?>> entries = new java.util.ArrayList<>(m.entrySet());
-        entries.sort(java.util.Comparator.comparing(e -> String.valueOf(e.getKey())));
+        List<Map.Entry<?, ?>> entries = new ArrayList<>(m.entrySet());
+        entries.sort(Comparator.comparing(e -> String.valueOf(e.getKey())));
         return entries;
     }
 

@@ -42,9 +42,9 @@ public final class SiteRenderer {
     /**
      * This renderer, taking the fingerprint of a page over an article it shows from {@code keys}: a digest of
      * everything the article holds (null for an article it does not know), given instead of the article's text.
-     * With them, article and story pages are fingerprinted by their inputs ({@code RenderContext.pageFromInputs})
-     * and a rebuild keeps an unchanged one without making its model; without them, every page's model is made and
-     * walked, text and all.
+     * With them, article, story, home, outlet and month pages and the search index's document shards are
+     * fingerprinted by their inputs ({@code RenderContext.pageFromInputs}, {@code fileFromInputs}), and a rebuild
+     * keeps an unchanged one without making it; without them, every page's model is made and walked, text and all.
      */
     public SiteRenderer keyingArticles(Function<Article, byte[]> keys) {
         return new SiteRenderer(templates, settings, pool, catalogRows, keys);
