@@ -43,7 +43,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Optional;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -116,11 +115,18 @@ final class ArchiveBuild {
         ForkJoinPool pool = new ForkJoinPool(options.threads(), ForkJoinPool.defaultForkJoinWorkerThreadFactory,
                 ArchiveBuild::workerDied, false);
         try {
-            List<OutletProfile> outletTable = loadOutlets();
-            OutletDirectory directory = new OutletDirectory(outletTable);
-            HtmlArticleParser htmlParser = new HtmlArticleParser(directory, ChromeRules.bundled(), new DateParser());
-            RawTextParser parser = new RawTextParser(directory, ChromeRules.bundled(),
-                    new DateParser());
+            // making the parsers (their rules compiled, the outlet table read and indexed) takes a third of a second
+            // of one core, so it is begun on its own thread while the folder is scanned and the cache read, not on
+            // the main thread before them. A table of the user's is read at once, so a bad one stops the build.
+            List<OutletProfile> userOutlets = options.outlets().isPresent() ? loadOutlets() : null;
+            Lazy<Parsers> parsers = memoized(() -> Parsers.of(userOutlets));
+            onOwnThread(() -> {
+                try {
+                    parsers.get();
+                } catch (RuntimeException e) {
+                    // made again, and the failure reported, by the first file that needs them
+                }
+            });
 
             Path manifestFile = options.manifest().map(p -> p.toAbsolutePath().normalize())
                     .orElse(input.resolve(BuildOptions.DEFAULT_MANIFEST));
@@ -170,8 +176,8 @@ final class ArchiveBuild {
             progress.stage("read and parse", scan.files().size(), parsed::get);
             List<FileResult> results = pool.submit(() -> scan.files().parallelStream()
                     .map(f -> {
-                        FileResult r = readCached(f, ids.get(f.source()), overrides.forSource(f.source()), parser,
-                                htmlParser, parseCache);
+                        FileResult r = readCached(f, ids.get(f.source()), overrides.forSource(f.source()), parsers,
+                                parseCache);
                         parsed.incrementAndGet();
                         return r;
                     })
@@ -184,12 +190,14 @@ final class ArchiveBuild {
                     articles.add(r.article());
                 }
             }
-            ChromeRules.bundled().forgetJudgedLines();
+            if (parsers.madeYet()) {
+                ChromeRules.bundled().forgetJudgedLines();
+            }
             // the parse cache holds only what parsing found, so it is written now, beside the later stages, on a
             // thread of its own: written at the end, it was most of a rebuild's last two seconds
             CompletableFuture<Void> parseCacheSaved = cacheDir.isEmpty() ? CompletableFuture.completedFuture(null)
                     : inBackground(() -> parseCache.save(cacheDir.get().resolve(PARSE_CACHE), pool));
-            readTables(scan, directory, articles, tableProblems);
+            readTables(scan, parsers, articles, tableProblems);
             List<InputProblem> problems;
             articles.sort(Comparator.comparing(Article::id));
             timer.lap("read and parse");
@@ -338,19 +346,30 @@ final class ArchiveBuild {
         }
     }
 
-    /** A value worked out on first use, once. */
-    private static <T> java.util.function.Supplier<T> memoized(java.util.function.Supplier<T> make) {
-        return new java.util.function.Supplier<>() {
-            private T value;
+    private static <T> Lazy<T> memoized(java.util.function.Supplier<T> make) {
+        return new Lazy<>(make);
+    }
 
-            @Override
-            public synchronized T get() {
-                if (value == null) {
-                    value = make.get();
-                }
-                return value;
+    /** A value worked out on first use, once. */
+    private static final class Lazy<T> implements java.util.function.Supplier<T> {
+        private final java.util.function.Supplier<T> make;
+        private T value; // guarded by this
+
+        Lazy(java.util.function.Supplier<T> make) {
+            this.make = make;
+        }
+
+        @Override
+        public synchronized T get() {
+            if (value == null) {
+                value = make.get();
             }
-        };
+            return value;
+        }
+
+        synchronized boolean madeYet() {
+            return value != null;
+        }
     }
 
     /** A cache file's writing. */
@@ -435,11 +454,12 @@ final class ArchiveBuild {
      * Reads the CSV article tables: each row an article, outlets matched against the outlet table, ids kept unique
      * against the files' ids (a clash gets "-2", "-3" in source order).
      */
-    private void readTables(InputScan scan, OutletDirectory directory, List<Article> articles,
+    private void readTables(InputScan scan, Lazy<Parsers> parsers, List<Article> articles,
                             List<InputProblem> problems) {
         if (scan.tables().isEmpty()) {
             return;
         }
+        OutletDirectory directory = parsers.get().directory();
         DateParser dates = new DateParser();
         CsvArticleReader reader = new CsvArticleReader(options.csvColumns(),
                 t -> dates.find(t).map(DateParser.Found::date), HeadlineDeriver::derive);
@@ -471,10 +491,8 @@ final class ArchiveBuild {
         Runtime.getRuntime().halt(ExitCodes.FAILED);
     }
 
+    /** The bundled outlet table and the user's (--outlets). */
     private List<OutletProfile> loadOutlets() throws BuildFailure {
-        if (options.outlets().isEmpty()) {
-            return OutletTableReader.bundled();
-        }
         try {
             return OutletTableReader.bundledPlus(options.outlets().get());
         } catch (IOException e) {
@@ -512,26 +530,30 @@ final class ArchiveBuild {
      * The cached parse of a file when its path, size, modification time and id are as when it was cached; else a
      * fresh read and parse, remembered.
      */
-    private static FileResult readCached(InputFile file, String id, MetadataOverride override, RawTextParser parser,
-                                         HtmlArticleParser htmlParser, ParseCache cache) {
-        long size;
-        long modified;
-        try {
-            BasicFileAttributes attributes = Files.readAttributes(file.path(), BasicFileAttributes.class);
-            size = attributes.size();
-            modified = attributes.lastModifiedTime().toMillis();
-        } catch (IOException e) {
-            return readOne(file, id, override, parser, htmlParser);
-        }
-        Article cached = cache.lookup(file.source(), size, modified, id);
+    private static FileResult readCached(InputFile file, String id, MetadataOverride override, Lazy<Parsers> parsers,
+                                         ParseCache cache) {
+        // the size and time the scan found: statting every file again was most of a rebuild's parse stage
+        Article cached = cache.lookup(file.source(), file.size(), file.modifiedMillis(), id);
         if (cached != null) {
             return new FileResult(cached, null);
         }
-        FileResult fresh = readOne(file, id, override, parser, htmlParser);
+        Parsers made = parsers.get();
+        FileResult fresh = readOne(file, id, override, made.text(), made.html());
         if (fresh.article() != null) {
-            cache.remember(file.source(), size, modified, fresh.article());
+            cache.remember(file.source(), file.size(), file.modifiedMillis(), fresh.article());
         }
         return fresh;
+    }
+
+    /** The parsers of text and of saved pages, sharing one outlet directory. */
+    private record Parsers(OutletDirectory directory, RawTextParser text, HtmlArticleParser html) {
+        /** @param userOutlets the bundled table with the user's, or null for the bundled table alone */
+        static Parsers of(List<OutletProfile> userOutlets) {
+            OutletDirectory directory = new OutletDirectory(userOutlets != null ? userOutlets
+                    : OutletTableReader.bundled());
+            return new Parsers(directory, new RawTextParser(directory, ChromeRules.bundled(), new DateParser()),
+                    new HtmlArticleParser(directory, ChromeRules.bundled(), new DateParser()));
+        }
     }
 
     /** Reads, decodes and parses one file; any failure becomes a problem for the report, never an exception. */

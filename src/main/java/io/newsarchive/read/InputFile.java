@@ -8,8 +8,10 @@ import java.nio.file.Path;
  * @param path   where it is on disk
  * @param source its path under the input folder, forward slashes (the name reports and the catalog use)
  * @param folder the name of the folder it sits in, or empty when it sits at the top of the input folder
+ * @param size   its length in bytes when the folder was scanned
+ * @param modifiedMillis its last-modified time then, in milliseconds since the epoch
  */
-public record InputFile(Path path, String source, String folder) {
+public record InputFile(Path path, String source, String folder, long size, long modifiedMillis) {
     /** The lower-case extension without the dot, or empty. */
     public String extension() {
         String name = path.getFileName().toString();

@@ -60,7 +60,8 @@ public final class InputScanner {
                         if (name.startsWith(".")) {
                             return FileVisitResult.CONTINUE; // hidden files (.DS_Store) are not user input
                         }
-                        InputFile input = new InputFile(file, source, folderOf(base, file));
+                        InputFile input = new InputFile(file, source, folderOf(base, file), attrs.size(),
+                                attrs.lastModifiedTime().toMillis());
                         if (!attrs.isRegularFile()) {
                             problems.add(InputProblem.skipped(source, "not a regular file; skipped"));
                         } else if (input.extension().equals("csv")) {
