@@ -3,9 +3,7 @@ package io.newsarchive.dedupe;
 import io.newsarchive.model.Article;
 import io.newsarchive.model.BodyBlock;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -25,6 +23,9 @@ final class EventTerms {
             "our", "can", "could", "should", "may", "him", "she", "what", "when", "where", "how", "there", "these",
             "those", "some", "most", "out", "under", "against", "before", "since", "very", "just", "only", "own",
             "added", "noted", "stated", "stressed", "according", "including", "part", "well", "further", "being");
+
+    /** {@link #STOP} by hash, for words that are not Strings yet. */
+    private static final String[][] STOP_BY_HASH = byHash(STOP, 512);
 
     private EventTerms() {
     }
@@ -55,38 +56,100 @@ final class EventTerms {
         return terms.counted();
     }
 
-    /** Sums each term's weights without boxing a Double per occurrence. */
+    /**
+     * Sums each term's weights. An ASCII word (nearly every word of an English lead) is lower-cased into a reused
+     * buffer and looked up by its characters, so a String is made only for a term's first occurrence: making two
+     * (the word, then its lower case) for every word was most of this class's time.
+     */
     private static final class Accumulator {
-        private final Map<String, Integer> slot = new HashMap<>(256); // no resizing: a lead has ~60 terms
+        private char[] word = new char[32];
+        private int[] table = new int[256]; // open addressing: 1 + the term's index, 0 when free
+        private int[] hashes = new int[32];
         private String[] terms = new String[32];
         private double[] weights = new double[32];
+        private int size;
 
-        void add(String term, double weight) {
-            Integer at = slot.putIfAbsent(term, slot.size());
-            if (at != null) {
-                weights[at] += weight;
-                return;
+        /** Adds the word held in the buffer, {@code length} characters, already in lower case. */
+        void addWord(int length, int hash, double weight) {
+            int mask = table.length - 1;
+            for (int at = mix(hash) & mask; ; at = (at + 1) & mask) {
+                int slot = table[at];
+                if (slot == 0) {
+                    add(new String(word, 0, length), hash, weight, at);
+                    return;
+                }
+                String term = terms[slot - 1];
+                if (hashes[slot - 1] == hash && term.length() == length && sameChars(term, word, length)) {
+                    weights[slot - 1] += weight;
+                    return;
+                }
             }
-            int n = slot.size() - 1;
-            if (n == terms.length) {
-                terms = Arrays.copyOf(terms, n * 2);
-                weights = Arrays.copyOf(weights, n * 2);
+        }
+
+        /** Adds a term made the slow way (a word with a character outside ASCII). */
+        void addTerm(String term, double weight) {
+            int hash = term.hashCode();
+            int mask = table.length - 1;
+            for (int at = mix(hash) & mask; ; at = (at + 1) & mask) {
+                int slot = table[at];
+                if (slot == 0) {
+                    add(term, hash, weight, at);
+                    return;
+                }
+                if (hashes[slot - 1] == hash && terms[slot - 1].equals(term)) {
+                    weights[slot - 1] += weight;
+                    return;
+                }
             }
-            terms[n] = term;
-            weights[n] = weight;
+        }
+
+        private void add(String term, int hash, double weight, int at) {
+            if (size == terms.length) {
+                terms = Arrays.copyOf(terms, size * 2);
+                weights = Arrays.copyOf(weights, size * 2);
+                hashes = Arrays.copyOf(hashes, size * 2);
+            }
+            terms[size] = term;
+            weights[size] = weight;
+            hashes[size] = hash;
+            size++;
+            table[at] = size;
+            if (size * 2 > table.length) {
+                table = new int[table.length * 2];
+                for (int t = 0; t < size; t++) {
+                    int m = table.length - 1;
+                    int free = mix(hashes[t]) & m;
+                    while (table[free] != 0) {
+                        free = (free + 1) & m;
+                    }
+                    table[free] = t + 1;
+                }
+            }
+        }
+
+        char[] buffer(int length) {
+            if (length > word.length) {
+                word = Arrays.copyOf(word, Math.max(length, word.length * 2));
+            }
+            return word;
         }
 
         Counted counted() {
-            return new Counted(Arrays.copyOf(terms, slot.size()), Arrays.copyOf(weights, slot.size()));
+            return new Counted(Arrays.copyOf(terms, size), Arrays.copyOf(weights, size));
+        }
+
+        private static int mix(int hash) {
+            return hash ^ (hash >>> 16);
         }
     }
 
     private static void add(Accumulator terms, String text, double weight, boolean headline) {
         int i = 0;
+        int n = text.length();
         boolean sentenceStart = true;
-        while (i < text.length()) {
+        while (i < n) {
             char c = text.charAt(i);
-            if (!Character.isLetterOrDigit(c)) {
+            if (!isWordChar(c)) {
                 if (c == '.' || c == '!' || c == '?' || c == ':' || c == '"' || c == '“') {
                     sentenceStart = true;
                 }
@@ -94,23 +157,89 @@ final class EventTerms {
                 continue;
             }
             int start = i;
-            while (i < text.length() && (Character.isLetterOrDigit(text.charAt(i))
-                    || (text.charAt(i) == '-' && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))))) {
+            boolean ascii = true;
+            boolean digits = true;
+            int hash = 0;
+            char[] word = terms.buffer(16);
+            while (i < n) {
+                char d = text.charAt(i);
+                if (!(isWordChar(d) || (d == '-' && i + 1 < n && Character.isLetter(text.charAt(i + 1))))) {
+                    break;
+                }
+                if (d >= 0x80) {
+                    ascii = false;
+                } else if (ascii) {
+                    char lower = d >= 'A' && d <= 'Z' ? (char) (d + ('a' - 'A')) : d;
+                    word = terms.buffer(i - start + 1);
+                    word[i - start] = lower;
+                    hash = 31 * hash + lower;
+                    digits &= d >= '0' && d <= '9';
+                }
                 i++;
             }
-            String word = text.substring(start, i);
-            if (i + 1 < text.length() && (text.charAt(i) == '\'' || text.charAt(i) == '’')
+            int length = i - start;
+            if (i + 1 < n && (text.charAt(i) == '\'' || text.charAt(i) == '’')
                     && Character.toLowerCase(text.charAt(i + 1)) == 's') {
                 i += 2; // Iran's → iran
             }
-            String term = word.toLowerCase(Locale.ROOT);
-            boolean name = !headline && !sentenceStart && Character.isUpperCase(word.charAt(0));
+            boolean name = !headline && !sentenceStart && Character.isUpperCase(c);
             sentenceStart = false;
-            if (term.length() < 3 || allDigits(term) || STOP.contains(term)) {
-                continue;
+            double w = weight * (name ? NAME_WEIGHT : 1.0);
+            if (ascii) {
+                // ASCII lower-cases letter by letter, as String.toLowerCase(Locale.ROOT) does
+                if (length < 3 || digits || isStopWord(word, length, hash)) {
+                    continue;
+                }
+                terms.addWord(length, hash, w);
+            } else {
+                String term = text.substring(start, start + length).toLowerCase(Locale.ROOT);
+                if (term.length() < 3 || allDigits(term) || STOP.contains(term)) {
+                    continue;
+                }
+                terms.addTerm(term, w);
             }
-            terms.add(term, weight * (name ? NAME_WEIGHT : 1.0));
         }
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, with ASCII answered by ranges first. */
+    private static boolean isWordChar(char c) {
+        return c < 0x80 ? (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                : Character.isLetterOrDigit(c);
+    }
+
+    private static boolean isStopWord(char[] word, int length, int hash) {
+        String[] bucket = STOP_BY_HASH[(hash ^ (hash >>> 16)) & (STOP_BY_HASH.length - 1)];
+        if (bucket == null) {
+            return false;
+        }
+        for (String stop : bucket) {
+            if (stop.length() == length && stop.hashCode() == hash && sameChars(stop, word, length)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean sameChars(String term, char[] word, int length) {
+        for (int k = 0; k < length; k++) {
+            if (term.charAt(k) != word[k]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String[][] byHash(Set<String> words, int buckets) {
+        String[][] table = new String[buckets][];
+        for (String w : words) {
+            int h = w.hashCode();
+            int at = (h ^ (h >>> 16)) & (buckets - 1);
+            String[] bucket = table[at] == null ? new String[0] : table[at];
+            bucket = Arrays.copyOf(bucket, bucket.length + 1);
+            bucket[bucket.length - 1] = w;
+            table[at] = bucket;
+        }
+        return table;
     }
 
     private static boolean allDigits(String term) {
