@@ -237,7 +237,9 @@ public final class ParseCache {
             out.writeInt(FORMAT);
             out.writeUTF(key);
             out.writeLong(startedMillis); // the time files were looked at, not the time of writing: see RACY_MILLIS
-            List<Map.Entry<String, Entry>> sorted = List.copyOf(new TreeMap<>(current).entrySet());
+            // sorted as a list: building a TreeMap of them was 37 of 1,627 samples of a 100k one-change rebuild
+            List<Map.Entry<String, Entry>> sorted = new java.util.ArrayList<>(current.entrySet());
+            sorted.sort(Map.Entry.comparingByKey());
             out.writeInt(sorted.size());
             try (OldBlocks old = OldBlocks.open(loadedFrom, file)) {
                 for (int from = 0; from < sorted.size(); from += BLOCK) {

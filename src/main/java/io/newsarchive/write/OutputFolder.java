@@ -20,7 +20,6 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -413,7 +412,9 @@ public final class OutputFolder {
                 }
             }
         }
-        String list = String.join("\n", new TreeSet<>(written)) + "\n";
+        String[] paths = written.toArray(String[]::new);
+        Arrays.sort(paths); // a TreeSet of them was 49 of 1,627 samples of a 100k one-change rebuild
+        String list = String.join("\n", paths) + "\n";
         if (!Files.isRegularFile(ledger) || !Files.readString(ledger, StandardCharsets.UTF_8).equals(list)) {
             Files.writeString(ledger, list, StandardCharsets.UTF_8); // unchanged, it is left alone like every file
         }

@@ -78,13 +78,16 @@ final class OutputRecords {
             out.writeUTF(MAGIC);
             out.writeInt(FORMAT);
             out.writeUTF(salt);
-            Map<String, FileRecord> sortedFiles = new TreeMap<>(files);
-            out.writeInt(sortedFiles.size());
-            for (Map.Entry<String, FileRecord> e : sortedFiles.entrySet()) {
-                out.writeUTF(e.getKey());
-                out.writeUTF(e.getValue().fingerprint());
-                out.writeLong(e.getValue().size());
-                out.writeLong(e.getValue().modified());
+            // sorted as an array: building a TreeMap of them was 52 of 1,627 samples of a 100k one-change rebuild
+            String[] paths = files.keySet().toArray(String[]::new);
+            java.util.Arrays.sort(paths);
+            out.writeInt(paths.length);
+            for (String path : paths) {
+                FileRecord record = files.get(path);
+                out.writeUTF(path);
+                out.writeUTF(record.fingerprint());
+                out.writeLong(record.size());
+                out.writeLong(record.modified());
             }
             Map<String, GroupRecord> sortedGroups = new TreeMap<>(groups);
             out.writeInt(sortedGroups.size());
