@@ -40,6 +40,8 @@ public final class InputScanner {
         List<InputFile> tables = new ArrayList<>();
         List<InputProblem> problems = new ArrayList<>();
         Path base = root.toAbsolutePath().normalize();
+        String separator = base.getFileSystem().getSeparator();
+        String prefix = base.toString().endsWith(separator) ? base.toString() : base + separator;
         Files.walkFileTree(base, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
                 new SimpleFileVisitor<>() {
                     @Override
@@ -52,7 +54,7 @@ public final class InputScanner {
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        String source = sourceOf(base, file);
+                        String source = sourceOf(prefix, base, file);
                         if (reserved.contains(source)) {
                             return FileVisitResult.CONTINUE;
                         }
@@ -60,7 +62,7 @@ public final class InputScanner {
                         if (name.startsWith(".")) {
                             return FileVisitResult.CONTINUE; // hidden files (.DS_Store) are not user input
                         }
-                        InputFile input = new InputFile(file, source, folderOf(base, file), attrs.size(),
+                        InputFile input = new InputFile(file, source, folderOf(source), attrs.size(),
                                 attrs.lastModifiedTime().toMillis());
                         if (!attrs.isRegularFile()) {
                             problems.add(InputProblem.skipped(source, "not a regular file; skipped"));
@@ -81,7 +83,7 @@ public final class InputScanner {
 
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException e) {
-                        String source = sourceOf(base, file);
+                        String source = sourceOf(prefix, base, file);
                         String why = e instanceof FileSystemLoopException
                                 ? "link loops back to a folder already read; not followed"
                                 : "cannot be read (" + e.getClass().getSimpleName() + "); skipped";
@@ -95,16 +97,21 @@ public final class InputScanner {
         return new InputScan(files, tables, problems);
     }
 
-    static String sourceOf(Path base, Path file) {
-        Path rel = base.relativize(file.toAbsolutePath().normalize());
-        return rel.toString().replace('\\', '/');
+    /**
+     * The file's path under the folder, with forward slashes. The walk gives each file as the folder's path and the
+     * names below it, so that is cut from the path's text; relativising and normalising 100,000 paths was most of
+     * the scan of a large archive.
+     */
+    static String sourceOf(String prefix, Path base, Path file) {
+        String path = file.toString();
+        String rel = path.startsWith(prefix) ? path.substring(prefix.length())
+                : base.relativize(file.toAbsolutePath().normalize()).toString();
+        return rel.replace('\\', '/');
     }
 
-    static String folderOf(Path base, Path file) {
-        Path parent = file.toAbsolutePath().normalize().getParent();
-        if (parent == null || parent.equals(base)) {
-            return "";
-        }
-        return parent.getFileName().toString();
+    /** The name of the folder a source sits in, or empty at the top of the input folder. */
+    static String folderOf(String source) {
+        int slash = source.lastIndexOf('/');
+        return slash < 0 ? "" : source.substring(source.lastIndexOf('/', slash - 1) + 1, slash);
     }
 }
