@@ -116,17 +116,11 @@ final class ArchiveBuild {
                 ArchiveBuild::workerDied, false);
         try {
             // making the parsers (their rules compiled, the outlet table read and indexed) takes a third of a second
-            // of one core, so it is begun on its own thread while the folder is scanned and the cache read, not on
-            // the main thread before them. A table of the user's is read at once, so a bad one stops the build.
+            // of one core. A first build begins it on its own thread while the folder is scanned; a rebuild makes
+            // them only when a file is not in its cache, so one with nothing changed never does. A table of the
+            // user's is read at once, so a bad one stops the build.
             List<OutletProfile> userOutlets = options.outlets().isPresent() ? loadOutlets() : null;
             Lazy<Parsers> parsers = memoized(() -> Parsers.of(userOutlets));
-            onOwnThread(() -> {
-                try {
-                    parsers.get();
-                } catch (RuntimeException e) {
-                    // made again, and the failure reported, by the first file that needs them
-                }
-            });
 
             Path manifestFile = options.manifest().map(p -> p.toAbsolutePath().normalize())
                     .orElse(input.resolve(BuildOptions.DEFAULT_MANIFEST));
@@ -140,6 +134,15 @@ final class ArchiveBuild {
             boolean rebuild = cacheDir.map(d -> Files.isRegularFile(d.resolve(PARSE_CACHE))).orElse(false);
             if (rebuild && QuickCompiler.wantedBeforeParsing(0, cores)) {
                 onOwnThread(QuickCompiler::applyOnce);
+            }
+            if (!rebuild) {
+                onOwnThread(() -> {
+                    try {
+                        parsers.get();
+                    } catch (RuntimeException e) {
+                        // made again, and the failure reported, by the first file that needs them
+                    }
+                });
             }
             // the cache is read while the input folder is scanned: neither needs the other
             CompletableFuture<ParseCache> cacheLoaded = cacheDir.isEmpty()
