@@ -75,8 +75,8 @@ public final class Digests {
 
     /**
      * Hex digest of a jar's table of contents: each entry's name, length and CRC-32, in the jar's order. Any entry
-     * whose bytes differ has another CRC (barring a one-in-four-billion chance), and the table is read in
-     * milliseconds, where digesting the whole 7 MB jar took a tenth of a second at every start.
+     * whose bytes differ has another CRC (barring a one-in-four-billion chance). Listing it is only a little cheaper
+     * than digesting the whole 7 MB jar was: 51-57 ms against 63-68 at a cold start, once MD5 itself is set up.
      */
     static String ofJar(Path jar) throws IOException {
         MessageDigest md = md5();
