@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -238,7 +239,7 @@ public final class ParseCache {
             out.writeUTF(key);
             out.writeLong(startedMillis); // the time files were looked at, not the time of writing: see RACY_MILLIS
             // sorted as a list: building a TreeMap of them was 37 of 1,627 samples of a 100k one-change rebuild
-            List<Map.Entry<String, Entry>> sorted = new java.util.ArrayList<>(current.entrySet());
+            List<Map.Entry<String, Entry>> sorted = new ArrayList<>(current.entrySet());
             sorted.sort(Map.Entry.comparingByKey());
             out.writeInt(sorted.size());
             try (OldBlocks old = OldBlocks.open(loadedFrom, file)) {

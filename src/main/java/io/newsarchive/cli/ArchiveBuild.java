@@ -120,7 +120,7 @@ final class ArchiveBuild {
             // them only when a file is not in its cache, so one with nothing changed never does. A table of the
             // user's is read at once, so a bad one stops the build.
             List<OutletProfile> userOutlets = options.outlets().isPresent() ? loadOutlets() : null;
-            Lazy<Parsers> parsers = memoized(() -> Parsers.of(userOutlets));
+            Lazy<Parsers> parsers = new Lazy<>(() -> Parsers.of(userOutlets));
 
             Path manifestFile = options.manifest().map(p -> p.toAbsolutePath().normalize())
                     .orElse(input.resolve(BuildOptions.DEFAULT_MANIFEST));
@@ -223,7 +223,7 @@ final class ArchiveBuild {
             // the key of each article as the later stages see it, worked out only when a stage asks (a rebuild with
             // nothing changed never does)
             List<Article> filtered = articles;
-            java.util.function.Supplier<ArticleKeys> articleKeys = memoized(() -> ArticleKeys.of(filtered,
+            Lazy<ArticleKeys> articleKeys = new Lazy<>(() -> ArticleKeys.of(filtered,
                     a -> parseCache.digest(a.source(), a), pool));
             problems = new ArrayList<>(scan.problems());
             problems.addAll(manifest.problems());
@@ -347,10 +347,6 @@ final class ArchiveBuild {
         } catch (java.util.concurrent.CompletionException e) {
             throw new BuildFailure("cannot read the build cache: " + e.getCause(), e.getCause());
         }
-    }
-
-    private static <T> Lazy<T> memoized(java.util.function.Supplier<T> make) {
-        return new Lazy<>(make);
     }
 
     /** A value worked out on first use, once. */

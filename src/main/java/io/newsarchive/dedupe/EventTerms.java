@@ -86,21 +86,10 @@ final class EventTerms {
             }
         }
 
-        /** Adds a term made the slow way (a word with a character outside ASCII). */
+        /** Adds a term made the slow way (a word with a character outside ASCII), through the buffer. */
         void addTerm(String term, double weight) {
-            int hash = term.hashCode();
-            int mask = table.length - 1;
-            for (int at = mix(hash) & mask; ; at = (at + 1) & mask) {
-                int slot = table[at];
-                if (slot == 0) {
-                    add(term, hash, weight, at);
-                    return;
-                }
-                if (hashes[slot - 1] == hash && terms[slot - 1].equals(term)) {
-                    weights[slot - 1] += weight;
-                    return;
-                }
-            }
+            term.getChars(0, term.length(), buffer(term.length()), 0);
+            addWord(term.length(), term.hashCode(), weight);
         }
 
         private void add(String term, int hash, double weight, int at) {
@@ -127,6 +116,7 @@ final class EventTerms {
             }
         }
 
+        /** The word buffer, at least {@code length} characters long. */
         char[] buffer(int length) {
             if (length > word.length) {
                 word = Arrays.copyOf(word, Math.max(length, word.length * 2));
@@ -137,10 +127,11 @@ final class EventTerms {
         Counted counted() {
             return new Counted(Arrays.copyOf(terms, size), Arrays.copyOf(weights, size));
         }
+    }
 
-        private static int mix(int hash) {
-            return hash ^ (hash >>> 16);
-        }
+    /** Spreads a String hash's high bits into the low ones that index the tables. */
+    private static int mix(int hash) {
+        return hash ^ (hash >>> 16);
     }
 
     private static void add(Accumulator terms, String text, double weight, boolean headline) {
@@ -208,7 +199,7 @@ final class EventTerms {
     }
 
     private static boolean isStopWord(char[] word, int length, int hash) {
-        String[] bucket = STOP_BY_HASH[(hash ^ (hash >>> 16)) & (STOP_BY_HASH.length - 1)];
+        String[] bucket = STOP_BY_HASH[mix(hash) & (STOP_BY_HASH.length - 1)];
         if (bucket == null) {
             return false;
         }
@@ -232,8 +223,7 @@ final class EventTerms {
     private static String[][] byHash(Set<String> words, int buckets) {
         String[][] table = new String[buckets][];
         for (String w : words) {
-            int h = w.hashCode();
-            int at = (h ^ (h >>> 16)) & (buckets - 1);
+            int at = mix(w.hashCode()) & (buckets - 1);
             String[] bucket = table[at] == null ? new String[0] : table[at];
             bucket = Arrays.copyOf(bucket, bucket.length + 1);
             bucket[bucket.length - 1] = w;

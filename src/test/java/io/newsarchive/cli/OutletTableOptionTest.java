@@ -45,14 +45,21 @@ class OutletTableOptionTest {
                         "--outlets", table.toString());
     }
 
+    private static Path inputWithTheArticle(Path temp) throws IOException {
+        Path input = Files.createDirectories(temp.resolve("in"));
+        Files.writeString(input.resolve("terminal.txt"), ARTICLE);
+        return input;
+    }
+
+    private static Path outletTable(Path temp, String row) throws IOException {
+        return Files.writeString(temp.resolve("outlets.csv"), "id,name,aliases,domains,signs,agency\n" + row + "\n");
+    }
+
     @Test
     @DisplayName("the user's outlet is recognised, on the first build and on a rebuild from the cache")
     void userOutletRecognised(@TempDir Path temp) throws IOException {
-        Path input = Files.createDirectories(temp.resolve("in"));
-        Files.writeString(input.resolve("terminal.txt"), ARTICLE);
-        Path table = temp.resolve("outlets.csv");
-        Files.writeString(table, "id,name,aliases,domains,signs,agency\n"
-                + "zeta-courier,Zeta Harbour Courier,,zetacourier.example,Zeta Harbour Courier,\n");
+        Path input = inputWithTheArticle(temp);
+        Path table = outletTable(temp, "zeta-courier,Zeta Harbour Courier,,zetacourier.example,Zeta Harbour Courier,");
         Path without = temp.resolve("without");
         assertTrue(build(input, without, null, new StringWriter()) <= ExitCodes.SOME_INPUTS_SKIPPED);
         assertFalse(Files.exists(without.resolve("outlets/zeta-courier/index.html")),
@@ -70,11 +77,9 @@ class OutletTableOptionTest {
     @Test
     @DisplayName("a bad table is a failed build (exit 3) naming its row, on a first build and on a rebuild")
     void badTableStopsTheBuild(@TempDir Path temp) throws IOException {
-        Path input = Files.createDirectories(temp.resolve("in"));
-        Files.writeString(input.resolve("terminal.txt"), ARTICLE);
+        Path input = inputWithTheArticle(temp);
         Path site = temp.resolve("site");
-        Path table = temp.resolve("outlets.csv");
-        Files.writeString(table, "id,name,aliases,domains,signs,agency\nzeta-courier,,,,,\n");
+        Path table = outletTable(temp, "zeta-courier,,,,,");
         StringWriter first = new StringWriter();
         assertEquals(ExitCodes.FAILED, build(input, site, table, first));
         assertTrue(first.toString().contains("needs a name"), first.toString());
