@@ -149,6 +149,92 @@ class OutputFolderTest {
     }
 
     @Test
+    @DisplayName("the ledger lists the files in order; a rebuild of the same files leaves it alone, else rewrites it")
+    void ledgerInOrder(@TempDir Path dir) throws IOException {
+        Path ledger = dir.resolve(OutputFolder.LEDGER);
+        writeAll(new OutputFolder(dir), "z.html", "b/a.html", "a.html");
+        assertEquals("a.html\nb/a.html\nz.html\n", Files.readString(ledger));
+        FileTime written = FileTime.fromMillis(1_000_000_000_000L);
+        Files.setLastModifiedTime(ledger, written);
+        writeAll(new OutputFolder(dir), "b/a.html", "a.html", "z.html");
+        assertEquals(written, Files.getLastModifiedTime(ledger), "the same files: the ledger is not written");
+        // a ledger that lists the same files in another form is put right
+        for (String odd : List.of("b/a.html\na.html\nz.html\n", "a.html\r\nb/a.html\r\nz.html\r\n",
+                "a.html\nb/a.html\nz.html", "a.html\n\nb/a.html\nz.html\n")) {
+            Files.writeString(ledger, odd);
+            writeAll(new OutputFolder(dir), "a.html", "z.html", "b/a.html");
+            assertEquals("a.html\nb/a.html\nz.html\n", Files.readString(ledger), odd);
+        }
+        // one file fewer and one more, as many in all
+        writeAll(new OutputFolder(dir), "a.html", "c.html", "z.html");
+        assertEquals("a.html\nc.html\nz.html\n", Files.readString(ledger));
+        assertFalse(Files.exists(dir.resolve("b/a.html")));
+    }
+
+    @Test
+    @DisplayName("the output records list the files in order, however they were listed or written")
+    void recordsInOrder(@TempDir Path dir) throws IOException {
+        Path records = dir.resolve("records.bin");
+        Path site = dir.resolve("site");
+        for (List<String> build : List.of(List.of("z.html", "m.html", "a.html"), List.of("m.html", "z.html", "a.html"),
+                List.of("b.html", "z.html", "a.html"))) {
+            OutputFolder out = new OutputFolder(site, records, "salt");
+            for (String path : build) {
+                out.writeDerived(path, "fp " + path, () -> path.getBytes());
+            }
+            out.finish();
+            assertEquals(build.stream().sorted().toList(), recordedPaths(records), build.toString());
+        }
+        // records in another order (as no build writes them) still serve, and are saved in order
+        List<String> shuffled = List.of("z.html", "a.html", "b.html");
+        try (java.io.DataOutputStream out = new java.io.DataOutputStream(Files.newOutputStream(records))) {
+            out.writeUTF("newsarchive-output-records");
+            out.writeInt(1);
+            out.writeUTF("salt");
+            out.writeInt(shuffled.size());
+            for (String path : shuffled) {
+                out.writeUTF(path);
+                out.writeUTF("fp " + path);
+                out.writeLong(Files.size(site.resolve(path)));
+                out.writeLong(Files.getLastModifiedTime(site.resolve(path)).toMillis());
+            }
+            out.writeInt(0);
+        }
+        OutputFolder out = new OutputFolder(site, records, "salt");
+        for (String path : shuffled) {
+            out.writeDerived(path, "fp " + path, () -> {
+                throw new AssertionError("kept by its record, not made");
+            });
+        }
+        out.finish();
+        assertEquals(List.of("a.html", "b.html", "z.html"), recordedPaths(records));
+    }
+
+    private static void writeAll(OutputFolder out, String... paths) throws IOException {
+        for (String path : paths) {
+            out.write(path, path);
+        }
+        out.finish();
+    }
+
+    private static List<String> recordedPaths(Path records) throws IOException {
+        try (java.io.DataInputStream in = new java.io.DataInputStream(Files.newInputStream(records))) {
+            in.readUTF();
+            in.readInt();
+            in.readUTF();
+            int n = in.readInt();
+            List<String> paths = new java.util.ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                paths.add(in.readUTF());
+                in.readUTF();
+                in.readLong();
+                in.readLong();
+            }
+            return paths;
+        }
+    }
+
+    @Test
     @DisplayName("a ledger line pointing outside the folder is ignored, never deleted")
     void tamperedLedger(@TempDir Path dir) throws IOException {
         Path outside = Files.writeString(dir.resolve("precious.txt"), "keep");
