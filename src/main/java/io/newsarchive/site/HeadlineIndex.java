@@ -35,6 +35,44 @@ final class HeadlineIndex {
 
     /** Lower case, accents and punctuation dropped, words separated by single spaces. */
     static String normalise(String text) {
+        String ascii = normaliseAscii(text);
+        return ascii != null ? ascii : normaliseUnicode(text);
+    }
+
+    /**
+     * {@link #normaliseUnicode} for a text of ASCII alone, where decomposing changes nothing and a letter or digit is
+     * a-z, A-Z or 0-9; null for any other text. Every related headline of every article is looked up on every
+     * build, and most are ASCII: the general way was a second of one core in a 100k rebuild.
+     */
+    static String normaliseAscii(String text) {
+        int length = text.length();
+        byte[] out = new byte[length];
+        int n = 0;
+        boolean space = false;
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c >= 0x80) {
+                return null;
+            }
+            if (c == '\'') {
+                continue;
+            }
+            boolean upper = c >= 'A' && c <= 'Z';
+            if (upper || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+                if (space && n > 0) {
+                    out[n++] = ' ';
+                }
+                out[n++] = (byte) (upper ? c + ('a' - 'A') : c);
+                space = false;
+            } else {
+                space = true;
+            }
+        }
+        return new String(out, 0, n, java.nio.charset.StandardCharsets.US_ASCII);
+    }
+
+    /** {@link #normalise} for any text. */
+    static String normaliseUnicode(String text) {
         String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(folded.length());
         boolean space = false;

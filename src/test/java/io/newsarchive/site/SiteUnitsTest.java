@@ -21,6 +21,33 @@ class SiteUnitsTest {
         assertTrue(!HeadlineIndex.normalise("Iran talks").equals(HeadlineIndex.normalise("Iran talks resume")));
     }
 
+    @Test
+    @DisplayName("an ASCII headline is normalised as the general way does it, character by character and in mixes")
+    void asciiHeadlineNormalisation() {
+        StringBuilder every = new StringBuilder();
+        for (char c = 0; c < 0x80; c++) {
+            String one = "a" + c + "B" + c;
+            assertEquals(HeadlineIndex.normaliseUnicode(one), HeadlineIndex.normaliseAscii(one), "char " + (int) c);
+            every.append(c);
+        }
+        java.util.Random random = new java.util.Random(7);
+        String alphabet = every + "AZaz09  ''--..";
+        for (int i = 0; i < 5_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(40); k > 0; k--) {
+                text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            String t = text.toString();
+            assertEquals(HeadlineIndex.normaliseUnicode(t), HeadlineIndex.normaliseAscii(t), t);
+        }
+        assertEquals("irans envoy talks resume 2024",
+                HeadlineIndex.normaliseAscii("  IRAN'S envoy: talks -- resume, 2024!"));
+        for (String other : List.of("Iran’s envoy", "Café", "\u0080", "Ankara İ")) {
+            assertEquals(null, HeadlineIndex.normaliseAscii(other), other);
+            assertEquals(HeadlineIndex.normaliseUnicode(other), HeadlineIndex.normalise(other), other);
+        }
+    }
+
     private static io.newsarchive.model.Article article(String id, String text) {
         return new io.newsarchive.model.Article(id, id + ".txt", io.newsarchive.model.Outlet.UNKNOWN, "Headline", false,
                 "", io.newsarchive.model.ArticleDate.NONE, "", "", "", List.of(io.newsarchive.model.BodyBlock.paragraph(text)),
