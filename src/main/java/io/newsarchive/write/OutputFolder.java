@@ -413,7 +413,8 @@ public final class OutputFolder {
             }
         }
         // a rebuild usually writes the files the last one did: then the old ledger, already in order, is the list.
-        // Sorting 124,000 paths again was a second of a 100k one-change rebuild's last stage
+        // Sorting 124,000 paths again (and the records' as many, OutputRecords.save) kept a 100k one-change
+        // rebuild's last stage at 0.9-1.5 s; without both sorts it takes 0.6-0.7 s
         String[] paths = inOrderAndAllWritten(oldPaths) ? oldPaths : written.toArray(String[]::new);
         if (paths != oldPaths) {
             Arrays.sort(paths);

@@ -87,7 +87,8 @@ final class OutputRecords {
 
     /**
      * Writes these records, the files in ascending order of path. When they are the files {@code previous} listed,
-     * its order is theirs: sorting 124,000 paths again was half a second of a 100k one-change rebuild.
+     * its order is theirs. With the ledger's order kept the same way ({@code OutputFolder.finish}), the last stage of
+     * a 100k one-change rebuild took 0.6-0.7 s instead of 0.9-1.5 s.
      */
     void save(Path file, String salt, OutputRecords previous) throws IOException {
         AtomicFile.write(file, out -> {
