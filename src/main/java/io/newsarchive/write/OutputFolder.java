@@ -415,8 +415,9 @@ public final class OutputFolder {
         // a rebuild usually writes the files the last one did: then the old ledger, already in order, is the list.
         // Sorting 124,000 paths again (and the records' as many, OutputRecords.save) kept a 100k one-change
         // rebuild's last stage at 0.9-1.5 s; without both sorts it takes 0.6-0.7 s
-        String[] paths = inOrderAndAllWritten(oldPaths) ? oldPaths : written.toArray(String[]::new);
-        if (paths != oldPaths) {
+        String[] paths = oldPaths;
+        if (!OutputRecords.inOrderAndExactly(paths, written)) {
+            paths = written.toArray(String[]::new);
             Arrays.sort(paths);
         }
         String list = String.join("\n", paths) + "\n";
@@ -428,22 +429,6 @@ public final class OutputFolder {
             current.save(recordFile, salt, previous);
         }
         return removed;
-    }
-
-    /**
-     * True when {@code paths} are exactly the files this build wrote, in ascending order: being as many, strictly
-     * ascending (so distinct) and each written, they are all of them.
-     */
-    private boolean inOrderAndAllWritten(String[] paths) {
-        if (paths.length != written.size()) {
-            return false;
-        }
-        for (int i = 0; i < paths.length; i++) {
-            if ((i > 0 && paths[i - 1].compareTo(paths[i]) >= 0) || !written.contains(paths[i])) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private void removeEmptyParents(Path dir) throws IOException {

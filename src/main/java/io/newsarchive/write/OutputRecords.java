@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -32,17 +33,17 @@ final class OutputRecords {
 
     final Map<String, FileRecord> files;
     final Map<String, GroupRecord> groups;
-    /** The files' paths in ascending order as the record file listed them, or null when it did not. */
-    private final String[] pathsInOrder;
+    /** The files' paths as the record file listed them ({@link #save} lists them in ascending order). */
+    private final String[] pathsAsListed;
 
-    private OutputRecords(Map<String, FileRecord> files, Map<String, GroupRecord> groups, String[] pathsInOrder) {
+    private OutputRecords(Map<String, FileRecord> files, Map<String, GroupRecord> groups, String[] pathsAsListed) {
         this.files = files;
         this.groups = groups;
-        this.pathsInOrder = pathsInOrder;
+        this.pathsAsListed = pathsAsListed;
     }
 
     static OutputRecords empty() {
-        return new OutputRecords(new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), null);
+        return new OutputRecords(new ConcurrentHashMap<>(), new ConcurrentHashMap<>(), new String[0]);
     }
 
     /** The records of a previous build made under the same salt; empty when missing, stale or garbled. */
@@ -58,11 +59,9 @@ final class OutputRecords {
                 return empty();
             }
             String[] paths = new String[n];
-            boolean ascending = true; // as save() writes them; if not, the records serve but their order does not
             for (int i = 0; i < n; i++) {
                 paths[i] = in.readUTF();
                 files.put(paths[i], new FileRecord(in.readUTF(), in.readLong(), in.readLong()));
-                ascending = ascending && (i == 0 || paths[i - 1].compareTo(paths[i]) < 0);
             }
             int g = in.readInt();
             for (int i = 0; i < g; i++) {
@@ -79,7 +78,7 @@ final class OutputRecords {
                 }
                 groups.put(name, new GroupRecord(fingerprint, note, List.copyOf(groupPaths)));
             }
-            return in.read() == -1 ? new OutputRecords(files, groups, ascending ? paths : null) : empty();
+            return in.read() == -1 ? new OutputRecords(files, groups, paths) : empty();
         } catch (IOException | RuntimeException unusable) {
             return empty(); // missing, cut short or garbled: every page is rendered
         }
@@ -95,8 +94,8 @@ final class OutputRecords {
             out.writeUTF(MAGIC);
             out.writeInt(FORMAT);
             out.writeUTF(salt);
-            String[] paths = previous.pathsInOrder;
-            if (paths == null || paths.length != files.size() || !files.keySet().containsAll(Arrays.asList(paths))) {
+            String[] paths = previous.pathsAsListed;
+            if (!inOrderAndExactly(paths, files.keySet())) {
                 paths = files.keySet().toArray(String[]::new);
                 Arrays.sort(paths);
             }
@@ -120,5 +119,22 @@ final class OutputRecords {
                 }
             }
         });
+    }
+
+    /**
+     * True when {@code paths} are exactly the members of {@code set}, in ascending order: being as many, strictly
+     * ascending (so distinct) and each a member, they are all of them. Then they need no sorting: a rebuild usually
+     * writes the files the last one did, in the order its ledger and records already list them.
+     */
+    static boolean inOrderAndExactly(String[] paths, Set<String> set) {
+        if (paths.length != set.size()) {
+            return false;
+        }
+        for (int i = 0; i < paths.length; i++) {
+            if ((i > 0 && paths[i - 1].compareTo(paths[i]) >= 0) || !set.contains(paths[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 }
