@@ -1,5 +1,6 @@
 package io.newsarchive.cache;
 
+import io.newsarchive.dedupe.Decision;
 import io.newsarchive.dedupe.GroupingMemo;
 import io.newsarchive.model.Article;
 import io.newsarchive.write.AtomicFile;
@@ -17,33 +18,37 @@ import java.util.Map;
 /**
  * The grouping's work on single articles and on pairs of articles from the last build, kept under each article's
  * {@link ArticleKeys key}: a rebuild recalls it for every article that did not change (see {@link GroupingMemo}).
- * The file holds the last build's articles only, each once, and the pairs among them. A file made under another
+ * The file holds the last build's articles only, each once, the pairs among them, and its grouping into events
+ * under the digest of what that read. A file made under another
  * key (other code, other settings), cut short, or failing its checksum is ignored: the grouping then does all its
  * work.
  */
 public final class GroupingCache {
     private static final String MAGIC = "newsarchive-grouping-memo";
-    private static final int FORMAT = 2;
+    private static final int FORMAT = 3;
     /** Each kept article's place in {@link #work}, by key. */
     private final Map<DigestKey, Integer> index;
     private final GroupingMemo.ArticleWork[] work;
     /** Shared shingle counts by pair of places ({@link #pair}). */
     private final PairCounts pairs;
+    /** The last build's grouping into events, or null. */
+    private final GroupingMemo.EventGrouping events;
 
     /** The key the file was read, or will be written, under. */
     private final String key;
 
     private GroupingCache(String key, Map<DigestKey, Integer> index, GroupingMemo.ArticleWork[] work,
-                          PairCounts pairs) {
+                          PairCounts pairs, GroupingMemo.EventGrouping events) {
         this.key = key;
         this.index = index;
         this.work = work;
         this.pairs = pairs;
+        this.events = events;
     }
 
     /** Nothing kept: every article is worked on; what the build does is kept under {@code key}. */
     public static GroupingCache empty(String key) {
-        return new GroupingCache(key, Map.of(), new GroupingMemo.ArticleWork[0], new PairCounts(0));
+        return new GroupingCache(key, Map.of(), new GroupingMemo.ArticleWork[0], new PairCounts(0), null);
     }
 
     /** The key of a memo made by this code under these grouping settings. */
@@ -54,6 +59,11 @@ public final class GroupingCache {
     /** How many articles the cache holds work for. */
     public int articles() {
         return work.length;
+    }
+
+    /** Whether the cache holds a grouping into events. */
+    public boolean hasEvents() {
+        return events != null;
     }
 
     /** The memo for this build's articles, recalling what this cache holds and keeping what the build does. */
@@ -69,6 +79,7 @@ public final class GroupingCache {
         private ArticleWork[] keptWork;
         private long[] keptPairs;
         private int[] keptShared;
+        private EventGrouping keptEvents;
 
         private Memo(ArticleKeys keys) {
             this.keys = keys;
@@ -95,15 +106,30 @@ public final class GroupingCache {
                 public int sharedShingles(int x, int y) {
                     return place[x] < 0 || place[y] < 0 ? -1 : pairs.get(pair(place[x], place[y]));
                 }
+
+                @Override
+                public EventGrouping events() {
+                    return events;
+                }
             };
         }
 
         @Override
-        public void keep(List<Article> articles, ArticleWork[] work, long[] pairs, int[] shared) {
+        public void keep(List<Article> articles, ArticleWork[] work, long[] pairs, int[] shared,
+                         EventGrouping events) {
             this.keptArticles = articles;
             this.keptWork = work;
             this.keptPairs = pairs;
             this.keptShared = shared;
+            this.keptEvents = events;
+        }
+
+        /**
+         * Whether the grouping took this cache's grouping into events: it hands back the very decisions it was given
+         * when it takes them, and works out new ones when it does not.
+         */
+        public boolean eventsRecalled() {
+            return events != null && keptEvents != null && keptEvents.decisions() == events.decisions();
         }
 
         /** Writes what the build kept (nothing if it kept nothing), replacing the old file in one rename. */
@@ -148,12 +174,16 @@ public final class GroupingCache {
                 out.longValue(current[i].high());
                 out.longValue(current[i].low());
                 out.varint(w.shingles());
-                out.varint(w.bandKeys() != null ? 1 : 0);
+                out.varint((w.bandKeys() != null ? 1 : 0) | (w.eventTerms() != null ? 2 : 0));
                 if (w.bandKeys() != null) {
                     out.varint(w.bandKeys().length);
                     for (long k : w.bandKeys()) {
                         out.longValue(k);
                     }
+                }
+                if (w.eventTerms() != null) {
+                    out.longValue(w.eventTerms()[0]);
+                    out.longValue(w.eventTerms()[1]);
                 }
             }
             // pairs by place, each once, sorted: the file's bytes follow from the archive alone
@@ -175,8 +205,79 @@ public final class GroupingCache {
                 out.varint(unique.get(p));
                 previous = p;
             }
+            writeEvents(out, keptEvents);
             return out.toByteArray();
         }
+    }
+
+    /** The grouping into events: its digest, its groups, its decisions (each pair's ids, scores and outcome). */
+    private static void writeEvents(Bytes out, GroupingMemo.EventGrouping events) {
+        if (events == null) {
+            out.varint(0);
+            return;
+        }
+        out.varint(1);
+        out.string(events.inputs());
+        writeGroups(out, events.groups());
+        writeGroups(out, events.joined());
+        out.varint(events.decisions().size());
+        for (Decision d : events.decisions()) {
+            out.string(d.a());
+            out.string(d.b());
+            out.varint(d.relation().ordinal());
+            out.longValue(Double.doubleToRawLongBits(d.score()));
+            out.longValue(Double.doubleToRawLongBits(d.second()));
+            out.varint(d.joined() ? 1 : 0);
+            out.string(d.reason());
+        }
+    }
+
+    private static void writeGroups(Bytes out, List<List<Integer>> groups) {
+        out.varint(groups.size());
+        for (List<Integer> group : groups) {
+            out.varint(group.size());
+            for (int c : group) {
+                out.varint(c);
+            }
+        }
+    }
+
+    private static List<List<Integer>> readGroups(Reader in) {
+        int count = in.size();
+        List<List<Integer>> groups = new ArrayList<>(count);
+        for (int g = 0; g < count; g++) {
+            Integer[] group = new Integer[in.size()];
+            for (int k = 0; k < group.length; k++) {
+                group[k] = in.number();
+            }
+            groups.add(List.of(group));
+        }
+        return List.copyOf(groups);
+    }
+
+    private static GroupingMemo.EventGrouping readEvents(Reader in) {
+        if (in.size() == 0) {
+            return null;
+        }
+        String inputs = in.string();
+        List<List<Integer>> groups = readGroups(in);
+        List<List<Integer>> joined = readGroups(in);
+        int decisionCount = in.size();
+        Decision.Relation[] relations = Decision.Relation.values();
+        List<Decision> decisions = new ArrayList<>(decisionCount);
+        for (int k = 0; k < decisionCount; k++) {
+            String a = in.string();
+            String b = in.string();
+            int relation = in.size();
+            if (relation >= relations.length) {
+                throw new IllegalStateException("unknown relation");
+            }
+            double score = Double.longBitsToDouble(in.longValue());
+            double second = Double.longBitsToDouble(in.longValue());
+            boolean together = in.size() != 0;
+            decisions.add(new Decision(a, b, relations[relation], score, second, together, in.string()));
+        }
+        return new GroupingMemo.EventGrouping(inputs, groups, List.copyOf(decisions), joined);
     }
 
     /** A pair of places, smaller first, as one long. */
@@ -216,6 +317,9 @@ public final class GroupingCache {
             DigestKey articleKey = new DigestKey(in.longValue(), in.longValue());
             int shingles = in.number();
             int flags = in.size();
+            if (flags > 3) {
+                throw new IllegalStateException("unknown flags");
+            }
             long[] bandKeys = null;
             if ((flags & 1) != 0) {
                 bandKeys = new long[in.size()];
@@ -223,11 +327,9 @@ public final class GroupingCache {
                     bandKeys[b] = in.longValue();
                 }
             }
-            if (flags > 1) {
-                throw new IllegalStateException("unknown flags");
-            }
+            long[] eventTerms = (flags & 2) != 0 ? new long[] {in.longValue(), in.longValue()} : null;
             index.put(articleKey, i);
-            work[i] = new GroupingMemo.ArticleWork(shingles, bandKeys);
+            work[i] = new GroupingMemo.ArticleWork(shingles, bandKeys, eventTerms);
         }
         int count = in.size();
         PairCounts pairs = new PairCounts(count);
@@ -240,10 +342,11 @@ public final class GroupingCache {
             }
             pairs.put(first << 32 | second, in.number());
         }
+        GroupingMemo.EventGrouping events = readEvents(in);
         if (!in.atEnd()) {
-            throw new IllegalStateException("bytes after the pairs");
+            throw new IllegalStateException("bytes after the grouping into events");
         }
-        return new GroupingCache(key, index, work, pairs);
+        return new GroupingCache(key, index, work, pairs, events);
     }
 
     /** Shared shingle counts by pair: open addressing over longs, as a map of boxed longs would be many objects. */
@@ -337,6 +440,14 @@ public final class GroupingCache {
             bytes[size++] = (byte) v;
         }
 
+        void string(String s) {
+            byte[] utf8 = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            varint(utf8.length);
+            ensure(utf8.length);
+            System.arraycopy(utf8, 0, bytes, size, utf8.length);
+            size += utf8.length;
+        }
+
         void longValue(long v) {
             ensure(8);
             for (int shift = 56; shift >= 0; shift -= 8) {
@@ -402,6 +513,16 @@ public final class GroupingCache {
                 v = v << 8 | (bytes[at++] & 0xFF);
             }
             return v;
+        }
+
+        String string() {
+            int length = size();
+            if (length > bytes.length - at) {
+                throw new IllegalStateException("a string runs past the end");
+            }
+            String s = new String(bytes, at, length, java.nio.charset.StandardCharsets.UTF_8);
+            at += length;
+            return s;
         }
 
         boolean atEnd() {

@@ -249,12 +249,14 @@ final class ArchiveBuild {
                 grouped = StoryCache.load(cacheDir.get().resolve(STORY_CACHE), archiveKey).orElse(null);
             }
             boolean storiesReused = grouped != null;
+            boolean eventsReused = false;
             CompletableFuture<Void> memoSaved = CompletableFuture.completedFuture(null);
             if (grouped == null && cacheDir.isPresent()) {
                 // an article that did not change keeps its shingle count and band keys, and a pair of
                 // them its shared shingles: only the changed ones are worked on (the rest still spans the archive)
                 GroupingCache.Memo memo = joinLoaded(groupingLoaded).memo(articleKeys.get());
                 grouped = new Deduper(DedupeSettings.DEFAULTS, pool).group(articles, memo);
+                eventsReused = memo.eventsRecalled();
                 memoSaved = inBackground(() -> memo.save(cacheDir.get().resolve(GROUPING_CACHE)));
             } else if (grouped == null) {
                 grouped = new Deduper(DedupeSettings.DEFAULTS, pool).group(articles);
@@ -323,7 +325,7 @@ final class ArchiveBuild {
             return new BuildReport(inputFiles, archive, grouped.decisions(), timer.laps(), rendered.pages(),
                     out.filesWritten(), out.filesChanged(), removed.size(), rendered.feedsSkipped(), output, millis,
                     new BuildReport.CacheUse(cacheDir.isPresent(), cacheStatus, parseCache.hits(),
-                            storiesReused, out.filesReused()),
+                            storiesReused, eventsReused, out.filesReused()),
                     new BuildReport.SiteSize(out.siteBytes(), out.largestFile()));
         } catch (IOException e) {
             throw new BuildFailure(e.getMessage(), e);

@@ -27,8 +27,11 @@ record BuildReport(int inputFiles, Archive archive, List<Decision> decisions, Ma
     record SiteSize(long bytes, OutputFolder.FileSize largest) {
     }
 
-    /** What the build took from the cache: parsed articles, the story grouping, files kept as they were. */
-    record CacheUse(boolean enabled, String status, int articles, boolean stories, int files) {
+    /**
+     * What the build took from the cache: parsed articles, the story grouping (or, grouping stories afresh, the last
+     * build's grouping of reports into events), files kept as they were.
+     */
+    record CacheUse(boolean enabled, String status, int articles, boolean stories, boolean events, int files) {
     }
 
     long skipped() {
@@ -78,7 +81,9 @@ record BuildReport(int inputFiles, Archive archive, List<Decision> decisions, Ma
                 pages, filesWritten, filesChanged, filesRemoved, output, millis / 1000.0);
         if (cache.enabled()) {
             out.printf(Locale.ROOT, "Cache: %d parsed articles, %s, %d files kept without rendering%s.%n",
-                    cache.articles(), cache.stories() ? "the story grouping" : "stories grouped afresh", cache.files(),
+                    cache.articles(), cache.stories() ? "the story grouping"
+                            : cache.events() ? "stories grouped afresh (events as before)" : "stories grouped afresh",
+                    cache.files(),
                     cache.status().isEmpty() ? "" : " (" + cache.status() + ")");
         }
         if (feedsSkipped) {

@@ -68,7 +68,28 @@ public final class Deduper {
             repIndex[c] = clusters.get(c).get(0);
             reps.add(articles.get(repIndex[c]));
         }
-        EventGrouper.Result events = new EventGrouper(settings, pool).group(reps, order.select(repIndex));
+        CanonicalOrder repOrder = order.select(repIndex);
+        EventTerms.Counted[] counted = new EventTerms.Counted[reps.size()];
+        long[][] prints = new long[reps.size()][];
+        for (int c = 0; c < prints.length; c++) {
+            GroupingMemo.ArticleWork w = recalled.article(repIndex[c]);
+            prints[c] = w == null ? null : w.eventTerms();
+        }
+        // the last build's grouping into events, when it read exactly what this one would
+        GroupingMemo.EventGrouping kept = recalled.events();
+        String inputs = null;
+        EventGrouper.Result events = null;
+        if (kept != null) {
+            printMissing(reps, counted, prints);
+            inputs = EventInputs.digest(settings, reps, prints);
+            if (inputs.equals(kept.inputs()) && sameSplits(kept, repOrder, reps.size())) {
+                events = new EventGrouper.Result(kept.groups(), kept.decisions(), kept.joined());
+            }
+        }
+        if (events == null) {
+            events = new EventGrouper(settings, pool).group(reps, repOrder, counted);
+            printMissing(reps, counted, prints);
+        }
         int[] eventOf = new int[clusters.size()];
         for (int c = 0; c < eventOf.length; c++) {
             eventOf[c] = -1;
@@ -92,13 +113,58 @@ public final class Deduper {
         decisions.addAll(events.decisions());
         decisions.sort(null);
         if (memo != GroupingMemo.NONE) {
-            memo.keep(articles, work(copies), copies.pairs(), copies.shared());
+            long[][] printOf = new long[n][];
+            for (int c = 0; c < repIndex.length; c++) {
+                printOf[repIndex[c]] = prints[c];
+            }
+            if (inputs == null) {
+                inputs = EventInputs.digest(settings, reps, prints);
+            }
+            memo.keep(articles, work(copies, printOf), copies.pairs(), copies.shared(),
+                    new GroupingMemo.EventGrouping(inputs, events.groups(), events.decisions(), events.joined()));
         }
         return new Result(StoryOrder.sorted(stories), decisions);
     }
 
-    /** Each article's work, recalled or done now, for the memo. */
-    private GroupingMemo.ArticleWork[] work(CopyDetector.Result copies) {
+    /** The event terms' prints that are not known yet, from the terms (worked out now where not known either). */
+    private void printMissing(List<Article> reps, EventTerms.Counted[] counted, long[][] prints) {
+        PoolTasks.run(pool, () -> IntStream.range(0, prints.length).parallel().filter(c -> prints[c] == null)
+                .forEach(c -> {
+                    if (counted[c] == null) {
+                        counted[c] = EventTerms.of(reps.get(c));
+                    }
+                    prints[c] = EventTerms.print(counted[c]);
+                }));
+    }
+
+    /**
+     * Whether a kept grouping (its digest equal to this build's) splits its joined groups as this build would: this
+     * build's canonical order sorts each of them as it was kept. One edited article of a day can change that, as
+     * the order ranks a day's versions by length. Also checks that it names only versions there are, which a sound
+     * file under an equal digest always does.
+     */
+    private static boolean sameSplits(GroupingMemo.EventGrouping kept, CanonicalOrder order, int reps) {
+        for (List<List<Integer>> lists : List.of(kept.groups(), kept.joined())) {
+            for (List<Integer> group : lists) {
+                for (int c : group) {
+                    if (c < 0 || c >= reps) {
+                        return false;
+                    }
+                }
+            }
+        }
+        for (List<Integer> group : kept.joined()) {
+            for (int k = 1; k < group.size(); k++) {
+                if (order.compare(group.get(k - 1), group.get(k)) >= 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Each article's work, recalled or done now, for the memo; {@code prints} by article, null for most. */
+    private GroupingMemo.ArticleWork[] work(CopyDetector.Result copies, long[][] prints) {
         int n = copies.sizes().length;
         GroupingMemo.ArticleWork[] work = new GroupingMemo.ArticleWork[n];
         PoolTasks.run(pool, () -> IntStream.range(0, n).parallel().forEach(i -> {
@@ -109,7 +175,7 @@ public final class Deduper {
                     keys[band] = copies.bandKeys()[band][i];
                 }
             }
-            work[i] = new GroupingMemo.ArticleWork(copies.sizes()[i], keys);
+            work[i] = new GroupingMemo.ArticleWork(copies.sizes()[i], keys, prints[i]);
         }));
         return work;
     }

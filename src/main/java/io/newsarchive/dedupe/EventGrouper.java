@@ -30,7 +30,14 @@ final class EventGrouper {
     /** Parallel work is cut into this many pieces per thread, so a slow piece does not leave a thread idle. */
     private static final int CHUNKS_PER_THREAD = 8;
 
-    record Result(List<List<Integer>> groups, List<Decision> decisions) {
+    /**
+     * @param groups    the groups of two or more, after splitting
+     * @param decisions the decisions on candidate pairs
+     * @param joined    the groups as joined, before splitting, each in the canonical order: all that splitting reads
+     *                  of that order, so a grouping that read the same terms and dates splits alike if its order
+     *                  sorts each the same way
+     */
+    record Result(List<List<Integer>> groups, List<Decision> decisions, List<List<Integer>> joined) {
     }
 
     private final DedupeSettings settings;
@@ -44,10 +51,11 @@ final class EventGrouper {
     /**
      * @param reps each copy cluster's canonical version
      * @param order {@link CanonicalChoice#ORDER} over {@code reps}
+     * @param counted each version's {@link EventTerms#of} where known; the others' are worked out and filled in
      */
-    Result group(List<Article> reps, CanonicalOrder order) {
+    Result group(List<Article> reps, CanonicalOrder order, EventTerms.Counted[] counted) {
         int n = reps.size();
-        TermVectors terms = termVectors(reps);
+        TermVectors terms = termVectors(reps, counted);
         SparseVector[] vectors = terms.vectors();
         Dates dates = Dates.of(reps);
         long[] candidates = candidates(dates, vectors, terms.df(), n);
@@ -104,20 +112,24 @@ final class EventGrouper {
             }
         }
         List<List<Integer>> groups = new ArrayList<>();
+        List<List<Integer>> joined = new ArrayList<>();
         for (List<Integer> g : uf.groups()) {
             split(order, dates, vectors, g, groups);
+            List<Integer> inOrder = new ArrayList<>(g);
+            inOrder.sort(order::compare);
+            joined.add(List.copyOf(inOrder));
         }
-        return new Result(groups, decisions);
+        return new Result(groups, decisions, joined);
     }
 
     /** Every report as a unit tf-idf vector, and each term's document frequency (by term id). */
     private record TermVectors(SparseVector[] vectors, int[] df) {
     }
 
-    private TermVectors termVectors(List<Article> reps) {
+    private TermVectors termVectors(List<Article> reps, EventTerms.Counted[] raw) {
         int n = reps.size();
-        EventTerms.Counted[] raw = new EventTerms.Counted[n];
-        run(() -> IntStream.range(0, n).parallel().forEach(i -> raw[i] = EventTerms.of(reps.get(i))));
+        run(() -> IntStream.range(0, n).parallel().filter(i -> raw[i] == null)
+                .forEach(i -> raw[i] = EventTerms.of(reps.get(i))));
         // Terms get ids in sorted order (reproducible); each vector is sorted ids with their weights, so a
         // cosine is one merge of two short arrays.
         Vocabulary vocabulary = Vocabulary.of(raw, pool);

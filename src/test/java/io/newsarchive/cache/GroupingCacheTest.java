@@ -95,6 +95,7 @@ class GroupingCacheTest {
             byte[] written = Files.readAllBytes(file);
             Run second = group(articles, file, pool);
             assertEquals(articles.size(), second.held(), "every article's work came back");
+            assertTrue(GroupingCache.load(file, KEY).hasEvents(), "the grouping into events came back");
             assertEquals(afresh, second.result());
             assertTrue(Arrays.equals(written, Files.readAllBytes(file)), "the same work gives the same bytes");
         } finally {
@@ -140,6 +141,7 @@ class GroupingCacheTest {
             byte[] bytes = Files.readAllBytes(file);
             Files.write(file, Arrays.copyOf(bytes, bytes.length - 1));
             assertEquals(0, GroupingCache.load(file, KEY).articles(), "cut short");
+            assertTrue(!GroupingCache.load(file, KEY).hasEvents(), "cut short: no grouping into events either");
             for (int at : new int[] {bytes.length / 3, bytes.length - 2}) {
                 byte[] flipped = bytes.clone();
                 flipped[at] ^= 0x10;

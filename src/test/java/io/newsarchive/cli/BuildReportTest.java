@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 class BuildReportTest {
     private static BuildReport report(long siteBytes, String largest, long largestBytes) {
         return new BuildReport(0, new Archive(List.of(), List.of(), List.of()), List.of(), Map.of(), 0, 0, 0, 0,
-                false, Path.of("site-out"), 0, new BuildReport.CacheUse(false, "", 0, false, 0),
+                false, Path.of("site-out"), 0, new BuildReport.CacheUse(false, "", 0, false, false, 0),
                 new BuildReport.SiteSize(siteBytes, new OutputFolder.FileSize(largest, largestBytes)));
     }
 

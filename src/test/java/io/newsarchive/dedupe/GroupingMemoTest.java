@@ -23,6 +23,7 @@ class GroupingMemoTest {
     private static final class MapMemo implements GroupingMemo {
         private Map<String, ArticleWork> work = new HashMap<>();
         private Map<String, Integer> pairs = new HashMap<>();
+        EventGrouping events;
         private String[] current;
         int articlesRecalled;
         int pairsRecalled;
@@ -34,6 +35,7 @@ class GroupingMemoTest {
             pairsRecalled = 0;
             Map<String, ArticleWork> work = this.work;
             Map<String, Integer> pairs = this.pairs;
+            EventGrouping events = this.events;
             return new Recalled() {
                 @Override
                 public ArticleWork article(int i) {
@@ -52,11 +54,18 @@ class GroupingMemoTest {
                     }
                     return shared == null ? -1 : shared;
                 }
+
+                @Override
+                public EventGrouping events() {
+                    return events;
+                }
             };
         }
 
         @Override
-        public void keep(List<Article> articles, ArticleWork[] kept, long[] keptPairs, int[] shared) {
+        public void keep(List<Article> articles, ArticleWork[] kept, long[] keptPairs, int[] shared,
+                         EventGrouping keptEvents) {
+            events = keptEvents;
             work = new HashMap<>();
             pairs = new HashMap<>();
             for (int i = 0; i < kept.length; i++) {
@@ -108,6 +117,125 @@ class GroupingMemoTest {
         } finally {
             pool.shutdown();
         }
+    }
+
+    @Test
+    @DisplayName("the grouping into events is taken from the memo when what it reads is as it was, and only then")
+    void eventsKeptOnlyWhenTheirInputsAreUnchanged() {
+        List<Article> articles = new ArrayList<>();
+        for (GeneratedArticle g : new CorpusGenerator(41).generate(900, 12)) {
+            articles.add(DedupeScale.article(g));
+        }
+        articles.sort(Comparator.comparing(Article::id));
+        ForkJoinPool pool = new ForkJoinPool(2);
+        try {
+            Deduper deduper = new Deduper(DedupeSettings.DEFAULTS, pool);
+            MapMemo memo = new MapMemo();
+            Deduper.Result first = deduper.group(articles, memo);
+            java.util.Set<String> copies = first.decisions().stream()
+                    .filter(d -> d.relation() == Decision.Relation.COPY && d.joined())
+                    .flatMap(d -> java.util.stream.Stream.of(d.a(), d.b())).collect(Collectors.toSet());
+            // articles that copy nothing: a paragraph added at their end changes no cluster, and no event term
+            List<Integer> alone = new ArrayList<>();
+            for (int i = 0; i < articles.size() && alone.size() < 6; i++) {
+                if (!copies.contains(articles.get(i).id()) && articles.get(i).body().size() > 4) {
+                    alone.add(i);
+                }
+            }
+            assertEquals(6, alone.size());
+            List<Article> later = new ArrayList<>(articles);
+            for (int i : alone) {
+                List<BodyBlock> body = new ArrayList<>(later.get(i).body());
+                body.add(BodyBlock.paragraph("Officials in Baku said on Tuesday that the talks would resume soon."));
+                later.set(i, withBody(later.get(i), later.get(i).id(), body));
+            }
+            memo.events = marked(memo.events);
+            Deduper.Result recalled = deduper.group(later, memo);
+            Deduper.Result afresh = deduper.group(later);
+            assertEquals(afresh.stories(), recalled.stories());
+            assertTrue(recalled.decisions().stream().anyMatch(d -> d.reason().endsWith(" (kept)")),
+                    "the kept grouping was taken");
+            assertEquals(afresh.decisions(), unmarked(recalled.decisions()));
+
+            // a lead rewritten: the event terms differ, so the grouping is worked out again
+            List<Article> led = new ArrayList<>(later);
+            int i = alone.get(0);
+            List<BodyBlock> body = new ArrayList<>(led.get(i).body());
+            body.set(0, BodyBlock.paragraph("Farmers near Ganja harvested a record crop of hazelnuts this autumn."));
+            led.set(i, withBody(led.get(i), led.get(i).id(), body));
+            memo.events = marked(memo.events);
+            Deduper.Result again = deduper.group(led, memo);
+            assertTrue(again.decisions().stream().noneMatch(d -> d.reason().endsWith(" (kept)")),
+                    "a grouping that read other terms is not taken");
+            Deduper.Result ledAfresh = deduper.group(led);
+            assertEquals(ledAfresh.stories(), again.stories());
+            assertEquals(ledAfresh.decisions(), again.decisions());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
+    @DisplayName("the kept grouping into events is not taken when the canonical order within a joined group changed")
+    void eventsNotKeptWhenTheOrderWithinAGroupChanged() {
+        List<Article> articles = new ArrayList<>();
+        for (GeneratedArticle g : new CorpusGenerator(41).generate(900, 12)) {
+            articles.add(DedupeScale.article(g));
+        }
+        articles.sort(Comparator.comparing(Article::id));
+        ForkJoinPool pool = new ForkJoinPool(2);
+        try {
+            Deduper deduper = new Deduper(DedupeSettings.DEFAULTS, pool);
+            MapMemo memo = new MapMemo();
+            Deduper.Result first = deduper.group(articles, memo);
+            java.util.Set<String> copies = first.decisions().stream()
+                    .filter(d -> d.relation() == Decision.Relation.COPY && d.joined())
+                    .flatMap(d -> java.util.stream.Stream.of(d.a(), d.b())).collect(Collectors.toSet());
+            // a joined group whose first two versions (in the canonical order) share agency status and date, so
+            // their lengths order them, and whose second copies nothing: made longer, it comes first
+            Map<String, Article> byId = articles.stream().collect(Collectors.toMap(Article::id, a -> a));
+            Article longer = null;
+            for (Decision d : first.decisions()) {
+                Article a = byId.get(d.a());
+                Article b = byId.get(d.b());
+                if (d.relation() != Decision.Relation.SAME_STORY || !d.joined() || copies.contains(a.id())
+                        || copies.contains(b.id()) || !a.date().equals(b.date())
+                        || CanonicalChoice.isAgencyOwnCopy(a) != CanonicalChoice.isAgencyOwnCopy(b)) {
+                    continue;
+                }
+                longer = CanonicalChoice.ORDER.compare(a, b) < 0 ? b : a; // the one that came second
+                break;
+            }
+            assertTrue(longer != null, "the corpus has such a pair");
+            List<BodyBlock> body = new ArrayList<>(longer.body());
+            for (int k = 0; k < 12; k++) {
+                body.add(BodyBlock.paragraph("Paragraph " + k + " of an update: officials in Baku said on Tuesday "
+                        + "that the talks would resume soon, and that experts would meet again next month."));
+            }
+            List<Article> later = new ArrayList<>(articles);
+            later.set(later.indexOf(longer), withBody(longer, longer.id(), body));
+            memo.events = marked(memo.events);
+            Deduper.Result recalled = deduper.group(later, memo);
+            assertTrue(recalled.decisions().stream().noneMatch(d -> d.reason().endsWith(" (kept)")),
+                    "a grouping that its order would split otherwise is not taken");
+            Deduper.Result afresh = deduper.group(later);
+            assertEquals(afresh.stories(), recalled.stories());
+            assertEquals(afresh.decisions(), recalled.decisions());
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    /** The kept grouping with every reason marked, so that a result built from it shows. */
+    private static GroupingMemo.EventGrouping marked(GroupingMemo.EventGrouping events) {
+        return new GroupingMemo.EventGrouping(events.inputs(), events.groups(), events.decisions().stream()
+                .map(d -> new Decision(d.a(), d.b(), d.relation(), d.score(), d.second(), d.joined(),
+                        d.reason() + " (kept)")).toList(), events.joined());
+    }
+
+    private static List<Decision> unmarked(List<Decision> decisions) {
+        return decisions.stream().map(d -> new Decision(d.a(), d.b(), d.relation(), d.score(), d.second(),
+                d.joined(), d.reason().replace(" (kept)", ""))).toList();
     }
 
     /** Some articles edited, some removed, some copied under new names, some new ones added; in shuffled order. */
