@@ -37,8 +37,9 @@ public final class Deduper {
 
     /**
      * Groups with an earlier build's work on single articles and pairs recalled from {@code memo}, and hands this
-     * build's to it. The result is exactly {@link #group(List)}'s: only what follows from one article or one pair
-     * alone is recalled; everything that spans the archive is worked out again.
+     * build's to it. The result is exactly {@link #group(List)}'s: what follows from one article or one pair alone is
+     * recalled, and the grouping into events when it would read what it read before; everything else that spans the
+     * archive is worked out again.
      */
     public Result group(List<Article> input, GroupingMemo memo) {
         List<Article> articles = inIdOrder(input);
@@ -69,32 +70,12 @@ public final class Deduper {
             reps.add(articles.get(repIndex[c]));
         }
         CanonicalOrder repOrder = order.select(repIndex);
-        EventTerms.Counted[] counted = new EventTerms.Counted[reps.size()];
-        long[][] prints = new long[reps.size()][];
-        for (int c = 0; c < prints.length; c++) {
-            GroupingMemo.ArticleWork w = recalled.article(repIndex[c]);
-            prints[c] = w == null ? null : w.eventTerms();
-        }
-        // the last build's grouping into events, when it read exactly what this one would
-        GroupingMemo.EventGrouping kept = recalled.events();
-        String inputs = null;
-        EventGrouper.Result events = null;
-        if (kept != null) {
-            printMissing(reps, counted, prints);
-            inputs = EventInputs.digest(settings, reps, prints);
-            if (inputs.equals(kept.inputs()) && sameSplits(kept, repOrder, reps.size())) {
-                events = new EventGrouper.Result(kept.groups(), kept.decisions(), kept.joined());
-            }
-        }
-        if (events == null) {
-            events = new EventGrouper(settings, pool).group(reps, repOrder, counted);
-            printMissing(reps, counted, prints);
-        }
+        Events events = groupEvents(reps, repIndex, repOrder, recalled, memo != GroupingMemo.NONE);
         int[] eventOf = new int[clusters.size()];
         for (int c = 0; c < eventOf.length; c++) {
             eventOf[c] = -1;
         }
-        List<List<Integer>> groups = new ArrayList<>(events.groups());
+        List<List<Integer>> groups = new ArrayList<>(events.result().groups());
         for (int g = 0; g < groups.size(); g++) {
             for (int c : groups.get(g)) {
                 eventOf[c] = g;
@@ -110,20 +91,59 @@ public final class Deduper {
         PoolTasks.run(pool, () -> IntStream.range(0, stories.length).parallel().forEach(g ->
                 stories[g] = story(articles, order, clusters, groups.get(g))));
         List<Decision> decisions = new ArrayList<>(copies.decisions());
-        decisions.addAll(events.decisions());
+        decisions.addAll(events.result().decisions());
         decisions.sort(null);
         if (memo != GroupingMemo.NONE) {
             long[][] printOf = new long[n][];
             for (int c = 0; c < repIndex.length; c++) {
-                printOf[repIndex[c]] = prints[c];
+                printOf[repIndex[c]] = events.prints()[c];
             }
-            if (inputs == null) {
-                inputs = EventInputs.digest(settings, reps, prints);
-            }
-            memo.keep(articles, work(copies, printOf), copies.pairs(), copies.shared(),
-                    new GroupingMemo.EventGrouping(inputs, events.groups(), events.decisions(), events.joined()));
+            memo.keep(articles, work(copies, printOf), copies.pairs(), copies.shared(), events.kept(settings, reps));
         }
         return new Result(StoryOrder.sorted(stories), decisions);
+    }
+
+    /**
+     * The grouping into events, with each canonical version's event terms' print (null where not worked out).
+     *
+     * @param inputs the digest of what the grouping read ({@link EventInputs}), or null when not worked out yet
+     */
+    private record Events(EventGrouper.Result result, long[][] prints, String inputs) {
+        /** What the memo keeps of it. */
+        GroupingMemo.EventGrouping kept(DedupeSettings settings, List<Article> reps) {
+            return new GroupingMemo.EventGrouping(inputs != null ? inputs : EventInputs.digest(settings, reps, prints),
+                    result.groups(), result.decisions(), result.joined());
+        }
+    }
+
+    /**
+     * Groups the canonical versions into events, or takes the last build's grouping when it read what this one would
+     * (see {@link GroupingMemo}): the same digest of ids, dates and event terms, and the same canonical order within
+     * each group it joined. The prints are worked out for all versions only when a memo will keep them.
+     */
+    private Events groupEvents(List<Article> reps, int[] repIndex, CanonicalOrder repOrder,
+                               GroupingMemo.Recalled recalled, boolean keeping) {
+        EventTerms.Counted[] counted = new EventTerms.Counted[reps.size()];
+        long[][] prints = new long[reps.size()][];
+        for (int c = 0; c < prints.length; c++) {
+            GroupingMemo.ArticleWork w = recalled.article(repIndex[c]);
+            prints[c] = w == null ? null : w.eventTerms();
+        }
+        GroupingMemo.EventGrouping kept = recalled.events();
+        String inputs = null;
+        if (kept != null) {
+            printMissing(reps, counted, prints);
+            inputs = EventInputs.digest(settings, reps, prints);
+            if (inputs.equals(kept.inputs()) && sameSplits(kept, repOrder, reps.size())) {
+                return new Events(new EventGrouper.Result(kept.groups(), kept.decisions(), kept.joined()), prints,
+                        inputs);
+            }
+        }
+        EventGrouper.Result result = new EventGrouper(settings, pool).group(reps, repOrder, counted);
+        if (keeping) {
+            printMissing(reps, counted, prints);
+        }
+        return new Events(result, prints, inputs);
     }
 
     /** The event terms' prints that are not known yet, from the terms (worked out now where not known either). */
