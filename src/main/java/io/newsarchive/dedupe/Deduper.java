@@ -18,6 +18,7 @@ import java.util.stream.IntStream;
  * which version each copy copies, and shows its canonical version first.
  */
 public final class Deduper {
+
     /** The stories, newest first, and every decision taken on the way. */
     public record Result(List<Story> stories, List<Decision> decisions) {
     }
@@ -123,38 +124,33 @@ public final class Deduper {
      */
     private Events groupEvents(List<Article> reps, int[] repIndex, CanonicalOrder repOrder,
                                GroupingMemo.Recalled recalled, boolean keeping) {
-        EventTerms.Counted[] counted = new EventTerms.Counted[reps.size()];
         long[][] prints = new long[reps.size()][];
+        int missing = 0;
         for (int c = 0; c < prints.length; c++) {
             GroupingMemo.ArticleWork w = recalled.article(repIndex[c]);
             prints[c] = w == null ? null : w.eventTerms();
+            missing += prints[c] == null ? 1 : 0;
         }
         GroupingMemo.EventGrouping kept = recalled.events();
         String inputs = null;
-        if (kept != null) {
-            printMissing(reps, counted, prints);
+        // a version without a print (new or changed) has its terms worked out for the check, and again for the
+        // grouping when the check fails: with more than a sixteenth of them so, the check is not worth its cost
+        if (kept != null && missing <= 64 + prints.length / 16) {
+            printMissing(reps, prints);
             inputs = EventInputs.digest(settings, reps, prints);
             if (inputs.equals(kept.inputs()) && sameSplits(kept, repOrder, reps.size())) {
                 return new Events(new EventGrouper.Result(kept.groups(), kept.decisions(), kept.joined()), prints,
                         inputs);
             }
         }
-        EventGrouper.Result result = new EventGrouper(settings, pool).group(reps, repOrder, counted);
-        if (keeping) {
-            printMissing(reps, counted, prints);
-        }
+        EventGrouper.Result result = new EventGrouper(settings, pool).group(reps, repOrder, keeping ? prints : null);
         return new Events(result, prints, inputs);
     }
 
-    /** The event terms' prints that are not known yet, from the terms (worked out now where not known either). */
-    private void printMissing(List<Article> reps, EventTerms.Counted[] counted, long[][] prints) {
+    /** The event terms' prints that are not known yet, from their terms (not kept: see EventGrouper.termVectors). */
+    private void printMissing(List<Article> reps, long[][] prints) {
         PoolTasks.run(pool, () -> IntStream.range(0, prints.length).parallel().filter(c -> prints[c] == null)
-                .forEach(c -> {
-                    if (counted[c] == null) {
-                        counted[c] = EventTerms.of(reps.get(c));
-                    }
-                    prints[c] = EventTerms.print(counted[c]);
-                }));
+                .forEach(c -> prints[c] = EventTerms.print(EventTerms.of(reps.get(c)))));
     }
 
     /**

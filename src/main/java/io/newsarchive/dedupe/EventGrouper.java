@@ -51,11 +51,11 @@ final class EventGrouper {
     /**
      * @param reps each copy cluster's canonical version
      * @param order {@link CanonicalChoice#ORDER} over {@code reps}
-     * @param counted each version's {@link EventTerms#of} where known; the others' are worked out and filled in
+     * @param prints  null, or each version's {@link EventTerms#print} where known: the others' are filled in
      */
-    Result group(List<Article> reps, CanonicalOrder order, EventTerms.Counted[] counted) {
+    Result group(List<Article> reps, CanonicalOrder order, long[][] prints) {
         int n = reps.size();
-        TermVectors terms = termVectors(reps, counted);
+        TermVectors terms = termVectors(reps, prints);
         SparseVector[] vectors = terms.vectors();
         Dates dates = Dates.of(reps);
         long[] candidates = candidates(dates, vectors, terms.df(), n);
@@ -126,10 +126,17 @@ final class EventGrouper {
     private record TermVectors(SparseVector[] vectors, int[] df) {
     }
 
-    private TermVectors termVectors(List<Article> reps, EventTerms.Counted[] raw) {
+    private TermVectors termVectors(List<Article> reps, long[][] prints) {
         int n = reps.size();
-        run(() -> IntStream.range(0, n).parallel().filter(i -> raw[i] == null)
-                .forEach(i -> raw[i] = EventTerms.of(reps.get(i))));
+        // the terms themselves are held only while the vectors are made: kept through the grouping, they took a
+        // 100,000-article build past a 1 GB heap
+        EventTerms.Counted[] raw = new EventTerms.Counted[n];
+        run(() -> IntStream.range(0, n).parallel().forEach(i -> {
+            raw[i] = EventTerms.of(reps.get(i));
+            if (prints != null && prints[i] == null) {
+                prints[i] = EventTerms.print(raw[i]);
+            }
+        }));
         // Terms get ids in sorted order (reproducible); each vector is sorted ids with their weights, so a
         // cosine is one merge of two short arrays.
         Vocabulary vocabulary = Vocabulary.of(raw, pool);
