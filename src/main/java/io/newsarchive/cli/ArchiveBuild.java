@@ -119,7 +119,8 @@ final class ArchiveBuild {
             // of one core. A first build begins it on its own thread while the folder is scanned; a rebuild makes
             // them only when a file is not in its cache, so one with nothing changed never does. A table of the
             // user's is read at once, so a bad one stops the build.
-            List<OutletProfile> userOutlets = options.outlets().isPresent() ? loadOutlets() : null;
+            Optional<List<OutletProfile>> userOutlets = options.outlets().isPresent() ? Optional.of(loadOutlets())
+                    : Optional.empty();
             Lazy<Parsers> parsers = new Lazy<>(() -> Parsers.of(userOutlets));
 
             Path manifestFile = options.manifest().map(p -> p.toAbsolutePath().normalize())
@@ -132,7 +133,7 @@ final class ArchiveBuild {
             // thread, as the management classes take a fifth of a second to load
             int cores = Runtime.getRuntime().availableProcessors();
             boolean rebuild = cacheDir.map(d -> Files.isRegularFile(d.resolve(PARSE_CACHE))).orElse(false);
-            if (rebuild && QuickCompiler.wantedBeforeParsing(0, cores)) {
+            if (rebuild && QuickCompiler.wantedForRebuild(cores)) {
                 onOwnThread(QuickCompiler::applyOnce);
             }
             if (!rebuild) {
@@ -548,10 +549,9 @@ final class ArchiveBuild {
 
     /** The parsers of text and of saved pages, sharing one outlet directory. */
     private record Parsers(OutletDirectory directory, RawTextParser text, HtmlArticleParser html) {
-        /** @param userOutlets the bundled table with the user's, or null for the bundled table alone */
-        static Parsers of(List<OutletProfile> userOutlets) {
-            OutletDirectory directory = new OutletDirectory(userOutlets != null ? userOutlets
-                    : OutletTableReader.bundled());
+        /** @param userOutlets the bundled table with the user's, or empty for the bundled table alone */
+        static Parsers of(Optional<List<OutletProfile>> userOutlets) {
+            OutletDirectory directory = new OutletDirectory(userOutlets.orElseGet(OutletTableReader::bundled));
             return new Parsers(directory, new RawTextParser(directory, ChromeRules.bundled(), new DateParser()),
                     new HtmlArticleParser(directory, ChromeRules.bundled(), new DateParser()));
         }

@@ -50,6 +50,11 @@ final class QuickCompiler {
         return filesToParse < C2_PAYS_FROM && wantedAfterParsing(cores);
     }
 
+    /** True when a rebuild should ask for C1 alone from its start: it parses only new and changed files. */
+    static boolean wantedForRebuild(int cores) {
+        return wantedAfterParsing(cores);
+    }
+
     /** True when a build should ask for C1 alone once it has parsed: two cores or fewer, not turned off. */
     static boolean wantedAfterParsing(int cores) {
         return cores <= 2 && !"false".equalsIgnoreCase(System.getProperty(PROPERTY, ""));

@@ -239,7 +239,7 @@ public final class ChromeRules {
         }
         // A line of twenty words or more is prose-like: only rows written for long lines (captions, credits,
         // banners) can match it, and the others need not be tried.
-        boolean longLine = line.length() > Matching.SHORT_LINE || OutletDirectory.wordCountUpTo(line, 20) >= 20;
+        boolean longLine = line.length() > Matching.SHORT_LINE || LineWordCounts.upTo(line, 20) >= 20;
         // Only the rows whose required words the line holds can match it (RequiredText: a requirement always
         // holds); they are tried in the table's order, as before. On a long line, only the long-line rows.
         List<Matching> rows = fast.get(kind);

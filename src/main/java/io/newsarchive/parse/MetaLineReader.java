@@ -115,7 +115,7 @@ public final class MetaLineReader {
     }
 
     public Optional<Meta> read(String line) {
-        if (OutletDirectory.wordCountUpTo(line, MAX_META_WORDS + 1) > MAX_META_WORDS) {
+        if (LineWordCounts.upTo(line, MAX_META_WORDS + 1) > MAX_META_WORDS) {
             return Optional.empty();
         }
         if (line.indexOf('[') >= 0) {
@@ -248,7 +248,7 @@ public final class MetaLineReader {
             if (lineHasDate && !byline.isEmpty() && isPlainName(s)) {
                 continue; // "Nadia Ferreira · CBC News · Posted: …": the outlet or desk after the author
             }
-            if (!byline.isEmpty() && !guessed && OutletDirectory.wordCount(s) <= 3 && s.indexOf(' ') < 0
+            if (!byline.isEmpty() && !guessed && LineWordCounts.all(s) <= 3 && s.indexOf(' ') < 0
                     && !endsWithPunctuation(s)) {
                 continue; // "By Maya Ben-Ari | i24NEWS": the outlet's name after a signed byline
             }
@@ -416,7 +416,7 @@ public final class MetaLineReader {
 
     /** A byline names people or a desk: short, no sentence, no digits. */
     public static boolean looksLikeNames(String byline) {
-        int words = OutletDirectory.wordCount(byline);
+        int words = LineWordCounts.all(byline);
         return words >= 1 && words <= 12 && !DIGIT.matcher(byline).matches() && !byline.endsWith(".")
                 && Character.isUpperCase(byline.codePointAt(0)) && !isRoleOnly(byline);
     }

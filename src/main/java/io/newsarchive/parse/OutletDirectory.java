@@ -1,6 +1,5 @@
 package io.newsarchive.parse;
 
-import io.newsarchive.model.Article;
 import io.newsarchive.model.Outlet;
 import io.newsarchive.model.OutletProfile;
 import io.newsarchive.model.Slugs;
@@ -234,7 +233,7 @@ public final class OutletDirectory {
                 continue;
             }
             nonBlank++;
-            int words = wordCountUpTo(line, MAX_SIGN_LINE_WORDS + 1);
+            int words = LineWordCounts.upTo(line, MAX_SIGN_LINE_WORDS + 1);
             boolean shortLine = words <= MAX_SIGN_LINE_WORDS;
             long[] maySign = signCandidates(line); // the others could not match (their required text is absent)
             for (int w = 0; w < maySign.length; w++) {
@@ -402,7 +401,7 @@ public final class OutletDirectory {
         if (byLineName(line) != null) {
             return true;
         }
-        boolean shortLine = wordCountUpTo(line, MAX_SIGN_LINE_WORDS + 1) <= MAX_SIGN_LINE_WORDS;
+        boolean shortLine = LineWordCounts.upTo(line, MAX_SIGN_LINE_WORDS + 1) <= MAX_SIGN_LINE_WORDS;
         long[] maySign = signCandidates(line);
         for (int w = 0; w < maySign.length; w++) {
             for (long bits = maySign[w]; bits != 0; bits &= bits - 1) {
@@ -485,7 +484,7 @@ public final class OutletDirectory {
         java.util.Set<String> owners = new java.util.LinkedHashSet<>();
         java.util.Set<String> hosts = new java.util.LinkedHashSet<>();
         for (String line : lines) {
-            if (line.isEmpty() || wordCountUpTo(line, 26) > 25) {
+            if (line.isEmpty() || LineWordCounts.upTo(line, 26) > 25) {
                 continue;
             }
             Matcher c = COPYRIGHT_OWNER.matcher(line);
@@ -576,7 +575,7 @@ public final class OutletDirectory {
             }
             Matcher c = COPYRIGHT_OWNER.matcher(line);
             // at the line's start, or after a masthead's few words ("Onmanorama © Copyright 2025 …")
-            if (c.lookingAt() || sign > 0 && wordCountUpTo(line.substring(0, sign), 4) <= 3
+            if (c.lookingAt() || sign > 0 && LineWordCounts.upTo(line.substring(0, sign), 4) <= 3
                     && c.find()) {
                 String owner = ownerName(c.group(1));
                 if (!owner.isEmpty() && !found.isEmpty() && !found.equalsIgnoreCase(owner)) {
@@ -615,13 +614,13 @@ public final class OutletDirectory {
                 break;
             }
             String name = line.replaceAll("^[\\[(]+|[\\])]+$", "").strip();
-            int words = wordCount(name);
+            int words = LineWordCounts.all(name);
             if (words < 2 || words > 5 || !Character.isUpperCase(name.charAt(0))) {
                 continue;
             }
             if (acronym && owner.equals(initials(name))
                     || !company.equals(owner) && (company + " ").startsWith(name + " ")
-                    || words <= wordCount(owner) + 1 && name.startsWith(owner + " ")) {
+                    || words <= LineWordCounts.all(owner) + 1 && name.startsWith(owner + " ")) {
                 return name; // "Yahoo" under the masthead "Yahoo News": the site's own name
             }
         }
@@ -647,7 +646,7 @@ public final class OutletDirectory {
         owner = MARKS_AT_END.matcher(owner).replaceAll("");
         owner = MARKS_AT_START.matcher(owner).replaceAll("");
         owner = WHITESPACE.matcher(owner).replaceAll(" ").strip();
-        int words = wordCount(owner);
+        int words = LineWordCounts.all(owner);
         boolean plausible = words >= 1 && words <= 6 && Character.isLetter(owner.codePointAt(0))
                 && !DIGIT.matcher(owner).matches() && !RIGHTS_WORDS.matcher(owner).matches();
         return plausible ? owner : "";
@@ -697,14 +696,4 @@ public final class OutletDirectory {
     private static final Pattern MARKS_AT_START = Pattern.compile("^[\\s,.;:©-]+");
     private static final Pattern DIGIT = Pattern.compile(".*\\d.*");
     private static final Pattern RIGHTS_WORDS = Pattern.compile("(?i).*\\b(reserved|rights|copyright)\\b.*");
-
-    /** The number of words in a line (see {@link Article#countWords}), remembered while the line is in use. */
-    static int wordCount(String line) {
-        return LineWordCounts.all(line);
-    }
-
-    /** The number of words in a line, counted no further than {@code limit} (see {@link Article#countWords}). */
-    static int wordCountUpTo(String line, int limit) {
-        return LineWordCounts.upTo(line, limit);
-    }
 }

@@ -343,7 +343,7 @@ public final class RawTextParser {
                 roles[i] = Role.TAIL;
             } else {
                 // counted up to 20 only: the counts here are compared with 1, 8 and 20, never used otherwise
-                int words = OutletDirectory.wordCountUpTo(line, 20);
+                int words = LineWordCounts.upTo(line, 20);
                 if ((words == 1 ? textLines >= 5 && !afterButton(lines, i) : proseLines > 0) && rules.isEnd(line)) {
                     roles[i] = Role.TAIL;
                     inTail = true;
@@ -370,7 +370,7 @@ public final class RawTextParser {
             }
             Optional<String> label = rules.relatedLabel(lines[i]);
             boolean sidebar = label.isEmpty() && rules.isSidebarLabel(lines[i]);
-            if (label.isPresent() && OutletDirectory.wordCount(lines[i]) <= 8 || sidebar) {
+            if (label.isPresent() && LineWordCounts.all(lines[i]) <= 8 || sidebar) {
                 roles[i] = sidebar ? Role.CHROME : Role.RELATED_LABEL;
                 int found = related.size();
                 Role[] before = i < firstProse ? roles.clone() : null;
@@ -420,14 +420,14 @@ public final class RawTextParser {
             }
             if (PROVIDER_LABEL.matcher(line).matches()) {
                 roles[i] = Role.CHROME; // "NEWS PROVIDED BY" / the issuer: a syndication label, no author
-                if (next >= 0 && roles[next] == Role.TEXT && OutletDirectory.wordCount(lines[next]) <= 6) {
+                if (next >= 0 && roles[next] == Role.TEXT && LineWordCounts.all(lines[next]) <= 6) {
                     roles[next] = Role.CHROME;
                 }
                 continue;
             }
             if (BYLINE_LABEL.matcher(line).matches() && next >= 0 && roles[next] == Role.TEXT
                     && !rules.isChrome(lines[next])
-                    && OutletDirectory.wordCount(lines[next]) <= 6
+                    && LineWordCounts.all(lines[next]) <= 6
                     && (MetaLineReader.looksLikeNames(lines[next]) || outlets.byAlias(lines[next]).isPresent())) {
                 roles[i] = Role.CHROME;
                 roles[next] = Role.META;
@@ -437,7 +437,7 @@ public final class RawTextParser {
             }
             int afterNext = next < 0 ? -1 : nextNonBlank(lines, next + 1);
             if (afterNext >= 0 && roles[next] == Role.TEXT && roles[afterNext] == Role.TEXT
-                    && OutletDirectory.wordCountUpTo(lines[next], 5) <= 4 && !endsSentence(lines[next])
+                    && LineWordCounts.upTo(lines[next], 5) <= 4 && !endsSentence(lines[next])
                     && isAuthorBox(line, lines[afterNext])) {
                 roles[next] = Role.CHROME; // the author's affiliation, between name and bio
                 next = afterNext;
@@ -470,7 +470,7 @@ public final class RawTextParser {
                 continue;
             }
             if ((i > firstProse || line.regionMatches(true, 0, "with ", 0, 5)) && line.length() <= 50
-                    && OutletDirectory.wordCount(line) <= 5) {
+                    && LineWordCounts.all(line) <= 5) {
                 Matcher with = WITH_AGENCY_LINE.matcher(line);
                 String named = with.matches() ? agencyIn(with.group(1))
                         : outlets.agencyByAlias(line.startsWith("(") && line.endsWith(")")
@@ -528,7 +528,7 @@ public final class RawTextParser {
         for (int i = 0; i + 1 < lines.length; i++) {
             if (roles[i] == Role.CHROME && roles[i + 1] == Role.TEXT && lines[i].length() >= 45
                     && !endsSentence(lines[i]) && Character.isLowerCase(lines[i + 1].charAt(0))
-                    && OutletDirectory.wordCount(lines[i + 1]) <= 12 && rules.isChrome(lines[i] + " " + lines[i + 1])) {
+                    && LineWordCounts.all(lines[i + 1]) <= 12 && rules.isChrome(lines[i] + " " + lines[i + 1])) {
                 roles[i + 1] = Role.CHROME;
             }
         }
@@ -546,7 +546,7 @@ public final class RawTextParser {
             }
         }
         for (int i = 0; i + 1 < lines.length; i++) {
-            if (roles[i] == Role.TEXT && roles[i + 1] == Role.CHROME && OutletDirectory.wordCount(lines[i + 1]) <= 3
+            if (roles[i] == Role.TEXT && roles[i + 1] == Role.CHROME && LineWordCounts.all(lines[i + 1]) <= 3
                     && (OPEN_ENDING.matcher(lines[i]).find()
                         || !endsSentence(lines[i]) && SENTENCE_END_ADDRESS.matcher(lines[i + 1]).matches())) {
                 // "…Solar Plant in" / "Azerbaijan": a wrapped line, not a section name; "…, visit" /
@@ -592,26 +592,26 @@ public final class RawTextParser {
             }
             if (!dateline && isProse(candidate) && nextProse < units.size()
                     && metaBetween(roles, units.get(u).last() + 1, units.get(nextProse).first())
-                    && OutletDirectory.wordCount(candidate) <= 60) {
+                    && LineWordCounts.all(candidate) <= 60) {
                 continue; // a standfirst (or a banner): the byline and date come after it, the body after them
             }
-            if (dateline && !endsSentence(candidate) && OutletDirectory.wordCount(candidate) <= 25
+            if (dateline && !endsSentence(candidate) && LineWordCounts.all(candidate) <= 25
                     && nextProse < units.size()
                     && metaBetween(roles, units.get(u).last() + 1, units.get(nextProse).first())) {
                 continue; // "EACOP: Govt says …" over its byline: a headline led by its topic, no dateline
             }
             if (!dateline && isProse(candidate) && !endsSentence(candidate) && u + 1 < units.size()
                     && isProse(units.get(u + 1).text()) && endsSentence(units.get(u + 1).text())
-                    && OutletDirectory.wordCount(candidate) <= 60 && u > 0
+                    && LineWordCounts.all(candidate) <= 60 && u > 0
                     && isHeadlineLike(units.get(u - 1).text())) {
                 continue; // a standfirst under the headline, printed without a full stop
             }
             if (!dateline && isProse(candidate) && u + 1 < units.size() && isSubstantial(units.get(u + 1).text())
-                    && OutletDirectory.wordCount(candidate) < 20 && !REPORTING.matcher(candidate).find()
+                    && LineWordCounts.all(candidate) < 20 && !REPORTING.matcher(candidate).find()
                     && metaBetween(roles, 0, units.get(u).first())) {
                 continue; // a photo caption under the header: short, telling nothing said, over a long lead
             }
-            if (!dateline && isProse(candidate) && OutletDirectory.wordCount(candidate) < 30
+            if (!dateline && isProse(candidate) && LineWordCounts.all(candidate) < 30
                     && units.get(u).first() == units.get(u).last() && u + 1 < units.size()
                     && isSubstantial(units.get(u + 1).text()) && overLeadPhoto(lines, roles, units.get(u).last())) {
                 continue; // a standfirst (or a caption) right above the lead photo's caption and credit
@@ -626,7 +626,7 @@ public final class RawTextParser {
         }
         for (int u = bodyStart + 1; u <= bodyStart + 2 && u < units.size(); u++) {
             if (datelines.parse(units.get(u).text()).isPresent()
-                    && OutletDirectory.wordCount(units.get(bodyStart).text()) <= 45) {
+                    && LineWordCounts.all(units.get(bodyStart).text()) <= 45) {
                 bodyStart = u; // what stood above the dateline was a photo caption: the report starts here
                 break;
             }
@@ -693,7 +693,7 @@ public final class RawTextParser {
                     && besideFurniture(lines, roles, units.get(u))) {
                 continue; // a photo caption between paragraphs: too long for a crosshead, ending no sentence
             }
-            if (!body.isEmpty() && block.length() <= 40 && OutletDirectory.wordCount(block) <= 3 && isSignOff(block)) {
+            if (!body.isEmpty() && block.length() <= 40 && LineWordCounts.all(block) <= 3 && isSignOff(block)) {
                 continue; // "– Rappler.com", "africanews.": the outlet signs off, no paragraph
             }
             if (units.get(u).heading()) {
@@ -841,7 +841,7 @@ public final class RawTextParser {
                     byline = withAgency.group(1); // "Elwin Dabbour, Reuters"
                 }
                 headerCredit = agencyIn(withAgency.group(2));
-            } else if (OutletDirectory.wordCount(line) <= 4 && !agencyIn(line).isEmpty()
+            } else if (LineWordCounts.all(line) <= 4 && !agencyIn(line).isEmpty()
                     && nextIsMeta(lines, roles, units.get(u).last() + 1)) {
                 headerCredit = agencyIn(line); // "ANADOLU AGENCY" in the author's place, above the date
             } else if (byline.isEmpty() && isNames(bareNames(line)) && !outlets.namesOutlet(bareNames(line))) {
@@ -947,7 +947,7 @@ public final class RawTextParser {
                     }
                     continue;
                 }
-                if (OutletDirectory.wordCount(lines[j]) >= 25 || taken > 0 && !endsSentence(lines[j])) {
+                if (LineWordCounts.all(lines[j]) >= 25 || taken > 0 && !endsSentence(lines[j])) {
                     break; // the article, or its byline: the summary's points are sentences
                 }
                 roles[j] = Role.CHROME;
@@ -1046,11 +1046,11 @@ public final class RawTextParser {
             return false;
         }
         String last = body.get(body.size() - 1).text();
-        if (OutletDirectory.wordCount(last) > 60) {
+        if (LineWordCounts.all(last) > 60) {
             return false;
         }
         for (String name : byline.split(",\\s*|\\s+and\\s+")) {
-            if (OutletDirectory.wordCount(name) >= 2 && last.startsWith(name + " ")
+            if (LineWordCounts.all(name) >= 2 && last.startsWith(name + " ")
                     && AUTHOR_BIO_VERB.matcher(last.substring(name.length() + 1)).lookingAt()) {
                 body.remove(body.size() - 1);
                 return true;
@@ -1149,7 +1149,7 @@ public final class RawTextParser {
         while (previous >= 0 && lines[previous].isEmpty()) {
             previous--;
         }
-        return previous >= 0 && OutletDirectory.wordCount(lines[previous]) == 1 && rules.isChrome(lines[previous]);
+        return previous >= 0 && LineWordCounts.all(lines[previous]) == 1 && rules.isChrome(lines[previous]);
     }
 
     /** Notes for the build report about what looks wrong, in a fixed order. */
@@ -1203,7 +1203,7 @@ public final class RawTextParser {
             }
             boolean afterBlank = lines[j - 1].isEmpty();
             if (afterItem && !afterBlank && roles[j - 1] == Role.RELATED_ITEM && Character.isLowerCase(line.charAt(0))
-                    && !endsSentence(lines[j - 1]) && OutletDirectory.wordCount(line) <= 12 && out != null
+                    && !endsSentence(lines[j - 1]) && LineWordCounts.all(line) <= 12 && out != null
                     && !out.isEmpty()) {
                 // a long headline wrapped onto a second line, which goes on in lower case
                 RelatedLink wrapped = out.remove(out.size() - 1);
@@ -1220,7 +1220,7 @@ public final class RawTextParser {
                     || (rules.isEnd(line) && roles[labelLine] != Role.TAIL)) {
                 break;
             }
-            if (items > 0 && OutletDirectory.wordCount(line) <= 4 && (outlets.byAlias(line).isPresent()
+            if (items > 0 && LineWordCounts.all(line) <= 4 && (outlets.byAlias(line).isPresent()
                     || line.startsWith("About ") && outlets.byAlias(line.substring(6)).isPresent())
                     && !overHeadline(lines, j)) {
                 break; // the site's own name ("Buenos Aires Times", "About Nikkei Asia"): the footer starts here
@@ -1253,15 +1253,15 @@ public final class RawTextParser {
             }
             int following = nextNonBlank(lines, j + 1);
             if (afterItem && !teaserless && !(header && out == null) && isStatement(line)
-                    && OutletDirectory.wordCount(line) <= 45 && following >= 0
+                    && LineWordCounts.all(line) <= 45 && following >= 0
                     && isHeadlineLike(lines[following]) && !isStatement(lines[following])) {
                 roles[j] = roles[j] == Role.TAIL ? Role.TAIL : Role.CHROME; // a teaser under a listed headline
                 last = j;
                 afterItem = false;
                 continue;
             }
-            if ((items > 0 || OutletDirectory.wordCount(line) == 1 || outlets.byAlias(line).isPresent())
-                    && OutletDirectory.wordCount(line) <= 2 && !endsSentence(line) && following >= 0
+            if ((items > 0 || LineWordCounts.all(line) == 1 || outlets.byAlias(line).isPresent())
+                    && LineWordCounts.all(line) <= 2 && !endsSentence(line) && following >= 0
                     && isHeadlineLike(lines[following]) && !isStatement(lines[following])) {
                 // a section name between items, or the section or source over each item ("Energy", "Reuters")
                 roles[j] = roles[j] == Role.TAIL ? Role.TAIL : Role.CHROME;
@@ -1274,8 +1274,8 @@ public final class RawTextParser {
             // furniture (tags, menus) has items of a word or two ("Gas", "European Union"); headlines have more
             // (under the article only: over it, such a list may run into the headline)
             boolean furnitureItem = out == null && !header && !endsSentence(line)
-                    && OutletDirectory.wordCount(line) <= 3;
-            if (isStatement(line) && !longHeadline || OutletDirectory.wordCount(line) > MAX_RELATED_WORDS
+                    && LineWordCounts.all(line) <= 3;
+            if (isStatement(line) && !longHeadline || LineWordCounts.all(line) > MAX_RELATED_WORDS
                     || !isHeadlineLike(line) && !furnitureItem || items >= 40) {
                 break;
             }
@@ -1287,7 +1287,7 @@ public final class RawTextParser {
             }
             // (in a list printed line under line, a last item with a blank line under it ends the list instead)
             boolean lastOfTight = tight && !afterBlank && j + 1 < lines.length && lines[j + 1].isEmpty();
-            if (items > 0 && after >= 0 && OutletDirectory.wordCount(line) <= 6 && isCrossheadLike(line)
+            if (items > 0 && after >= 0 && LineWordCounts.all(line) <= 6 && isCrossheadLike(line)
                     && isStatement(lines[after]) && !isTeaser(lines[after]) && !lastOfTight) {
                 break; // a short subheading, not a headline: the body resumes under it
             }
@@ -1309,7 +1309,7 @@ public final class RawTextParser {
      * line where three words run into the next at a capital. A brand's own capital ("YouTube") makes one or two.
      */
     static boolean isGluedMenu(String line) {
-        if (line.length() > 80 || OutletDirectory.wordCount(line) > 8 || endsSentence(line)) {
+        if (line.length() > 80 || LineWordCounts.all(line) > 8 || endsSentence(line)) {
             return false;
         }
         int glued = 0;
@@ -1336,7 +1336,7 @@ public final class RawTextParser {
     private static boolean overLeadPhoto(String[] lines, Role[] roles, int line) {
         int next = nextNonBlank(lines, line + 1);
         return next >= 0 && roles[next] == Role.CHROME && (CREDIT_LINE.matcher(lines[next]).matches()
-                || OutletDirectory.wordCount(lines[next]) >= 6 && !endsSentence(lines[next])
+                || LineWordCounts.all(lines[next]) >= 6 && !endsSentence(lines[next])
                         && (lines[next].endsWith("]") || lines[next].endsWith(")")));
     }
 
@@ -1350,7 +1350,7 @@ public final class RawTextParser {
                 && SITE_BLURB.matcher(line.substring(siteName.length())).lookingAt()) {
             return true;
         }
-        return OutletDirectory.wordCount(line) <= 8 && IMPRINT.matcher(line).matches();
+        return LineWordCounts.all(line) <= 8 && IMPRINT.matcher(line).matches();
     }
 
     /** The lines from {@code from} to the next blank line, joined: a hard-wrapped paragraph's text. */
@@ -1367,8 +1367,8 @@ public final class RawTextParser {
 
     /** A question of a few words on a line of its own, no quotation: a crosshead between paragraphs. */
     private static boolean isQuestionCrosshead(Unit unit, String block) {
-        return block.endsWith("?") && unit.first() == unit.last() && OutletDirectory.wordCount(block) <= 8
-                && OutletDirectory.wordCount(block) >= 2 && Character.isUpperCase(block.codePointAt(0))
+        return block.endsWith("?") && unit.first() == unit.last() && LineWordCounts.all(block) <= 8
+                && LineWordCounts.all(block) >= 2 && Character.isUpperCase(block.codePointAt(0))
                 && block.indexOf('“') < 0 && !block.startsWith("\"") && !block.startsWith("'");
     }
 
@@ -1381,7 +1381,7 @@ public final class RawTextParser {
     /** The first line of running text (twenty words or more), or the number of lines when there is none. */
     private static int firstProseLine(String[] lines, Role[] roles) {
         for (int i = 0; i < lines.length; i++) {
-            if (roles[i] == Role.TEXT && OutletDirectory.wordCountUpTo(lines[i], 20) >= 20) {
+            if (roles[i] == Role.TEXT && LineWordCounts.upTo(lines[i], 20) >= 20) {
                 return i;
             }
         }
@@ -1419,7 +1419,7 @@ public final class RawTextParser {
     private static boolean menuOverProse(String[] lines, Role[] roles, int last) {
         int after = nextNonBlank(lines, last + 1);
         return after >= 0 && roles[after] == Role.TEXT && isProse(lines[after]) && isHeadlineLike(lines[last])
-                && OutletDirectory.wordCount(lines[last]) >= 4;
+                && LineWordCounts.all(lines[last]) >= 4;
     }
 
     /** The first news agency named in a credit text ("AFP", "Reuters and AFP", "FRANCE 24 with AFP"). */
@@ -1435,9 +1435,9 @@ public final class RawTextParser {
 
     /** A name line followed by a bio that starts with the name, "The name" or the surname ("Delaney covers …"). */
     private boolean isAuthorBox(String nameLine, String next) {
-        int words = OutletDirectory.wordCountUpTo(nameLine, 7); // (counts compared with bounds only: capped above them)
+        int words = LineWordCounts.upTo(nameLine, 7); // (counts compared with bounds only: capped above them)
         if (words < 2 || words > 6 || endsSentence(nameLine) || !Character.isUpperCase(nameLine.charAt(0))
-                || OutletDirectory.wordCountUpTo(next, 8) < 8) {
+                || LineWordCounts.upTo(next, 8) < 8) {
             return false;
         }
         String name = rules.byline(nameLine).orElse(nameLine).toLowerCase(java.util.Locale.ROOT);
@@ -1493,7 +1493,7 @@ public final class RawTextParser {
                     }
                     break;
                 }
-                if (OutletDirectory.wordCount(unit.text()) < 4 && !isProse(unit.text())) {
+                if (LineWordCounts.all(unit.text()) < 4 && !isProse(unit.text())) {
                     if (u == justAbove && bylines.contains(anchor) && isHeadlineLike(unit.text())) {
                         first = u; // a short title right over its byline ("The Afghan knot"); a date bar may
                                    // stand under a section name, a byline does not
@@ -1502,7 +1502,7 @@ public final class RawTextParser {
                     if (u == justAbove && first < 0 && u > 0 && !bylines.contains(anchor)
                             && units.get(u - 1).last() + 1 == unit.first() - blankLines(roles, unit.first())
                             && isHeadlineLike(units.get(u - 1).text()) && !isProse(units.get(u - 1).text())
-                            && OutletDirectory.wordCount(units.get(u - 1).text()) >= 5) {
+                            && LineWordCounts.all(units.get(u - 1).text()) >= 5) {
                         continue; // a section label between the headline right above it and the date under it
                     }
                     break;
@@ -1513,7 +1513,7 @@ public final class RawTextParser {
                 continue;
             }
             for (int u = first; u < bodyStart && units.get(u).first() < anchor; u++) {
-                if (isHeadlineLike(units.get(u).text()) && OutletDirectory.wordCount(units.get(u).text()) >= 3
+                if (isHeadlineLike(units.get(u).text()) && LineWordCounts.all(units.get(u).text()) >= 3
                         && !isKicker(units, u, Math.min(bodyStart, units.size()), anchor)) {
                     return u;
                 }
@@ -1528,7 +1528,7 @@ public final class RawTextParser {
      */
     private static boolean isTagline(List<Unit> units, int masthead, int under) {
         String text = units.get(under).text();
-        return masthead < 3 && OutletDirectory.wordCount(text) <= 6
+        return masthead < 3 && LineWordCounts.all(text) <= 6
                 && !endsSentence(text);
     }
 
@@ -1552,15 +1552,15 @@ public final class RawTextParser {
         }
         String text = units.get(u).text();
         String next = units.get(u + 1).text();
-        int words = OutletDirectory.wordCount(text);
-        int nextWords = OutletDirectory.wordCount(next);
+        int words = LineWordCounts.all(text);
+        int nextWords = LineWordCounts.all(next);
         return words <= 4 && nextWords >= 5 && nextWords <= 20 && isHeadlineLike(next) && !isProse(next);
     }
 
     /** True when the next line is a metadata line, blank lines and a short chrome line (a section label) aside. */
     private static boolean nextIsMeta(String[] lines, Role[] roles, int from) {
         for (int i = from; i < roles.length; i++) {
-            if (roles[i] == Role.CHROME && OutletDirectory.wordCount(lines[i]) <= 3) {
+            if (roles[i] == Role.CHROME && LineWordCounts.all(lines[i]) <= 3) {
                 continue; // "Press Trust of India" / "World News" / the date
             }
             if (roles[i] != Role.BLANK) {
@@ -1592,9 +1592,9 @@ public final class RawTextParser {
     /** A line naming the author or the agency in the author's place. */
     private boolean isAuthorLine(String text) {
         Matcher withAgency = NAME_COMMA_AGENCY.matcher(text);
-        return isNames(text) && OutletDirectory.wordCount(text) <= 9
+        return isNames(text) && LineWordCounts.all(text) <= 9
                 || withAgency.matches() && !agencyIn(withAgency.group(2)).isEmpty()
-                || OutletDirectory.wordCount(text) <= 4 && !agencyIn(text).isEmpty()
+                || LineWordCounts.all(text) <= 4 && !agencyIn(text).isEmpty()
                 || rules.byline(text).filter(MetaLineReader::looksLikeNames).isPresent();
     }
 
@@ -1604,7 +1604,7 @@ public final class RawTextParser {
      */
     private boolean isPlaceOrOutlet(String text) {
         return DatelineParser.isKnownPlace(text) || datelines.standalone(text).isPresent()
-                || OutletDirectory.wordCount(text) <= 3 && outlets.byAlias(text).isPresent();
+                || LineWordCounts.all(text) <= 3 && outlets.byAlias(text).isPresent();
     }
 
     /** A bare name line without where the authors filed from and a bracketed affiliation after them. */
@@ -1670,7 +1670,7 @@ public final class RawTextParser {
             return "";
         }
         String line = lines[prev];
-        int words = OutletDirectory.wordCount(line);
+        int words = LineWordCounts.all(line);
         return words >= 1 && words <= 5 && !endsSentence(line) ? line : "";
     }
 
@@ -1692,11 +1692,11 @@ public final class RawTextParser {
         if (Character.isLowerCase(first) || Character.isDigit(first) || "$€£%&".indexOf(first) >= 0) {
             return true;
         }
-        if (OutletDirectory.wordCount(line) >= 20) {
+        if (LineWordCounts.all(line) >= 20) {
             return true; // a long line of prose that stops mid-sentence was broken, not ended
         }
-        return wrapped && line.length() >= 45 && OutletDirectory.wordCount(line) > MAX_CROSSHEAD_WORDS
-                || hardWrapped && line.length() >= 45 && OutletDirectory.wordCount(line) >= 7
+        return wrapped && line.length() >= 45 && LineWordCounts.all(line) > MAX_CROSSHEAD_WORDS
+                || hardWrapped && line.length() >= 45 && LineWordCounts.all(line) >= 7
                         && !nextWordFits(line, next, wrapWidth);
     }
 
@@ -1724,7 +1724,7 @@ public final class RawTextParser {
         int blankAfter = 0;
         for (int i = 0; i + 1 < lines.length; i++) {
             String line = lines[i];
-            if (OutletDirectory.wordCount(line) >= 5 && line.length() < width - 2 * FULL_LINE_SLACK
+            if (LineWordCounts.all(line) >= 5 && line.length() < width - 2 * FULL_LINE_SLACK
                     && endsSentence(line)) {
                 ends++;
                 blankAfter += lines[i + 1].isEmpty() ? 1 : 0;
@@ -1736,8 +1736,8 @@ public final class RawTextParser {
     /** A unit of the body that is a paragraph, not a heading: prose, long, a full sentence, or a bullet item. */
     private static boolean isParagraph(Unit unit, String text) {
         // a bullet of a word or three that ends no sentence is a menu's or a footer's item ("All writers")
-        return isProse(text) || OutletDirectory.wordCount(text) > MAX_CROSSHEAD_WORDS || endsSentence(text)
-                || unit.bullet() && OutletDirectory.wordCount(text) > 3;
+        return isProse(text) || LineWordCounts.all(text) > MAX_CROSSHEAD_WORDS || endsSentence(text)
+                || unit.bullet() && LineWordCounts.all(text) > 3;
     }
 
     /**
@@ -1752,7 +1752,7 @@ public final class RawTextParser {
             return false; // most paragraphs end here, before any counting
         }
         String t = stripClosers(text);
-        int words = OutletDirectory.wordCount(text);
+        int words = LineWordCounts.all(text);
         return !t.isEmpty() && Character.isLetter(t.charAt(t.length() - 1)) && words > MAX_CROSSHEAD_WORDS
                 && words <= 40 && !REPORTING.matcher(text).find();
     }
@@ -1821,7 +1821,7 @@ public final class RawTextParser {
             return false;
         }
         for (int i = 0; i < line; i++) {
-            if (roles[i] == Role.TEXT && OutletDirectory.wordCount(lines[i]) >= 4) {
+            if (roles[i] == Role.TEXT && LineWordCounts.all(lines[i]) >= 4) {
                 return false;
             }
         }
@@ -1830,19 +1830,19 @@ public final class RawTextParser {
 
     /** Could be a photo caption: a short line that reports nothing said. */
     private boolean isCaption(String line) {
-        int words = OutletDirectory.wordCount(line);
+        int words = LineWordCounts.all(line);
         return words >= 3 && words <= 25 && !REPORTING.matcher(line).find() && datelines.parse(line).isEmpty()
                 && !stripClosers(line).endsWith("?") && !stripClosers(line).endsWith(":");
     }
 
     /** A paragraph that can only be the report: long, or opening with a dateline. */
     private boolean isSubstantial(String text) {
-        return OutletDirectory.wordCountUpTo(text, 20) >= 20 || datelines.parse(text).isPresent();
+        return LineWordCounts.upTo(text, 20) >= 20 || datelines.parse(text).isPresent();
     }
 
     /** Reads like running text: a sentence of some length, or a long line. */
     static boolean isProse(String text) {
-        int words = OutletDirectory.wordCountUpTo(text, 20); // compared with 8 and 20 only
+        int words = LineWordCounts.upTo(text, 20); // compared with 8 and 20 only
         return words >= 20 || (words >= 8 && endsSentence(text) && !stripClosers(text).endsWith("?")
                 && !isTitleCase(text));
     }
@@ -1878,12 +1878,12 @@ public final class RawTextParser {
     /** Prose that is not a question: the body resuming after a list (a question may be a headline). */
     private static boolean isStatement(String text) {
         String t = stripClosers(text);
-        return OutletDirectory.wordCount(text) >= 20 || isProse(text) && !t.endsWith("?");
+        return LineWordCounts.all(text) >= 20 || isProse(text) && !t.endsWith("?");
     }
 
     /** Could be a headline: a few words, not a sentence ending in a full stop, not a teaser. */
     static boolean isHeadlineLike(String text) {
-        int words = OutletDirectory.wordCount(text);
+        int words = LineWordCounts.all(text);
         if (words < 2 || words > MAX_RELATED_WORDS || isTeaser(text)) {
             return false;
         }

@@ -10,16 +10,18 @@ class QuickCompilerTest {
     @Test
     @DisplayName("on two cores or fewer: C1 alone before parsing few files, after parsing many; -Dnewsarchive.quickCompiler=false stops it")
     void wanted() {
-        assertTrue(QuickCompiler.wantedBeforeParsing(0, 2), "a rebuild");
+        assertTrue(QuickCompiler.wantedForRebuild(2), "a rebuild");
         assertTrue(QuickCompiler.wantedBeforeParsing(QuickCompiler.C2_PAYS_FROM - 1, 1), "a small archive");
         assertFalse(QuickCompiler.wantedBeforeParsing(QuickCompiler.C2_PAYS_FROM, 2),
                 "a large first build keeps C2 while it parses");
         assertTrue(QuickCompiler.wantedAfterParsing(2), "and leaves it out after parsing");
-        assertFalse(QuickCompiler.wantedBeforeParsing(0, 4), "more cores: C2 has its own");
+        assertFalse(QuickCompiler.wantedForRebuild(4), "more cores: C2 has its own");
+        assertFalse(QuickCompiler.wantedBeforeParsing(1, 4));
         assertFalse(QuickCompiler.wantedAfterParsing(4));
         System.setProperty(QuickCompiler.PROPERTY, "false");
         try {
-            assertFalse(QuickCompiler.wantedBeforeParsing(0, 2));
+            assertFalse(QuickCompiler.wantedForRebuild(2));
+            assertFalse(QuickCompiler.wantedBeforeParsing(1, 2));
             assertFalse(QuickCompiler.wantedAfterParsing(2));
         } finally {
             System.clearProperty(QuickCompiler.PROPERTY);
