@@ -122,36 +122,26 @@ class GroupingMemoTest {
     @Test
     @DisplayName("the grouping into events is taken from the memo when what it reads is as it was, and only then")
     void eventsKeptOnlyWhenTheirInputsAreUnchanged() {
-        List<Article> articles = new ArrayList<>();
-        for (GeneratedArticle g : new CorpusGenerator(41).generate(900, 12)) {
-            articles.add(DedupeScale.article(g));
-        }
-        articles.sort(Comparator.comparing(Article::id));
         ForkJoinPool pool = new ForkJoinPool(2);
         try {
-            Deduper deduper = new Deduper(DedupeSettings.DEFAULTS, pool);
-            MapMemo memo = new MapMemo();
-            Deduper.Result first = deduper.group(articles, memo);
-            java.util.Set<String> copies = first.decisions().stream()
-                    .filter(d -> d.relation() == Decision.Relation.COPY && d.joined())
-                    .flatMap(d -> java.util.stream.Stream.of(d.a(), d.b())).collect(Collectors.toSet());
+            FirstRun run = FirstRun.of(pool);
             // articles that copy nothing: a paragraph added at their end changes no cluster, and no event term
             List<Integer> alone = new ArrayList<>();
-            for (int i = 0; i < articles.size() && alone.size() < 6; i++) {
-                if (!copies.contains(articles.get(i).id()) && articles.get(i).body().size() > 4) {
+            for (int i = 0; i < run.articles().size() && alone.size() < 6; i++) {
+                if (!run.copies().contains(run.articles().get(i).id()) && run.articles().get(i).body().size() > 4) {
                     alone.add(i);
                 }
             }
             assertEquals(6, alone.size());
-            List<Article> later = new ArrayList<>(articles);
+            List<Article> later = new ArrayList<>(run.articles());
             for (int i : alone) {
                 List<BodyBlock> body = new ArrayList<>(later.get(i).body());
                 body.add(BodyBlock.paragraph("Officials in Baku said on Tuesday that the talks would resume soon."));
                 later.set(i, withBody(later.get(i), later.get(i).id(), body));
             }
-            memo.events = marked(memo.events);
-            Deduper.Result recalled = deduper.group(later, memo);
-            Deduper.Result afresh = deduper.group(later);
+            run.memo().events = marked(run.memo().events);
+            Deduper.Result recalled = run.deduper().group(later, run.memo());
+            Deduper.Result afresh = run.deduper().group(later);
             assertEquals(afresh.stories(), recalled.stories());
             assertTrue(recalled.decisions().stream().anyMatch(d -> d.reason().endsWith(" (kept)")),
                     "the kept grouping was taken");
@@ -163,11 +153,11 @@ class GroupingMemoTest {
             List<BodyBlock> body = new ArrayList<>(led.get(i).body());
             body.set(0, BodyBlock.paragraph("Farmers near Ganja harvested a record crop of hazelnuts this autumn."));
             led.set(i, withBody(led.get(i), led.get(i).id(), body));
-            memo.events = marked(memo.events);
-            Deduper.Result again = deduper.group(led, memo);
+            run.memo().events = marked(run.memo().events);
+            Deduper.Result again = run.deduper().group(led, run.memo());
             assertTrue(again.decisions().stream().noneMatch(d -> d.reason().endsWith(" (kept)")),
                     "a grouping that read other terms is not taken");
-            Deduper.Result ledAfresh = deduper.group(led);
+            Deduper.Result ledAfresh = run.deduper().group(led);
             assertEquals(ledAfresh.stories(), again.stories());
             assertEquals(ledAfresh.decisions(), again.decisions());
         } finally {
@@ -178,28 +168,18 @@ class GroupingMemoTest {
     @Test
     @DisplayName("the kept grouping into events is not taken when the canonical order within a joined group changed")
     void eventsNotKeptWhenTheOrderWithinAGroupChanged() {
-        List<Article> articles = new ArrayList<>();
-        for (GeneratedArticle g : new CorpusGenerator(41).generate(900, 12)) {
-            articles.add(DedupeScale.article(g));
-        }
-        articles.sort(Comparator.comparing(Article::id));
         ForkJoinPool pool = new ForkJoinPool(2);
         try {
-            Deduper deduper = new Deduper(DedupeSettings.DEFAULTS, pool);
-            MapMemo memo = new MapMemo();
-            Deduper.Result first = deduper.group(articles, memo);
-            java.util.Set<String> copies = first.decisions().stream()
-                    .filter(d -> d.relation() == Decision.Relation.COPY && d.joined())
-                    .flatMap(d -> java.util.stream.Stream.of(d.a(), d.b())).collect(Collectors.toSet());
+            FirstRun run = FirstRun.of(pool);
             // a joined group whose first two versions (in the canonical order) share agency status and date, so
             // their lengths order them, and whose second copies nothing: made longer, it comes first
-            Map<String, Article> byId = articles.stream().collect(Collectors.toMap(Article::id, a -> a));
+            Map<String, Article> byId = run.articles().stream().collect(Collectors.toMap(Article::id, a -> a));
             Article longer = null;
-            for (Decision d : first.decisions()) {
+            for (Decision d : run.result().decisions()) {
                 Article a = byId.get(d.a());
                 Article b = byId.get(d.b());
-                if (d.relation() != Decision.Relation.SAME_STORY || !d.joined() || copies.contains(a.id())
-                        || copies.contains(b.id()) || !a.date().equals(b.date())
+                if (d.relation() != Decision.Relation.SAME_STORY || !d.joined() || run.copies().contains(a.id())
+                        || run.copies().contains(b.id()) || !a.date().equals(b.date())
                         || CanonicalChoice.isAgencyOwnCopy(a) != CanonicalChoice.isAgencyOwnCopy(b)) {
                     continue;
                 }
@@ -212,17 +192,40 @@ class GroupingMemoTest {
                 body.add(BodyBlock.paragraph("Paragraph " + k + " of an update: officials in Baku said on Tuesday "
                         + "that the talks would resume soon, and that experts would meet again next month."));
             }
-            List<Article> later = new ArrayList<>(articles);
+            List<Article> later = new ArrayList<>(run.articles());
             later.set(later.indexOf(longer), withBody(longer, longer.id(), body));
-            memo.events = marked(memo.events);
-            Deduper.Result recalled = deduper.group(later, memo);
+            run.memo().events = marked(run.memo().events);
+            Deduper.Result recalled = run.deduper().group(later, run.memo());
             assertTrue(recalled.decisions().stream().noneMatch(d -> d.reason().endsWith(" (kept)")),
                     "a grouping that its order would split otherwise is not taken");
-            Deduper.Result afresh = deduper.group(later);
+            Deduper.Result afresh = run.deduper().group(later);
             assertEquals(afresh.stories(), recalled.stories());
             assertEquals(afresh.decisions(), recalled.decisions());
         } finally {
             pool.shutdown();
+        }
+    }
+
+    /**
+     * A first grouping, with a memo, of 900 generated articles (in id order, the same for each test).
+     *
+     * @param copies the ids of articles that a joined copy decision names: copies and the versions they copy
+     */
+    private record FirstRun(List<Article> articles, Deduper deduper, MapMemo memo, Deduper.Result result,
+                            java.util.Set<String> copies) {
+        static FirstRun of(ForkJoinPool pool) {
+            List<Article> articles = new ArrayList<>();
+            for (GeneratedArticle g : new CorpusGenerator(41).generate(900, 12)) {
+                articles.add(DedupeScale.article(g));
+            }
+            articles.sort(Comparator.comparing(Article::id));
+            Deduper deduper = new Deduper(DedupeSettings.DEFAULTS, pool);
+            MapMemo memo = new MapMemo();
+            Deduper.Result result = deduper.group(articles, memo);
+            java.util.Set<String> copies = result.decisions().stream()
+                    .filter(d -> d.relation() == Decision.Relation.COPY && d.joined())
+                    .flatMap(d -> java.util.stream.Stream.of(d.a(), d.b())).collect(Collectors.toSet());
+            return new FirstRun(articles, deduper, memo, result, copies);
         }
     }
 
