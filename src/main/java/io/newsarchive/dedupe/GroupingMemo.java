@@ -10,8 +10,9 @@ import java.util.List;
  * grouping and the memo's saving, they took a 100,000-article build past a 1 GB heap; a 128-bit print of them is.)
  * Everything that spans the archive (candidate pairs, the vocabulary and idf, clusters, stories) is worked out afresh
  * from these, so a grouping with a memo equals one without. One thing that spans the archive is kept whole: the
- * grouping of reports into events, with a digest of everything it read; a build whose digest is the same (an
- * article changed after its lead, say) takes it again, as working it out again would give it to the bit.
+ * grouping of reports into events, with a digest of what it read and its joined groups in canonical order; a build
+ * whose digest is the same and whose order sorts those groups alike (an article changed after its lead, say) takes
+ * it again, as working it out again would give it to the bit.
  * The stage defines what it needs; the cache package keeps it in a file.
  */
 public interface GroupingMemo {
