@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.URISyntaxException;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
@@ -12,6 +14,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import java.util.zip.CRC32C;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 
 /**
  * Digests that key the cache. MD5 because it is fast and these keys only need to tell changed inputs from
@@ -35,8 +40,8 @@ public final class Digests {
     public static String of(String... parts) {
         MessageDigest md = md5();
         for (String p : parts) {
-            byte[] b = p.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-            md.update(java.nio.ByteBuffer.allocate(4).putInt(b.length).array());
+            byte[] b = p.getBytes(StandardCharsets.UTF_8);
+            md.update(ByteBuffer.allocate(4).putInt(b.length).array());
             md.update(b);
         }
         return HexFormat.of().formatHex(md.digest());
@@ -66,7 +71,7 @@ public final class Digests {
         }
         MessageDigest md = md5();
         for (Path f : files) {
-            md.update(folder.relativize(f).toString().replace('\\', '/').getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            md.update(folder.relativize(f).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
             md.update((byte) 0);
             md.update(Files.readAllBytes(f));
         }
@@ -80,11 +85,11 @@ public final class Digests {
      */
     static String ofJar(Path jar) throws IOException {
         MessageDigest md = md5();
-        java.nio.ByteBuffer numbers = java.nio.ByteBuffer.allocate(16);
-        try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(jar.toFile())) {
+        ByteBuffer numbers = ByteBuffer.allocate(16);
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
             for (var entries = zip.entries(); entries.hasMoreElements(); ) {
-                java.util.zip.ZipEntry e = entries.nextElement();
-                md.update(e.getName().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                ZipEntry e = entries.nextElement();
+                md.update(e.getName().getBytes(StandardCharsets.UTF_8));
                 md.update((byte) 0);
                 md.update(numbers.clear().putLong(e.getSize()).putLong(e.getCrc()).array());
             }
@@ -113,7 +118,7 @@ public final class Digests {
 
     /** The CRC-32C of some bytes: how every cache file tells a block that reads back whole from a garbled one. */
     static int checksum(byte[] bytes) {
-        java.util.zip.CRC32C crc = new java.util.zip.CRC32C();
+        CRC32C crc = new CRC32C();
         crc.update(bytes);
         return (int) crc.getValue();
     }

@@ -6,6 +6,7 @@ import io.newsarchive.model.Article;
 import io.newsarchive.write.AtomicFile;
 import java.io.DataInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -441,7 +442,7 @@ public final class GroupingCache {
         }
 
         void string(String s) {
-            byte[] utf8 = s.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+            byte[] utf8 = s.getBytes(StandardCharsets.UTF_8);
             varint(utf8.length);
             ensure(utf8.length);
             System.arraycopy(utf8, 0, bytes, size, utf8.length);
@@ -520,7 +521,7 @@ public final class GroupingCache {
             if (length > bytes.length - at) {
                 throw new IllegalStateException("a string runs past the end");
             }
-            String s = new String(bytes, at, length, java.nio.charset.StandardCharsets.UTF_8);
+            String s = new String(bytes, at, length, StandardCharsets.UTF_8);
             at += length;
             return s;
         }

@@ -34,7 +34,7 @@ final class EventInputs {
         }
         md.update(settings.toString().getBytes(StandardCharsets.UTF_8));
         int n = reps.size();
-        ByteBuffer fixed = ByteBuffer.allocate(4 + 1 + 8 + 8 + 16 + 4);
+        ByteBuffer fixed = ByteBuffer.allocate(4 + 1 + 8 + 8 + 16);
         fixed.putInt(n);
         md.update(fixed.array(), 0, 4);
         for (int i = 0; i < n; i++) {
@@ -44,7 +44,7 @@ final class EventInputs {
             fixed.clear();
             fixed.putInt(id.length).put((byte) (date.isPresent() ? 1 : 0))
                     .putLong(DateOrder.day(date)).putLong(DateOrder.time(date))
-                    .putLong(prints[i][0]).putLong(prints[i][1]).putInt(i);
+                    .putLong(prints[i][0]).putLong(prints[i][1]);
             md.update(fixed.array(), 0, fixed.position());
             md.update(id);
         }

@@ -1,6 +1,7 @@
 package io.newsarchive.site;
 
 import io.newsarchive.model.Article;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashMap;
 import java.util.List;
@@ -69,7 +70,7 @@ final class HeadlineIndex {
                 space = true;
             }
         }
-        return new String(out, 0, n, java.nio.charset.StandardCharsets.US_ASCII);
+        return new String(out, 0, n, StandardCharsets.US_ASCII);
     }
 
     /** {@link #normalise} for any text. */
