@@ -135,6 +135,13 @@ final class ModelFingerprint {
             for (Object o : l) {
                 value(o);
             }
+        } else if (v instanceof IntSlice slice) {
+            tag('I');
+            int n = slice.to() - slice.from();
+            putInt(n);
+            room(4 * n);
+            buffer.asIntBuffer().put(slice.values(), slice.from(), n);
+            buffer.position(buffer.position() + 4 * n);
         } else if (v instanceof Boolean b) {
             tag(b ? 'T' : 'F');
         } else if (v instanceof Integer || v instanceof Long || v instanceof Short || v instanceof Byte) {

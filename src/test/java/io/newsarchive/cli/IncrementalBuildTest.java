@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -77,6 +78,29 @@ class IncrementalBuildTest extends SampleRebuilds {
         });
         // ("the" is a stop word, so the search terms are as they were, and the sentence is past the snippet text)
         assertEquals(Set.of("articles.csv", "articles/002-269e5ed58e1b5d5b.html"), changed);
+    }
+
+    @Test
+    @DisplayName("a word another article has, added deep in one article: its term's list changes, so the search "
+            + "shard that holds the term is written again, and only that one")
+    void oneChangeToATermsList() throws IOException {
+        build();
+        Map<String, String> before = snapshot(site);
+        // "yerevan" is a term of article 003 alone: the edit adds article 002 to its list, and no term to the index
+        edit("002_269e5ed58e1b5d5b.txt", "do not care about well-being", "do not care about Yerevan well-being");
+        build();
+        Map<String, String> after = snapshot(site);
+        assertEquals(fromScratch(), after);
+        Set<String> changed = new TreeSet<>();
+        after.forEach((path, text) -> {
+            if (!text.equals(before.get(path))) {
+                changed.add(path);
+            }
+        });
+        List<String> shards = changed.stream().filter(p -> p.startsWith("search/terms-")).toList();
+        assertEquals(1, shards.size(), "one term shard changed: " + changed);
+        assertTrue(after.get(shards.get(0)).contains("\"yerevan\":"), "it is the shard of the term");
+        assertEquals(Set.of("articles.csv", "articles/002-269e5ed58e1b5d5b.html", shards.get(0)), changed);
     }
 
     @Test

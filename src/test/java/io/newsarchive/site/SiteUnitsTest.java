@@ -101,6 +101,24 @@ class SiteUnitsTest {
     }
 
     @Test
+    @DisplayName("a run of numbers is fingerprinted by the numbers in it alone, and where one run ends counts")
+    void intSliceFingerprints() {
+        int[] lists = {1, 2, 3, 4};
+        String fp = ModelFingerprint.ofInputs("t", List.of(new IntSlice(lists, 1, 3)), x -> null);
+        assertEquals(fp, ModelFingerprint.ofInputs("t", List.of(new IntSlice(new int[] {2, 3}, 0, 2)), x -> null),
+                "the same numbers from another array");
+        assertTrue(!fp.equals(ModelFingerprint.ofInputs("t", List.of(new IntSlice(lists, 1, 4)), x -> null)));
+        assertTrue(!fp.equals(ModelFingerprint.ofInputs("t", List.of(new IntSlice(new int[] {2, 5}, 0, 2)),
+                x -> null)));
+        // [1, 2] then [3] is not [1] then [2, 3]
+        assertTrue(!ModelFingerprint.ofInputs("t", List.of(new IntSlice(lists, 0, 2), new IntSlice(lists, 2, 3)),
+                x -> null).equals(ModelFingerprint.ofInputs("t", List.of(new IntSlice(lists, 0, 1),
+                new IntSlice(lists, 1, 3)), x -> null)));
+        assertTrue(!ModelFingerprint.ofInputs("t", List.of(new IntSlice(lists, 0, 0)), x -> null)
+                .equals(ModelFingerprint.ofInputs("t", List.of(List.of()), x -> null)), "an empty run is no list");
+    }
+
+    @Test
     @DisplayName("a map without an order of its own is fingerprinted by key, so the fingerprint is the same in every "
             + "run")
     void unorderedMapsInFingerprints() {
