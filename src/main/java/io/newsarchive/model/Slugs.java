@@ -12,7 +12,11 @@ public final class Slugs {
 
     /** "Tehran Times" → "tehran-times"; "000_63ad.txt" → "000-63ad-txt"; never empty ("x" when nothing is left). */
     public static String slug(String text) {
-        String folded = Normalizer.normalize(text, Normalizer.Form.NFKD).toLowerCase(Locale.ROOT);
+        // NFKD leaves ASCII as it is, and most names are ASCII: every build slugs every input's path, and in a
+        // one-change rebuild of 10,000 articles that was 4% of the main thread's samples, mostly normalising and
+        // reading the normalised text (held as UTF-16) char by char
+        String folded = (isAscii(text) ? text : Normalizer.normalize(text, Normalizer.Form.NFKD))
+                .toLowerCase(Locale.ROOT);
         StringBuilder out = new StringBuilder(Math.min(folded.length(), MAX_LENGTH));
         boolean hyphen = false;
         for (int i = 0; i < folded.length() && out.length() < MAX_LENGTH; i++) {
@@ -28,5 +32,14 @@ public final class Slugs {
             }
         }
         return out.length() == 0 ? "x" : out.toString();
+    }
+
+    private static boolean isAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 }
