@@ -208,6 +208,15 @@ final class ArchiveBuild {
             if (QuickCompiler.wantedAfterParsing(cores)) {
                 onOwnThread(QuickCompiler::applyOnce); // what follows runs too briefly per method to repay C2
             }
+            // the template engine is set up beside the grouping, which does not need it: loading its classes took
+            // 0.15 s of a one-change rebuild, one step after the other
+            CompletableFuture<Templates> templatesMade = CompletableFuture.supplyAsync(() -> {
+                try {
+                    return new Templates(options.templates());
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }, ArchiveBuild::onOwnThread);
             // everything after parsing follows from the parsed articles: one digest of them keys the caches
             CompletableFuture<Void> boilerplateSaved = CompletableFuture.completedFuture(null);
             String archiveKey = cacheDir.isEmpty() ? "" : StoryCache.key(articles,
@@ -270,7 +279,7 @@ final class ArchiveBuild {
             List<Story> stories = grouped.stories();
             Archive archive = new Archive(articles, stories, problems);
 
-            Templates templates = new Templates(options.templates());
+            Templates templates = made(templatesMade);
             OutputFolder out = cacheDir.isPresent()
                     ? new OutputFolder(output, cacheDir.get().resolve(OUTPUT_RECORDS), renderKey())
                     : new OutputFolder(output);
@@ -349,6 +358,25 @@ final class ArchiveBuild {
             return loaded.join();
         } catch (java.util.concurrent.CompletionException e) {
             throw new BuildFailure("cannot read the build cache: " + e.getCause(), e.getCause());
+        }
+    }
+
+    /** What a thread of its own made; its failure is thrown as it would have been had it been made here. */
+    private static <T> T made(CompletableFuture<T> making) throws IOException {
+        try {
+            return making.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof java.io.UncheckedIOException unchecked) {
+                throw unchecked.getCause();
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
     }
 
@@ -551,9 +579,22 @@ final class ArchiveBuild {
     private record Parsers(OutletDirectory directory, RawTextParser text, HtmlArticleParser html) {
         /** @param userOutlets the bundled table with the user's, or empty for the bundled table alone */
         static Parsers of(Optional<List<OutletProfile>> userOutlets) {
+            // the chrome rules and the outlet directory are made at once, each on a core: a rebuild makes the
+            // parsers when it meets its first changed file, and waited 0.22-0.30 s for them one after the other
+            CompletableFuture<ChromeRules> rules = CompletableFuture.supplyAsync(ChromeRules::bundled,
+                    ArchiveBuild::onOwnThread);
             OutletDirectory directory = new OutletDirectory(userOutlets.orElseGet(OutletTableReader::bundled));
-            return new Parsers(directory, new RawTextParser(directory, ChromeRules.bundled(), new DateParser()),
-                    new HtmlArticleParser(directory, ChromeRules.bundled(), new DateParser()));
+            ChromeRules chrome;
+            try {
+                chrome = rules.join();
+            } catch (java.util.concurrent.CompletionException e) {
+                if (e.getCause() instanceof Error error) {
+                    throw error; // the bundled rules failing to load is a fault of the jar, as it was before
+                }
+                throw e.getCause() instanceof RuntimeException re ? re : e;
+            }
+            return new Parsers(directory, new RawTextParser(directory, chrome, new DateParser()),
+                    new HtmlArticleParser(directory, chrome, new DateParser()));
         }
     }
 

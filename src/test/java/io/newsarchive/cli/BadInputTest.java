@@ -121,6 +121,22 @@ class BadInputTest {
     }
 
     @Test
+    @DisplayName("a templates folder that is a file fails with exit code 3 and a message naming it")
+    void templatesNotAFolder() throws IOException {
+        Path input = Files.createDirectories(temp.resolve("in"));
+        Files.writeString(input.resolve("a.txt"), "Headline\n\nA body paragraph of the article.\n");
+        Path file = Files.writeString(temp.resolve("templates.txt"), "not a folder");
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new Main());
+        cli.setErr(new PrintWriter(err));
+        int code = cli.execute("build", "-i", input.toString(), "-o", temp.resolve("x").toString(),
+                "-t", file.toString());
+        assertEquals(ExitCodes.FAILED, code);
+        // the template engine's own words, as a build failure, not an internal error
+        assertEquals("newsarchive: " + file + " is not a directory.", err.toString().strip());
+    }
+
+    @Test
     @DisplayName("an unknown option is a usage error: exit code 2")
     void usage() {
         CommandLine cli = new CommandLine(new Main());
