@@ -109,6 +109,10 @@ final class ModelFingerprint {
         } else if (v instanceof String s) {
             tag('s');
             string(s);
+        } else if (v instanceof BodyBlock b) {
+            // a block's text, as the same bytes as that text as a string: taken from its UTF-8, not decoded
+            tag('s');
+            bytes(b.utf8());
         } else if (v instanceof Map<?, ?> m) {
             tag('m');
             putInt(m.size());

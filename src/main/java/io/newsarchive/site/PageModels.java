@@ -2,6 +2,7 @@ package io.newsarchive.site;
 
 import io.newsarchive.model.Article;
 import io.newsarchive.model.ArticleDate;
+import io.newsarchive.model.BodyBlock;
 import io.newsarchive.model.Outlet;
 import io.newsarchive.model.RelatedLink;
 import io.newsarchive.model.Story;
@@ -133,25 +134,51 @@ final class PageModels {
 
     /**
      * What {@link #storyEntry} makes a story's entry from, as {@link ModelFingerprint#ofInputs} values: the story's
-     * id, canonical version and date, and its versions' articles (by their keys: headline, lead, outlet). A list
-     * page made of entries is kept when these are as last time, without making its model: making and digesting the
-     * home, outlet and month pages' models was a third of a one-change rebuild's rendering at 100,000 articles.
+     * id, canonical version, date and count of versions, the canonical version's headline and lead, and each
+     * version's outlet. A list page made of entries is kept when these are as last time, without making its model:
+     * making and digesting the home, outlet and month pages' models was a third of a one-change rebuild's rendering
+     * at 100,000 articles. Only what an entry shows is taken, not the articles' keys: an edit after an article's lead
+     * leaves its entries as they were, and the pages that list it are not rendered again.
      */
     static List<Object> storyEntryInputs(Story s, Map<String, Article> byId) {
-        List<Object> values = new ArrayList<>(4 + s.versions().size());
+        Article canonical = byId.get(s.canonical());
+        List<Object> values = new ArrayList<>(6 + 2 * s.versions().size());
         values.add(s.id());
-        values.add(byId.get(s.canonical()));
+        values.add(s.canonical());
         values.add(dateInputs(s.date()));
+        values.add(s.versions().size());
+        values.add(canonical.headline());
+        values.add(leadInput(canonical));
         for (String id : s.versions()) {
-            values.add(byId.get(id));
+            Outlet o = byId.get(id).outlet();
+            values.add(o.id());
+            values.add(o.name());
         }
         return values;
     }
 
-    /** What {@link #articleEntry} makes an entry from: the article (by its key), its shown date, its story. */
+    /**
+     * What {@link #articleEntry} makes an entry from: the article's id, headline, lead, outlet, date and shown date,
+     * and its story's id and count of versions (not the article's key, for the reason {@link #storyEntryInputs}
+     * gives).
+     */
     static List<Object> articleEntryInputs(PagePlan plan, Article a) {
         Story story = plan.storyOf(a);
-        return List.of(a, dateInputs(plan.shownDate(a)), story.id(), story.versions().size());
+        return List.of(a.id(), a.headline(), leadInput(a), a.outlet().name(), a.date().isPresent(),
+                dateInputs(plan.shownDate(a)), story.id(), story.versions().size());
+    }
+
+    /**
+     * An article's lead ({@link Article#lead}) as a fingerprint value: its first paragraph's block, digested as the
+     * text's UTF-8 without decoding it, or "" when it has none.
+     */
+    static Object leadInput(Article a) {
+        for (BodyBlock b : a.body()) {
+            if (!b.isCrosshead()) {
+                return b;
+            }
+        }
+        return "";
     }
 
     /** A timeline's counts per month as fingerprint inputs: each month (as 2024-05) and its count, in order. */

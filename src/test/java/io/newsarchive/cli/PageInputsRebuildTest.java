@@ -84,6 +84,20 @@ class PageInputsRebuildTest extends SampleRebuilds {
     }
 
     @Test
+    @DisplayName("a story's new lead reaches the home, outlet and month pages that list it")
+    void storyLead() throws IOException {
+        // list entries show the lead but not the rest of the text, so they are made from the lead, not the article
+        Set<String> changed = rebuildAfter(() -> edit("002_269e5ed58e1b5d5b.txt",
+                "said on Sunday that his country", "said on Sunday evening that his country"));
+        assertTrue(changed.contains("index.html"), changed.toString());
+        assertTrue(changed.stream().anyMatch(p -> p.startsWith("outlets/") && !p.equals("outlets/index.html")),
+                "the outlet's page changed: " + changed);
+        assertTrue(changed.stream().anyMatch(p -> p.startsWith("time/") && !p.equals("time/index.html")),
+                "the month's page changed: " + changed);
+        assertTrue(snapshot(site).get("index.html").contains("said on Sunday evening"));
+    }
+
+    @Test
     @DisplayName("a new date moves a story: the pages around its old and new places follow")
     void storyMoves() throws IOException {
         Set<String> changed = rebuildAfter(() -> edit("002_269e5ed58e1b5d5b.txt", "June 19, 2022", "March 3, 2025"));
