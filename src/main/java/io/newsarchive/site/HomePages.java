@@ -30,9 +30,7 @@ final class HomePages {
             inputs.add(plan.archive().articles().size());
             inputs.add(plan.outlets().size());
             inputs.add(p == 1 ? PageModels.monthInputs(perMonth) : List.of());
-            for (Story s : pages.itemsOn(p)) {
-                inputs.add(PageModels.storyEntryInputs(s, plan.articlesById()));
-            }
+            inputs.addAll(PageModels.storyEntriesInputs(pages.itemsOn(p), plan.articlesById()));
             ctx.pageFromInputs(path, TEMPLATE, inputs, () -> model(ctx, pages, p, perMonth));
             return List.of(path);
         });
@@ -45,11 +43,7 @@ final class HomePages {
         String path = pages.path(p);
         Map<String, Object> model = PageModels.base(ctx.settings(), path,
                 p == 1 ? ctx.settings().title() : "All stories, page " + p, "home");
-        List<Map<String, Object>> entries = new ArrayList<>();
-        for (Story s : pages.itemsOn(p)) {
-            entries.add(PageModels.storyEntry(s, plan.articlesById(), path));
-        }
-        model.put("stories", entries);
+        model.put("stories", PageModels.storyEntries(pages.itemsOn(p), plan.articlesById(), path));
         model.put("storyCount", plan.stories().size());
         model.put("articleCount", plan.archive().articles().size());
         model.put("outletCount", plan.outlets().size());

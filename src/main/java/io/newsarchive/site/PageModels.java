@@ -191,6 +191,24 @@ final class PageModels {
         return values;
     }
 
+    /** Each story's {@link #storyEntryInputs}, in order: what a list page's entries are made from. */
+    static List<List<Object>> storyEntriesInputs(List<Story> stories, Map<String, Article> byId) {
+        List<List<Object>> inputs = new ArrayList<>(stories.size());
+        for (Story s : stories) {
+            inputs.add(storyEntryInputs(s, byId));
+        }
+        return inputs;
+    }
+
+    /** Each story's {@link #storyEntry}, in order: a list page's entries. */
+    static List<Map<String, Object>> storyEntries(List<Story> stories, Map<String, Article> byId, String fromPage) {
+        List<Map<String, Object>> entries = new ArrayList<>(stories.size());
+        for (Story s : stories) {
+            entries.add(storyEntry(s, byId, fromPage));
+        }
+        return entries;
+    }
+
     /** A story as an index entry: its canonical version's headline, date, lead, and who carried it. */
     static Map<String, Object> storyEntry(Story s, Map<String, Article> byId, String fromPage) {
         return storyEntry(s, byId.get(s.canonical()), s.versions().stream().map(byId::get).toList(), fromPage);

@@ -134,9 +134,7 @@ final class TimePages {
         inputs.add(p);
         inputs.add(pages.pageCount());
         inputs.add(total);
-        for (Story s : pages.itemsOn(p)) {
-            inputs.add(PageModels.storyEntryInputs(s, ctx.plan().articlesById()));
-        }
+        inputs.addAll(PageModels.storyEntriesInputs(pages.itemsOn(p), ctx.plan().articlesById()));
         return inputs;
     }
 
@@ -145,11 +143,7 @@ final class TimePages {
         String path = pages.path(p);
         Map<String, Object> model = PageModels.base(ctx.settings(), path, p == 1 ? title : title + ", page " + p,
                 "time");
-        List<Map<String, Object>> entries = new ArrayList<>();
-        for (Story s : pages.itemsOn(p)) {
-            entries.add(PageModels.storyEntry(s, ctx.plan().articlesById(), path));
-        }
-        model.put("stories", entries);
+        model.put("stories", PageModels.storyEntries(pages.itemsOn(p), ctx.plan().articlesById(), path));
         model.put("storyCount", total);
         model.put("pagination", pages.model(p));
         model.put("canonicalUrl", ctx.settings().publishing() ? ctx.settings().baseUrl() + path : "");
