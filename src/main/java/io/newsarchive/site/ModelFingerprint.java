@@ -17,12 +17,12 @@ import java.util.function.Function;
 import org.apache.commons.codec.digest.MurmurHash3;
 
 /**
- * A digest of a page's data model (maps, lists, strings, numbers, booleans), taken before rendering: a page whose
- * model and templates are as last time renders to the same bytes, so it need not be rendered. Every value is typed
- * and length-prefixed, so two different models never feed the digest the same bytes. Map entries are taken in
- * the map's order, which is the fixed insertion order of {@link PageModels}; a map without an order of its own is
- * taken by key. An article's map ({@link ArticleModel}) is taken as the article's key and the page's path when the
- * key is known: the map follows from those two.
+ * A digest of a page's data model (maps, lists, strings, numbers, booleans; runs of ints among a file's inputs),
+ * taken before rendering: a page whose model and templates are as last time renders to the same bytes, so it need
+ * not be rendered. Every value is typed and length-prefixed, so two different models never feed the digest the same
+ * bytes. Map entries are taken in the map's order, which is the fixed insertion order of {@link PageModels}; a map
+ * without an order of its own is taken by key. An article's map ({@link ArticleModel}) is taken as the article's key
+ * and the page's path when the key is known: the map follows from those two.
  *
  * <p>The digest is MurmurHash3's 128 bits (Commons Codec's), not MD5: a fingerprint only tells a changed page from
  * an unchanged one on the user's own machine, and nothing here defends against a forger. A rebuild runs on HotSpot's
@@ -140,7 +140,7 @@ final class ModelFingerprint {
                 value(o);
             }
         } else if (v instanceof IntSlice slice) {
-            tag('I');
+            tag('r'); // a run of ints ('I' marks the inputs form after a template's name; kept apart for reading)
             int n = slice.to() - slice.from();
             putInt(n);
             room(4 * n);
