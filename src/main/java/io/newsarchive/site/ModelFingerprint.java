@@ -95,6 +95,7 @@ final class ModelFingerprint {
             tag('n');
         } else if (v instanceof ArticleModel am && (key = articleKeys.apply(am.article())) != null) {
             // the map follows from the article and the page it is on; 'A' marks this form, so it never reads as a map
+            // (an article without a key falls through to the Map branch below: its map is digested entry by entry)
             tag('A');
             bytes(key);
             string(am.fromPage());
