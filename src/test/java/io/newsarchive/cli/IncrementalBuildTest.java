@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -70,12 +69,7 @@ class IncrementalBuildTest extends SampleRebuilds {
         assertTrue(out.contains("Cache: 4 parsed articles, stories grouped afresh (events as before)"), out);
         Map<String, String> after = snapshot(site);
         assertEquals(fromScratch(), after);
-        Set<String> changed = new TreeSet<>();
-        after.forEach((path, text) -> {
-            if (!text.equals(before.get(path))) {
-                changed.add(path);
-            }
-        });
+        Set<String> changed = changed(before, after);
         // ("the" is a stop word, so the search terms are as they were, and the sentence is past the snippet text)
         assertEquals(Set.of("articles.csv", "articles/002-269e5ed58e1b5d5b.html"), changed);
     }
@@ -91,12 +85,7 @@ class IncrementalBuildTest extends SampleRebuilds {
         build();
         Map<String, String> after = snapshot(site);
         assertEquals(fromScratch(), after);
-        Set<String> changed = new TreeSet<>();
-        after.forEach((path, text) -> {
-            if (!text.equals(before.get(path))) {
-                changed.add(path);
-            }
-        });
+        Set<String> changed = changed(before, after);
         List<String> shards = changed.stream().filter(p -> p.startsWith("search/terms-")).toList();
         assertEquals(1, shards.size(), "one term shard changed: " + changed);
         assertTrue(after.get(shards.get(0)).contains("\"yerevan\":"), "it is the shard of the term");

@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -42,13 +41,7 @@ class PageInputsRebuildTest extends SampleRebuilds {
         assertTrue(out.contains("files kept without rendering"), out);
         Map<String, String> after = snapshot(site);
         assertEquals(fromScratch(options), after);
-        Set<String> changed = new TreeSet<>();
-        after.forEach((path, text) -> {
-            if (!text.equals(before.get(path))) {
-                changed.add(path);
-            }
-        });
-        return changed;
+        return changed(before, after);
     }
 
     @FunctionalInterface

@@ -11,7 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
@@ -88,5 +90,16 @@ abstract class SampleRebuilds {
             }
         }
         return files;
+    }
+
+    /** The paths of {@code after} whose bytes are not as in {@code before} (new files among them). */
+    static Set<String> changed(Map<String, String> before, Map<String, String> after) {
+        Set<String> changed = new TreeSet<>();
+        after.forEach((path, text) -> {
+            if (!text.equals(before.get(path))) {
+                changed.add(path);
+            }
+        });
+        return changed;
     }
 }
