@@ -20,9 +20,8 @@ import java.util.Map;
  * The grouping's work on single articles and on pairs of articles from the last build, kept under each article's
  * {@link ArticleKeys key}: a rebuild recalls it for every article that did not change (see {@link GroupingMemo}).
  * The file holds the last build's articles only, each once, the pairs among them, and its grouping into events
- * under the digest of what that read. A file made under another
- * key (other code, other settings), cut short, or failing its checksum is ignored: the grouping then does all its
- * work.
+ * under the digest of what that read. A file made under another key (other code, other settings), cut short, or
+ * failing its checksum is ignored: the grouping then does all its work.
  */
 public final class GroupingCache {
     private static final String MAGIC = "newsarchive-grouping-memo";

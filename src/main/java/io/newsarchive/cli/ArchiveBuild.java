@@ -362,21 +362,26 @@ final class ArchiveBuild {
     }
 
     /** What a thread of its own made; its failure is thrown as it would have been had it been made here. */
-    private static <T> T made(CompletableFuture<T> making) throws IOException {
+    private static <T> T joined(CompletableFuture<T> making) {
         try {
             return making.join();
         } catch (java.util.concurrent.CompletionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof java.io.UncheckedIOException unchecked) {
-                throw unchecked.getCause();
-            }
-            if (cause instanceof RuntimeException re) {
+            if (e.getCause() instanceof RuntimeException re) {
                 throw re;
             }
-            if (cause instanceof Error error) {
+            if (e.getCause() instanceof Error error) {
                 throw error;
             }
             throw e;
+        }
+    }
+
+    /** {@link #joined}, for a making that wrapped an IOException to cross threads: thrown as that again. */
+    private static <T> T made(CompletableFuture<T> making) throws IOException {
+        try {
+            return joined(making);
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
     }
 
@@ -584,15 +589,7 @@ final class ArchiveBuild {
             CompletableFuture<ChromeRules> rules = CompletableFuture.supplyAsync(ChromeRules::bundled,
                     ArchiveBuild::onOwnThread);
             OutletDirectory directory = new OutletDirectory(userOutlets.orElseGet(OutletTableReader::bundled));
-            ChromeRules chrome;
-            try {
-                chrome = rules.join();
-            } catch (java.util.concurrent.CompletionException e) {
-                if (e.getCause() instanceof Error error) {
-                    throw error; // the bundled rules failing to load is a fault of the jar, as it was before
-                }
-                throw e.getCause() instanceof RuntimeException re ? re : e;
-            }
+            ChromeRules chrome = joined(rules); // failing to load, the bundled rules are a fault of the jar
             return new Parsers(directory, new RawTextParser(directory, chrome, new DateParser()),
                     new HtmlArticleParser(directory, chrome, new DateParser()));
         }

@@ -18,7 +18,6 @@ import java.util.stream.IntStream;
  * which version each copy copies, and shows its canonical version first.
  */
 public final class Deduper {
-
     /** The stories, newest first, and every decision taken on the way. */
     public record Result(List<Story> stories, List<Decision> decisions) {
     }

@@ -2,9 +2,11 @@ package io.newsarchive.dedupe;
 
 import io.newsarchive.model.Article;
 import io.newsarchive.model.BodyBlock;
+import java.nio.ByteBuffer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.commons.codec.digest.MurmurHash3;
 
 /**
  * The terms that say which event an article reports: the words of its headline (counted twice) and of its first
@@ -40,34 +42,27 @@ final class EventTerms {
     }
 
     /**
-     * A 128-bit fingerprint of counted terms: two independent 64-bit hashes of every term's characters and weight's
-     * bits, in order. Equal terms give equal prints; a rebuild compares prints to tell that an article's terms are
-     * as they were without keeping the terms themselves (which took a 100,000-article build past a 1 GB heap).
+     * A 128-bit fingerprint of counted terms: MurmurHash3 (Commons Codec's, as for page fingerprints) over every
+     * term's length, characters and weight's bits, in order. Equal terms give equal prints; a rebuild compares prints
+     * to tell that an article's terms are as they were without keeping the terms themselves (which took a
+     * 100,000-article build past a 1 GB heap).
      */
     static long[] print(Counted counted) {
-        long h1 = 0x9E3779B97F4A7C15L;
-        long h2 = 0xC2B2AE3D27D4EB4FL;
+        int size = 4;
+        for (String term : counted.terms()) {
+            size += 4 + 2 * term.length() + 8;
+        }
+        ByteBuffer bytes = ByteBuffer.allocate(size);
+        bytes.putInt(counted.terms().length);
         for (int t = 0; t < counted.terms().length; t++) {
             String term = counted.terms()[t];
+            bytes.putInt(term.length()); // the length ends the term: "ab","c" is not "a","bc"
             for (int k = 0; k < term.length(); k++) {
-                char c = term.charAt(k);
-                h1 = (h1 ^ c) * 0x100000001B3L;
-                h2 = Long.rotateLeft(h2 ^ c, 27) * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L;
+                bytes.putChar(term.charAt(k));
             }
-            long weight = Double.doubleToLongBits(counted.weights()[t]);
-            h1 = (h1 ^ term.length() ^ weight) * 0x100000001B3L; // the length ends the term: "ab","c" is not "a","bc"
-            h2 = Long.rotateLeft(h2 ^ weight ^ ((long) term.length() << 48), 31) * 0xC2B2AE3D27D4EB4FL;
+            bytes.putLong(Double.doubleToLongBits(counted.weights()[t]));
         }
-        return new long[] {finish(h1 ^ counted.terms().length), finish(h2 + counted.terms().length)};
-    }
-
-    /** MurmurHash3's finaliser: every bit of the state reaches every bit of the print. */
-    private static long finish(long h) {
-        h ^= h >>> 33;
-        h *= 0xFF51AFD7ED558CCDL;
-        h ^= h >>> 33;
-        h *= 0xC4CEB9FE1A85EC53L;
-        return h ^ h >>> 33;
+        return MurmurHash3.hash128x64(bytes.array(), 0, bytes.position(), 0);
     }
 
     static Counted of(Article a) {
