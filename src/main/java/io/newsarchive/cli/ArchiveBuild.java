@@ -69,6 +69,11 @@ final class ArchiveBuild {
     static final String BOILERPLATE = "boilerplate.bin";
     static final String SEARCH_TERMS_CACHE = "search-terms.bin";
 
+    /** True when the cache folder holds a parse cache: the build is a rebuild. */
+    static boolean hasParseCache(Path cacheDir) {
+        return Files.isRegularFile(cacheDir.resolve(PARSE_CACHE));
+    }
+
     private final BuildOptions options;
     private final Progress progress;
     /** Cache files being written on threads of their own; a build ends only when they are written. */
@@ -132,7 +137,7 @@ final class ArchiveBuild {
             // when and why): a rebuild (its parse cache is there) asks for the quick one alone at once, on its own
             // thread, as the management classes take a fifth of a second to load
             int cores = Runtime.getRuntime().availableProcessors();
-            boolean rebuild = cacheDir.map(d -> Files.isRegularFile(d.resolve(PARSE_CACHE))).orElse(false);
+            boolean rebuild = cacheDir.map(ArchiveBuild::hasParseCache).orElse(false);
             if (rebuild && QuickCompiler.wantedForRebuild(cores)) {
                 onOwnThread(QuickCompiler::applyOnce);
             }

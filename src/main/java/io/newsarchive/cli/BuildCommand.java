@@ -26,7 +26,7 @@ public final class BuildCommand implements Callable<Integer> {
             description = "Folder of raw articles (default: ${DEFAULT-VALUE}).")
     Path input;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = "site-out",
+    @Option(names = {"-o", "--output"}, paramLabel = "DIR", defaultValue = BuildOptions.DEFAULT_OUTPUT,
             description = "Folder the site is written to (default: ${DEFAULT-VALUE}).")
     Path output;
 
@@ -145,6 +145,7 @@ public final class BuildCommand implements Callable<Integer> {
             report.print(out, err, quiet);
             if (timings) {
                 report.printTimings(out);
+                RebuildJvm.note().ifPresent(out::println);
             }
             out.flush();
             return report.exitCode();

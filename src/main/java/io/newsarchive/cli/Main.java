@@ -1,5 +1,6 @@
 package io.newsarchive.cli;
 
+import java.util.OptionalInt;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -18,7 +19,11 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        // on two cores a rebuild runs faster in a JVM started with other flags (RebuildJvm says when and why)
+        OptionalInt rebuilt = RebuildJvm.run(args);
+        int code = rebuilt.isPresent() ? rebuilt.getAsInt() : run(args);
+        RebuildJvm.tellParent(code);
+        System.exit(code);
     }
 
     /** Runs the command line and returns the exit code (tests call this). */

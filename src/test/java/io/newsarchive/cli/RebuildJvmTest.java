@@ -1,0 +1,201 @@
+package io.newsarchive.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.OptionSpec;
+
+class RebuildJvmTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    @DisplayName("the cache folder of a build command line: -o, --output=, --cache; none for --no-cache, help or an option it does not read")
+    void cacheFolder() {
+        Path fallback = Path.of(BuildOptions.DEFAULT_OUTPUT, BuildOptions.DEFAULT_CACHE);
+        assertEquals(Optional.of(fallback), RebuildJvm.cacheFolder(new String[] {"build"}));
+        assertEquals(Optional.of(Path.of("out", BuildOptions.DEFAULT_CACHE)),
+                RebuildJvm.cacheFolder(new String[] {"build", "-i", "in", "-o", "out", "--timings", "-q"}));
+        assertEquals(Optional.of(Path.of("o2", BuildOptions.DEFAULT_CACHE)),
+                RebuildJvm.cacheFolder(new String[] {"build", "--output=o2", "--title=A title", "--threads", "1"}));
+        assertEquals(Optional.of(Path.of("c")),
+                RebuildJvm.cacheFolder(new String[] {"build", "-o", "out", "--cache", "c"}));
+        for (String[] other : List.of(new String[] {}, new String[] {"--version"}, new String[] {"help", "build"},
+                new String[] {"build", "--no-cache"}, new String[] {"build", "--help"}, new String[] {"build", "-h"},
+                new String[] {"build", "-o"}, new String[] {"build", "-o", "--timings"}, new String[] {"build", "-oout"},
+                new String[] {"build", "-qo", "out"}, new String[] {"build", "--", "x"}, new String[] {"build", "@args"},
+                new String[] {"build", "--timings=true"}, new String[] {"build", "stray"})) {
+            assertEquals(Optional.empty(), RebuildJvm.cacheFolder(other), String.join(" ", other));
+        }
+    }
+
+    @Test
+    @DisplayName("the options the launcher reads are exactly BuildCommand's, each as taking a value or not (help and version aside)")
+    void optionsInStepWithBuildCommand() {
+        Set<String> values = new HashSet<>();
+        Set<String> flags = new HashSet<>();
+        for (OptionSpec o : new CommandLine(new BuildCommand()).getCommandSpec().options()) {
+            if (o.usageHelp() || o.versionHelp()) {
+                continue;
+            }
+            (o.arity().max() == 0 ? flags : values).addAll(List.of(o.names()));
+        }
+        assertEquals(values, RebuildJvm.VALUE_OPTIONS);
+        assertEquals(flags, RebuildJvm.FLAG_OPTIONS);
+    }
+
+    @Test
+    @DisplayName("this JVM's options are its command line before main's arguments; none when the line does not end with them")
+    void jvmOptions() {
+        String[] args = {"build", "-o", "out"};
+        assertEquals(Optional.of(List.of("-Xmx1g", "-jar", "n.jar")),
+                RebuildJvm.jvmOptions(List.of("-Xmx1g", "-jar", "n.jar", "build", "-o", "out"), args));
+        assertEquals(Optional.of(List.of("-cp", "x", "io.newsarchive.cli.Main")),
+                RebuildJvm.jvmOptions(List.of("-cp", "x", "io.newsarchive.cli.Main", "build", "-o", "out"), args));
+        assertEquals(Optional.empty(), RebuildJvm.jvmOptions(List.of("@argfile"), args));
+        assertEquals(Optional.empty(), RebuildJvm.jvmOptions(List.of("build", "-o", "out"), args), "no main class");
+        assertEquals(Optional.empty(),
+                RebuildJvm.jvmOptions(List.of("-jar", "n.jar", "build", "-o", "other"), args));
+    }
+
+    @Test
+    @DisplayName("the second JVM: quick compiler, the archive used when there and made otherwise (jars only), our flags before the user's")
+    void command() throws IOException {
+        Path archive = temp.resolve("jvm-classes-a.jsa");
+        Path dump = temp.resolve("jvm-classes-a.jsa.1.tmp");
+        Path exit = temp.resolve("jvm-classes-a.jsa.1.exit");
+        List<String> making = RebuildJvm.flags(true, archive, dump, exit);
+        assertTrue(making.contains("-XX:TieredStopAtLevel=1"), making.toString());
+        assertTrue(making.contains("-XX:ArchiveClassesAtExit=" + dump), making.toString());
+        assertTrue(making.contains("-D" + RebuildJvm.CHILD_PROPERTY + "=made"), making.toString());
+        assertTrue(making.contains("-D" + RebuildJvm.PROPERTY + "=false"), "never a third JVM");
+        assertTrue(making.contains("-D" + RebuildJvm.EXIT_PROPERTY + "=" + exit), making.toString());
+        Files.writeString(archive, "x");
+        List<String> using = RebuildJvm.flags(true, archive, dump, exit);
+        assertTrue(using.contains("-XX:SharedArchiveFile=" + archive), using.toString());
+        assertTrue(using.contains("-D" + RebuildJvm.CHILD_PROPERTY + "=used"), using.toString());
+        List<String> folders = RebuildJvm.flags(false, archive, dump, exit);
+        assertTrue(folders.stream().noneMatch(f -> f.contains("Archive")), "no archive from class folders: " + folders);
+        assertTrue(folders.contains("-XX:TieredStopAtLevel=1"), folders.toString());
+        List<String> line = RebuildJvm.command("/jdk/bin/java", using, List.of("-XX:TieredStopAtLevel=4", "-jar",
+                "n.jar"), new String[] {"build", "-q"});
+        assertEquals("/jdk/bin/java", line.get(0));
+        assertTrue(line.indexOf("-XX:TieredStopAtLevel=1") < line.indexOf("-XX:TieredStopAtLevel=4"),
+                "the user's flag comes later, so it wins: " + line);
+        assertEquals(List.of("-jar", "n.jar", "build", "-q"), line.subList(line.size() - 4, line.size()));
+    }
+
+    @Test
+    @DisplayName("the exit code is the one the second JVM wrote (a failed archive at exit changes the process's), else the process's")
+    void exitCode() throws IOException {
+        Path file = temp.resolve("x.exit");
+        assertEquals(143, RebuildJvm.exitCode(143, file), "stopped before it wrote one");
+        Files.writeString(file, "0");
+        assertEquals(0, RebuildJvm.exitCode(1, file));
+        assertFalse(Files.exists(file), "read once");
+        String jar = Files.writeString(temp.resolve("a.jar"), "").toString();
+        assertTrue(RebuildJvm.classPathIsJars(jar));
+        assertFalse(RebuildJvm.classPathIsJars(jar + java.io.File.pathSeparator + temp));
+        assertFalse(RebuildJvm.classPathIsJars(""));
+    }
+
+    @Test
+    @DisplayName("the archive is named by the JVM options; a new one replaces the old, one from a killed JVM is dropped")
+    void archive() throws IOException {
+        String name = RebuildJvm.archiveName(List.of("-jar", "n.jar"));
+        assertEquals(name, RebuildJvm.archiveName(List.of("-jar", "n.jar")));
+        assertNotEquals(name, RebuildJvm.archiveName(List.of("-Xmx1g", "-jar", "n.jar")));
+        assertTrue(name.startsWith(RebuildJvm.ARCHIVE_PREFIX) && name.endsWith(RebuildJvm.ARCHIVE_SUFFIX), name);
+
+        Path old = Files.writeString(temp.resolve(RebuildJvm.ARCHIVE_PREFIX + "old" + RebuildJvm.ARCHIVE_SUFFIX), "o");
+        Path other = Files.writeString(temp.resolve("parsed-articles.bin"), "p");
+        Path archive = temp.resolve(name);
+        Path dump = Files.writeString(temp.resolve(name + ".7.tmp"), "new");
+        RebuildJvm.keepArchive(dump, archive, ExitCodes.SOME_INPUTS_SKIPPED);
+        assertEquals("new", Files.readString(archive));
+        assertFalse(Files.exists(dump));
+        assertFalse(Files.exists(old), "the older archive is deleted");
+        assertTrue(Files.exists(other), "nothing else is");
+
+        Files.writeString(dump, "cut short");
+        RebuildJvm.keepArchive(dump, archive, 143);
+        assertFalse(Files.exists(dump));
+        assertEquals("new", Files.readString(archive), "kept as it was");
+        RebuildJvm.keepArchive(dump, archive, 0); // no dump: nothing happens
+        assertEquals("new", Files.readString(archive));
+    }
+
+    @Test
+    @DisplayName("HotSpot by any vendor takes the flags; OpenJ9 is left alone")
+    void hotSpot() {
+        assertTrue(RebuildJvm.isHotSpot("OpenJDK 64-Bit Server VM"));
+        assertTrue(RebuildJvm.isHotSpot("Java HotSpot(TM) 64-Bit Server VM"));
+        assertFalse(RebuildJvm.isHotSpot("Eclipse OpenJ9 VM"));
+    }
+
+    @Test
+    @DisplayName("from main, a rebuild on two cores runs in a second JVM with the same result and exit code; a first build does not")
+    void rebuildInSecondJvm() throws Exception {
+        Path input = temp.resolve("in");
+        Files.createDirectories(input);
+        try (var samples = Files.list(Path.of("articles"))) {
+            for (Path p : samples.filter(p -> p.toString().endsWith(".txt")).toList()) {
+                Files.copy(p, input.resolve(p.getFileName()));
+            }
+        }
+        Files.writeString(input.resolve("notes.doc"), "not an article"); // skipped: exit code 1
+        Path out = temp.resolve("site");
+        Run first = main(input, out);
+        assertEquals(ExitCodes.SOME_INPUTS_SKIPPED, first.code, first.output);
+        assertFalse(first.output.contains("second JVM"), first.output);
+        var before = SampleRebuilds.snapshot(out);
+
+        Run again = main(input, out);
+        assertEquals(ExitCodes.SOME_INPUTS_SKIPPED, again.code, again.output);
+        assertTrue(again.output.contains("Ran in a second JVM made for rebuilds: quick compiler only"), again.output);
+        assertTrue(again.output.contains(" 0 changed"), again.output);
+        assertEquals(before, SampleRebuilds.snapshot(out));
+
+        Run off = main(input, out, "-D" + RebuildJvm.PROPERTY + "=false");
+        assertEquals(ExitCodes.SOME_INPUTS_SKIPPED, off.code, off.output);
+        assertFalse(off.output.contains("second JVM"), off.output);
+    }
+
+    private record Run(int code, String output) {
+    }
+
+    /**
+     * {@code java -cp … Main build} as a user runs it, on a JVM told it has two cores. The class path goes in an
+     * argument file: Linux shows a process's command line to itself only up to 4 kB, and this one's is longer.
+     */
+    private Run main(Path input, Path out, String... jvmOptions) throws Exception {
+        Path argFile = temp.resolve("java-args");
+        Files.writeString(argFile, "-cp \"" + System.getProperty("java.class.path").replace("\\", "\\\\") + "\" "
+                + Main.class.getName() + "\n");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:ActiveProcessorCount=2"));
+        command.addAll(List.of(jvmOptions));
+        command.addAll(List.of("@" + argFile, "build", "-i", input.toString(), "-o", out.toString(), "--timings",
+                "--progress", "none"));
+        Path log = temp.resolve("log-" + System.nanoTime());
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        assertTrue(p.waitFor(120, TimeUnit.SECONDS), "build finished");
+        return new Run(p.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
+    }
+}
