@@ -25,8 +25,10 @@ import org.apache.commons.codec.digest.MurmurHash3;
  * <p>Why: most of a rebuild's CPU is the JVM's own, and a jar cannot carry JVM flags. Without them a 10,000-article
  * rebuild compiles every hot method with C1 twice (profiled, then plain once {@link QuickCompiler}'s directive keeps
  * C2 out, and C2 compiles a hundred methods before it lands) and loads some 1,600 classes from the jar. Measured on
- * two cores (docs/benchmarks.md, series 22), with the second JVM's start included: one changed article in 10,000,
- * 2.3 s instead of 3.1; nothing changed, about 0.8 s less; one changed in 100,000, about a sixth less.
+ * two cores (docs/benchmarks.md, series 22, {@code bench/ab.sh}), with the second JVM's start included: a rebuild of
+ * 10,000 articles with one changed took 0.73 of the time (2.88 s against 3.92), with nothing changed 0.80; one changed
+ * in 100,000, 0.83. A rebuild whose cache another version made parses every file, with C1 alone: at 100,000 articles
+ * about a tenth slower than with C2 (series 13), once after an upgrade.
  *
  * <p>When: only from {@code main} (never {@link Main#run}, which tests call in their own JVM); for a {@code build}
  * whose cache folder holds a parse cache, on a command line this class reads in full (any option it does not know,
@@ -36,8 +38,8 @@ import org.apache.commons.codec.digest.MurmurHash3;
  * second JVM cannot be started, the build runs here. Neither flag changes what the build computes or writes.
  *
  * <p>The archive is named by a digest of the JDK, the JVM options and the class path (each file's size and time): a
- * new jar or JDK gets a new archive, made when that rebuild's JVM exits (once, about two seconds), and the old one is
- * deleted. One that does not fit is ignored by the JVM, silently ({@code -Xlog:cds=off}).
+ * new jar or JDK gets a new archive, made as that rebuild's JVM exits (once: 0.6 to 1.8 s more at 10,000 articles),
+ * and the old one is deleted. One that does not fit is ignored by the JVM, silently ({@code -Xlog:cds=off}).
  */
 final class RebuildJvm {
     /** {@code -Dnewsarchive.relaunch=false} keeps every build in the JVM it was started in. */
