@@ -262,11 +262,20 @@ final class RebuildJvm {
         return flags;
     }
 
-    /** The archive's file name: a digest of the JDK, the JVM options and each class path entry's size and time. */
+    /**
+     * The archive's file name: a digest of the JDK, the JVM options but logging and properties, and each class path
+     * entry's size and time.
+     */
     static String archiveName(List<String> jvmOptions) {
         StringBuilder key = new StringBuilder();
         key.append(System.getProperty("java.home")).append('\n').append(System.getProperty("java.vm.version"));
-        jvmOptions.forEach(o -> key.append('\n').append(o));
+        for (String option : jvmOptions) {
+            // a log file or a system property has no bearing on the archive: a harness that logs each run to its
+            // own file would otherwise make a new archive every run and never use one
+            if (!option.startsWith("-Xlog") && !option.startsWith("-D")) {
+                key.append('\n').append(option);
+            }
+        }
         for (String entry : System.getProperty("java.class.path", "").split(File.pathSeparator)) {
             key.append('\n').append(entry);
             try {

@@ -121,6 +121,8 @@ class RebuildJvmTest {
         String name = RebuildJvm.archiveName(List.of("-jar", "n.jar"));
         assertEquals(name, RebuildJvm.archiveName(List.of("-jar", "n.jar")));
         assertNotEquals(name, RebuildJvm.archiveName(List.of("-Xmx1g", "-jar", "n.jar")));
+        assertEquals(name, RebuildJvm.archiveName(List.of("-Xlog:gc:file=run-2.gc", "-Dx=y", "-jar", "n.jar")),
+                "a log file or a property makes no new archive");
         assertTrue(name.startsWith(RebuildJvm.ARCHIVE_PREFIX) && name.endsWith(RebuildJvm.ARCHIVE_SUFFIX), name);
 
         Path old = Files.writeString(temp.resolve(RebuildJvm.ARCHIVE_PREFIX + "old" + RebuildJvm.ARCHIVE_SUFFIX), "o");
