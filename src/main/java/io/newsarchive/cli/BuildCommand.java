@@ -82,7 +82,7 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "Build everything from scratch; neither read nor write the cache.")
     boolean noCache;
 
-    @Option(names = "--timings", description = "Print the wall time of each build stage.")
+    @Option(names = "--timings", description = "Print the wall time of each build stage, and whether a rebuild ran in a second JVM.")
     boolean timings;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only problems, not the summary (and no progress).")
@@ -126,7 +126,7 @@ public final class BuildCommand implements Callable<Integer> {
         BuildOptions options = new BuildOptions(input, output, Optional.ofNullable(templates),
                 Optional.ofNullable(outlets), Optional.ofNullable(manifest), new SiteSettings(title, base, Optional.ofNullable(templates), pageSize, body),
                 threads > 0 ? threads : Runtime.getRuntime().availableProcessors(), explainStories, columns,
-                noCache ? Optional.empty() : Optional.of(cache != null ? cache : output.resolve(BuildOptions.DEFAULT_CACHE)));
+                noCache ? Optional.empty() : Optional.of(BuildOptions.cacheFolder(output, cache)));
         Progress.Mode mode = switch (progressMode.toLowerCase(java.util.Locale.ROOT)) {
             case "auto" -> quiet ? Progress.Mode.NONE : Progress.detect();
             case "bar" -> Progress.Mode.BAR;

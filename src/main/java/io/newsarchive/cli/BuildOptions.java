@@ -15,4 +15,9 @@ public record BuildOptions(Path input, Path output, Optional<Path> templates, Op
     public static final String DEFAULT_MANIFEST = "manifest.csv";
     /** The cache folder used when --cache is not given: hidden inside the output folder. */
     public static final String DEFAULT_CACHE = ".newsarchive-cache";
+
+    /** The cache folder: {@code cache} when given (--cache), else {@link #DEFAULT_CACHE} inside the output folder. */
+    public static Path cacheFolder(Path output, Path cache) {
+        return cache != null ? cache : output.resolve(DEFAULT_CACHE);
+    }
 }

@@ -74,9 +74,9 @@ final class RebuildJvm {
         return switch (System.getProperty(CHILD_PROPERTY, "")) {
             case "" -> Optional.empty();
             case "used" -> Optional.of("Ran in a second JVM made for rebuilds: quick compiler only, classes mapped "
-                    + "from the archive in the cache folder (see README, \"Rebuilds\").");
+                    + "from the archive in the cache folder (see README, \"Large archives\").");
             default -> Optional.of("Ran in a second JVM made for rebuilds: quick compiler only "
-                    + "(see README, \"Rebuilds\").");
+                    + "(see README, \"Large archives\").");
         };
     }
 
@@ -88,8 +88,11 @@ final class RebuildJvm {
             return OptionalInt.empty();
         }
         Optional<Path> cache = cacheFolder(args).filter(ArchiveBuild::hasParseCache);
+        if (cache.isEmpty()) {
+            return OptionalInt.empty(); // a first build: the process's command line is not read
+        }
         ProcessHandle.Info self = ProcessHandle.current().info();
-        if (cache.isEmpty() || self.command().isEmpty() || self.arguments().isEmpty()) {
+        if (self.command().isEmpty() || self.arguments().isEmpty()) {
             return OptionalInt.empty();
         }
         List<String> launch = List.of(self.arguments().get());
@@ -217,7 +220,7 @@ final class RebuildJvm {
             }
         }
         try {
-            return Optional.of(cache != null ? Path.of(cache) : Path.of(output).resolve(BuildOptions.DEFAULT_CACHE));
+            return Optional.of(BuildOptions.cacheFolder(Path.of(output), cache == null ? null : Path.of(cache)));
         } catch (InvalidPathException e) {
             return Optional.empty();
         }

@@ -17,14 +17,10 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
-class RebuildJvmTest {
-    @TempDir
-    Path temp;
-
+class RebuildJvmTest extends SampleRebuilds {
     @Test
     @DisplayName("the cache folder of a build command line: -o, --output=, --cache; none for --no-cache, help or an option it does not read")
     void cacheFolder() {
@@ -154,27 +150,19 @@ class RebuildJvmTest {
     @Test
     @DisplayName("from main, a rebuild on two cores runs in a second JVM with the same result and exit code; a first build does not")
     void rebuildInSecondJvm() throws Exception {
-        Path input = temp.resolve("in");
-        Files.createDirectories(input);
-        try (var samples = Files.list(Path.of("articles"))) {
-            for (Path p : samples.filter(p -> p.toString().endsWith(".txt")).toList()) {
-                Files.copy(p, input.resolve(p.getFileName()));
-            }
-        }
-        Files.writeString(input.resolve("notes.doc"), "not an article"); // skipped: exit code 1
-        Path out = temp.resolve("site");
-        Run first = main(input, out);
+        write("notes.doc", "not an article"); // skipped: exit code 1
+        Run first = main();
         assertEquals(ExitCodes.SOME_INPUTS_SKIPPED, first.code, first.output);
         assertFalse(first.output.contains("second JVM"), first.output);
-        var before = SampleRebuilds.snapshot(out);
+        var before = SampleRebuilds.snapshot(site);
 
-        Run again = main(input, out);
+        Run again = main();
         assertEquals(ExitCodes.SOME_INPUTS_SKIPPED, again.code, again.output);
         assertTrue(again.output.contains("Ran in a second JVM made for rebuilds: quick compiler only"), again.output);
         assertTrue(again.output.contains(" 0 changed"), again.output);
-        assertEquals(before, SampleRebuilds.snapshot(out));
+        assertEquals(before, SampleRebuilds.snapshot(site));
 
-        Run off = main(input, out, "-D" + RebuildJvm.PROPERTY + "=false");
+        Run off = main("-D" + RebuildJvm.PROPERTY + "=false");
         assertEquals(ExitCodes.SOME_INPUTS_SKIPPED, off.code, off.output);
         assertFalse(off.output.contains("second JVM"), off.output);
     }
@@ -186,14 +174,14 @@ class RebuildJvmTest {
      * {@code java -cp … Main build} as a user runs it, on a JVM told it has two cores. The class path goes in an
      * argument file: Linux shows a process's command line to itself only up to 4 kB, and this one's is longer.
      */
-    private Run main(Path input, Path out, String... jvmOptions) throws Exception {
+    private Run main(String... jvmOptions) throws Exception {
         Path argFile = temp.resolve("java-args");
         Files.writeString(argFile, "-cp \"" + System.getProperty("java.class.path").replace("\\", "\\\\") + "\" "
                 + Main.class.getName() + "\n");
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:ActiveProcessorCount=2"));
         command.addAll(List.of(jvmOptions));
-        command.addAll(List.of("@" + argFile, "build", "-i", input.toString(), "-o", out.toString(), "--timings",
+        command.addAll(List.of("@" + argFile, "build", "-i", input.toString(), "-o", site.toString(), "--timings",
                 "--progress", "none"));
         Path log = temp.resolve("log-" + System.nanoTime());
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
