@@ -145,7 +145,7 @@ public final class BuildCommand implements Callable<Integer> {
             report.print(out, err, quiet);
             if (timings) {
                 report.printTimings(out);
-                RebuildJvm.note().ifPresent(out::println);
+                SecondJvm.note().ifPresent(out::println);
             }
             out.flush();
             return report.exitCode();

@@ -19,10 +19,10 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        // on two cores a rebuild runs faster in a JVM started with other flags (RebuildJvm says when and why)
-        OptionalInt rebuilt = RebuildJvm.run(args);
+        // on two cores a rebuild runs faster in a JVM started with other flags (SecondJvm says when and why)
+        OptionalInt rebuilt = SecondJvm.run(args);
         int code = rebuilt.isPresent() ? rebuilt.getAsInt() : run(args);
-        RebuildJvm.tellParent(code);
+        SecondJvm.tellParent(code);
         System.exit(code);
     }
 

@@ -20,24 +20,24 @@ import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
 
-class RebuildJvmTest extends SampleRebuilds {
+class SecondJvmTest extends SampleRebuilds {
     @Test
     @DisplayName("the cache folder of a build command line: -o, --output=, --cache; none for --no-cache, help or an option it does not read")
     void cacheFolder() {
         Path fallback = Path.of(BuildOptions.DEFAULT_OUTPUT, BuildOptions.DEFAULT_CACHE);
-        assertEquals(Optional.of(fallback), RebuildJvm.cacheFolder(new String[] {"build"}));
+        assertEquals(Optional.of(fallback), SecondJvm.cacheFolder(new String[] {"build"}));
         assertEquals(Optional.of(Path.of("out", BuildOptions.DEFAULT_CACHE)),
-                RebuildJvm.cacheFolder(new String[] {"build", "-i", "in", "-o", "out", "--timings", "-q"}));
+                SecondJvm.cacheFolder(new String[] {"build", "-i", "in", "-o", "out", "--timings", "-q"}));
         assertEquals(Optional.of(Path.of("o2", BuildOptions.DEFAULT_CACHE)),
-                RebuildJvm.cacheFolder(new String[] {"build", "--output=o2", "--title=A title", "--threads", "1"}));
+                SecondJvm.cacheFolder(new String[] {"build", "--output=o2", "--title=A title", "--threads", "1"}));
         assertEquals(Optional.of(Path.of("c")),
-                RebuildJvm.cacheFolder(new String[] {"build", "-o", "out", "--cache", "c"}));
+                SecondJvm.cacheFolder(new String[] {"build", "-o", "out", "--cache", "c"}));
         for (String[] other : List.of(new String[] {}, new String[] {"--version"}, new String[] {"help", "build"},
                 new String[] {"build", "--no-cache"}, new String[] {"build", "--help"}, new String[] {"build", "-h"},
                 new String[] {"build", "-o"}, new String[] {"build", "-o", "--timings"}, new String[] {"build", "-oout"},
                 new String[] {"build", "-qo", "out"}, new String[] {"build", "--", "x"}, new String[] {"build", "@args"},
                 new String[] {"build", "--timings=true"}, new String[] {"build", "stray"})) {
-            assertEquals(Optional.empty(), RebuildJvm.cacheFolder(other), String.join(" ", other));
+            assertEquals(Optional.empty(), SecondJvm.cacheFolder(other), String.join(" ", other));
         }
     }
 
@@ -52,8 +52,8 @@ class RebuildJvmTest extends SampleRebuilds {
             }
             (o.arity().max() == 0 ? flags : values).addAll(List.of(o.names()));
         }
-        assertEquals(values, RebuildJvm.VALUE_OPTIONS);
-        assertEquals(flags, RebuildJvm.FLAG_OPTIONS);
+        assertEquals(values, SecondJvm.VALUE_OPTIONS);
+        assertEquals(flags, SecondJvm.FLAG_OPTIONS);
     }
 
     @Test
@@ -61,13 +61,13 @@ class RebuildJvmTest extends SampleRebuilds {
     void jvmOptions() {
         String[] args = {"build", "-o", "out"};
         assertEquals(Optional.of(List.of("-Xmx1g", "-jar", "n.jar")),
-                RebuildJvm.jvmOptions(List.of("-Xmx1g", "-jar", "n.jar", "build", "-o", "out"), args));
+                SecondJvm.jvmOptions(List.of("-Xmx1g", "-jar", "n.jar", "build", "-o", "out"), args));
         assertEquals(Optional.of(List.of("-cp", "x", "io.newsarchive.cli.Main")),
-                RebuildJvm.jvmOptions(List.of("-cp", "x", "io.newsarchive.cli.Main", "build", "-o", "out"), args));
-        assertEquals(Optional.empty(), RebuildJvm.jvmOptions(List.of("@argfile"), args));
-        assertEquals(Optional.empty(), RebuildJvm.jvmOptions(List.of("build", "-o", "out"), args), "no main class");
+                SecondJvm.jvmOptions(List.of("-cp", "x", "io.newsarchive.cli.Main", "build", "-o", "out"), args));
+        assertEquals(Optional.empty(), SecondJvm.jvmOptions(List.of("@argfile"), args));
+        assertEquals(Optional.empty(), SecondJvm.jvmOptions(List.of("build", "-o", "out"), args), "no main class");
         assertEquals(Optional.empty(),
-                RebuildJvm.jvmOptions(List.of("-jar", "n.jar", "build", "-o", "other"), args));
+                SecondJvm.jvmOptions(List.of("-jar", "n.jar", "build", "-o", "other"), args));
     }
 
     @Test
@@ -76,20 +76,20 @@ class RebuildJvmTest extends SampleRebuilds {
         Path archive = temp.resolve("jvm-classes-a.jsa");
         Path dump = temp.resolve("jvm-classes-a.jsa.1.tmp");
         Path exit = temp.resolve("jvm-classes-a.jsa.1.exit");
-        List<String> making = RebuildJvm.flags(true, archive, dump, exit);
+        List<String> making = SecondJvm.flags(true, archive, dump, exit);
         assertTrue(making.contains("-XX:TieredStopAtLevel=1"), making.toString());
         assertTrue(making.contains("-XX:ArchiveClassesAtExit=" + dump), making.toString());
-        assertTrue(making.contains("-D" + RebuildJvm.CHILD_PROPERTY + "=made"), making.toString());
-        assertTrue(making.contains("-D" + RebuildJvm.PROPERTY + "=false"), "never a third JVM");
-        assertTrue(making.contains("-D" + RebuildJvm.EXIT_PROPERTY + "=" + exit), making.toString());
+        assertTrue(making.contains("-D" + SecondJvm.CHILD_PROPERTY + "=made"), making.toString());
+        assertTrue(making.contains("-D" + SecondJvm.PROPERTY + "=false"), "never a third JVM");
+        assertTrue(making.contains("-D" + SecondJvm.EXIT_PROPERTY + "=" + exit), making.toString());
         Files.writeString(archive, "x");
-        List<String> using = RebuildJvm.flags(true, archive, dump, exit);
+        List<String> using = SecondJvm.flags(true, archive, dump, exit);
         assertTrue(using.contains("-XX:SharedArchiveFile=" + archive), using.toString());
-        assertTrue(using.contains("-D" + RebuildJvm.CHILD_PROPERTY + "=used"), using.toString());
-        List<String> folders = RebuildJvm.flags(false, archive, dump, exit);
+        assertTrue(using.contains("-D" + SecondJvm.CHILD_PROPERTY + "=used"), using.toString());
+        List<String> folders = SecondJvm.flags(false, archive, dump, exit);
         assertTrue(folders.stream().noneMatch(f -> f.contains("Archive")), "no archive from class folders: " + folders);
         assertTrue(folders.contains("-XX:TieredStopAtLevel=1"), folders.toString());
-        List<String> line = RebuildJvm.command("/jdk/bin/java", using, List.of("-XX:TieredStopAtLevel=4", "-jar",
+        List<String> line = SecondJvm.command("/jdk/bin/java", using, List.of("-XX:TieredStopAtLevel=4", "-jar",
                 "n.jar"), new String[] {"build", "-q"});
         assertEquals("/jdk/bin/java", line.get(0));
         assertTrue(line.indexOf("-XX:TieredStopAtLevel=1") < line.indexOf("-XX:TieredStopAtLevel=4"),
@@ -101,50 +101,50 @@ class RebuildJvmTest extends SampleRebuilds {
     @DisplayName("the exit code is the one the second JVM wrote (a failed archive at exit changes the process's), else the process's")
     void exitCode() throws IOException {
         Path file = temp.resolve("x.exit");
-        assertEquals(143, RebuildJvm.exitCode(143, file), "stopped before it wrote one");
+        assertEquals(143, SecondJvm.exitCode(143, file), "stopped before it wrote one");
         Files.writeString(file, "0");
-        assertEquals(0, RebuildJvm.exitCode(1, file));
+        assertEquals(0, SecondJvm.exitCode(1, file));
         assertFalse(Files.exists(file), "read once");
         String jar = Files.writeString(temp.resolve("a.jar"), "").toString();
-        assertTrue(RebuildJvm.classPathIsJars(jar));
-        assertFalse(RebuildJvm.classPathIsJars(jar + java.io.File.pathSeparator + temp));
-        assertFalse(RebuildJvm.classPathIsJars(""));
+        assertTrue(SecondJvm.classPathIsJars(jar));
+        assertFalse(SecondJvm.classPathIsJars(jar + java.io.File.pathSeparator + temp));
+        assertFalse(SecondJvm.classPathIsJars(""));
     }
 
     @Test
     @DisplayName("the archive is named by the JVM options; a new one replaces the old, one from a killed JVM is dropped")
     void archive() throws IOException {
-        String name = RebuildJvm.archiveName(List.of("-jar", "n.jar"));
-        assertEquals(name, RebuildJvm.archiveName(List.of("-jar", "n.jar")));
-        assertNotEquals(name, RebuildJvm.archiveName(List.of("-Xmx1g", "-jar", "n.jar")));
-        assertEquals(name, RebuildJvm.archiveName(List.of("-Xlog:gc:file=run-2.gc", "-Dx=y", "-jar", "n.jar")),
+        String name = SecondJvm.archiveName(List.of("-jar", "n.jar"));
+        assertEquals(name, SecondJvm.archiveName(List.of("-jar", "n.jar")));
+        assertNotEquals(name, SecondJvm.archiveName(List.of("-Xmx1g", "-jar", "n.jar")));
+        assertEquals(name, SecondJvm.archiveName(List.of("-Xlog:gc:file=run-2.gc", "-Dx=y", "-jar", "n.jar")),
                 "a log file or a property makes no new archive");
-        assertTrue(name.startsWith(RebuildJvm.ARCHIVE_PREFIX) && name.endsWith(RebuildJvm.ARCHIVE_SUFFIX), name);
+        assertTrue(name.startsWith(SecondJvm.ARCHIVE_PREFIX) && name.endsWith(SecondJvm.ARCHIVE_SUFFIX), name);
 
-        Path old = Files.writeString(temp.resolve(RebuildJvm.ARCHIVE_PREFIX + "old" + RebuildJvm.ARCHIVE_SUFFIX), "o");
+        Path old = Files.writeString(temp.resolve(SecondJvm.ARCHIVE_PREFIX + "old" + SecondJvm.ARCHIVE_SUFFIX), "o");
         Path other = Files.writeString(temp.resolve("parsed-articles.bin"), "p");
         Path archive = temp.resolve(name);
         Path dump = Files.writeString(temp.resolve(name + ".7.tmp"), "new");
-        RebuildJvm.keepArchive(dump, archive, ExitCodes.SOME_INPUTS_SKIPPED);
+        SecondJvm.keepArchive(dump, archive, ExitCodes.SOME_INPUTS_SKIPPED);
         assertEquals("new", Files.readString(archive));
         assertFalse(Files.exists(dump));
         assertFalse(Files.exists(old), "the older archive is deleted");
         assertTrue(Files.exists(other), "nothing else is");
 
         Files.writeString(dump, "cut short");
-        RebuildJvm.keepArchive(dump, archive, 143);
+        SecondJvm.keepArchive(dump, archive, 143);
         assertFalse(Files.exists(dump));
         assertEquals("new", Files.readString(archive), "kept as it was");
-        RebuildJvm.keepArchive(dump, archive, 0); // no dump: nothing happens
+        SecondJvm.keepArchive(dump, archive, 0); // no dump: nothing happens
         assertEquals("new", Files.readString(archive));
     }
 
     @Test
     @DisplayName("HotSpot by any vendor takes the flags; OpenJ9 is left alone")
     void hotSpot() {
-        assertTrue(RebuildJvm.isHotSpot("OpenJDK 64-Bit Server VM"));
-        assertTrue(RebuildJvm.isHotSpot("Java HotSpot(TM) 64-Bit Server VM"));
-        assertFalse(RebuildJvm.isHotSpot("Eclipse OpenJ9 VM"));
+        assertTrue(SecondJvm.isHotSpot("OpenJDK 64-Bit Server VM"));
+        assertTrue(SecondJvm.isHotSpot("Java HotSpot(TM) 64-Bit Server VM"));
+        assertFalse(SecondJvm.isHotSpot("Eclipse OpenJ9 VM"));
     }
 
     @Test
@@ -162,7 +162,7 @@ class RebuildJvmTest extends SampleRebuilds {
         assertTrue(again.output.contains(" 0 changed"), again.output);
         assertEquals(before, SampleRebuilds.snapshot(site));
 
-        Run off = main("-D" + RebuildJvm.PROPERTY + "=false");
+        Run off = main("-D" + SecondJvm.PROPERTY + "=false");
         assertEquals(ExitCodes.SOME_INPUTS_SKIPPED, off.code, off.output);
         assertFalse(off.output.contains("second JVM"), off.output);
     }

@@ -41,7 +41,7 @@ import org.apache.commons.codec.digest.MurmurHash3;
  * new jar or JDK gets a new archive, made as that rebuild's JVM exits (once: 0.6 to 1.8 s more at 10,000 articles),
  * and the old one is deleted. One that does not fit is ignored by the JVM, silently ({@code -Xlog:cds=off}).
  */
-final class RebuildJvm {
+final class SecondJvm {
     /** {@code -Dnewsarchive.relaunch=false} keeps every build in the JVM it was started in. */
     static final String PROPERTY = "newsarchive.relaunch";
     /**
@@ -55,13 +55,13 @@ final class RebuildJvm {
     static final String ARCHIVE_PREFIX = "jvm-classes-";
     static final String ARCHIVE_SUFFIX = ".jsa";
 
-    /** BuildCommand's options that take a value, and those that do not (RebuildJvmTest keeps them in step). */
+    /** BuildCommand's options that take a value, and those that do not (SecondJvmTest keeps them in step). */
     static final Set<String> VALUE_OPTIONS = Set.of("-i", "--input", "-o", "--output", "-t", "--templates",
             "--title", "--base-url", "--outlets", "--manifest", "--page-size", "--catalog-body", "--threads",
             "--csv-columns", "--cache", "--progress");
     static final Set<String> FLAG_OPTIONS = Set.of("--explain-stories", "--no-cache", "--timings", "-q", "--quiet");
 
-    private RebuildJvm() {
+    private SecondJvm() {
     }
 
     /** True in the second JVM. */
