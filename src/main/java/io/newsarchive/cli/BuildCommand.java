@@ -22,7 +22,7 @@ import picocli.CommandLine.Option;
             "2:the command line was wrong",
             "3:the build failed (input folder missing, output not writable, a template error)"})
 public final class BuildCommand implements Callable<Integer> {
-    @Option(names = {"-i", "--input"}, paramLabel = "DIR", defaultValue = "articles",
+    @Option(names = {"-i", "--input"}, paramLabel = "DIR", defaultValue = BuildOptions.DEFAULT_INPUT,
             description = "Folder of raw articles (default: ${DEFAULT-VALUE}).")
     Path input;
 

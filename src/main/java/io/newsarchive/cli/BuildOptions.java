@@ -9,6 +9,8 @@ import java.util.Optional;
 public record BuildOptions(Path input, Path output, Optional<Path> templates, Optional<Path> outlets,
                            Optional<Path> manifest, SiteSettings site, int threads, boolean explainStories,
                            Map<String, String> csvColumns, Optional<Path> cache) {
+    /** The input folder used when -i is not given. */
+    public static final String DEFAULT_INPUT = "articles";
     /** The output folder used when -o is not given. */
     public static final String DEFAULT_OUTPUT = "site-out";
     /** The manifest read when --manifest is not given: manifest.csv at the top of the input folder. */

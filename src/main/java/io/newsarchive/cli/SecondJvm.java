@@ -1,5 +1,6 @@
 package io.newsarchive.cli;
 
+import io.newsarchive.read.InputScanner;
 import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -18,11 +19,12 @@ import java.util.Set;
 import org.apache.commons.codec.digest.MurmurHash3;
 
 /**
- * Runs a rebuild in a second JVM started with the flags that suit it, on a machine of two cores: HotSpot's quick
- * compiler alone from the start ({@code -XX:TieredStopAtLevel=1}), and the classes that the last rebuild loaded,
- * mapped from an archive in the cache folder (class-data sharing) instead of read from the jar and verified again.
+ * Runs a build in a second JVM started with the flags that suit it, on a machine of two cores: HotSpot's quick
+ * compiler alone from the start ({@code -XX:TieredStopAtLevel=1}), and for a rebuild also the classes that the last
+ * rebuild loaded, mapped from an archive in the cache folder (class-data sharing) instead of read from the jar and
+ * verified again.
  *
- * <p>Why: most of a rebuild's CPU is the JVM's own, and a jar cannot carry JVM flags. Without them a 10,000-article
+ * <p>Why: much of a build's CPU is the JVM's own, and a jar cannot carry JVM flags. Without them a 10,000-article
  * rebuild compiles every hot method with C1 twice (profiled, then plain once {@link QuickCompiler}'s directive keeps
  * C2 out, and C2 compiles a hundred methods before it lands) and loads some 1,600 classes from the jar. Measured on
  * two cores (docs/benchmarks.md, series 22, {@code bench/ab.sh}), with the second JVM's start included: a rebuild of
@@ -30,12 +32,18 @@ import org.apache.commons.codec.digest.MurmurHash3;
  * in 100,000, 0.83. A rebuild whose cache another version made parses every file, with C1 alone: at 100,000 articles
  * about a tenth slower than with C2 (series 13), once after an upgrade.
  *
+ * <p>A first build (no parse cache, or {@code --no-cache}) of fewer than {@link QuickCompiler#C2_PAYS_FROM} article
+ * files runs there too, with the quick compiler alone and no archive: series 23 measured first builds with the flag
+ * at 0.67 to 0.81 of the time without, from the five sample articles to 10,000. A larger first build stays here,
+ * where C2 compiles the parser while it parses (it pays from about 40,000 files, series 13). The files are counted
+ * before the build ({@link InputScanner#countArticleFiles}, a walk that stops at the bound).
+ *
  * <p>When: only from {@code main} (never {@link Main#run}, which tests call in their own JVM); for a {@code build}
- * whose cache folder holds a parse cache, on a command line this class reads in full (any option it does not know,
- * such as {@code --help}, and the build runs in this JVM as before); on HotSpot with two cores or fewer; unless
- * {@code -Dnewsarchive.relaunch=false} or {@code -Dnewsarchive.quickCompiler=false}. The second JVM gets this one's
- * options after its own, so the user's win, and the same arguments; this one waits and exits with its code. If the
- * second JVM cannot be started, the build runs here. Neither flag changes what the build computes or writes.
+ * command line this class reads in full (any option it does not know, such as {@code --help}, and the build runs in
+ * this JVM as before); on HotSpot with two cores or fewer; unless {@code -Dnewsarchive.relaunch=false} or
+ * {@code -Dnewsarchive.quickCompiler=false}. The second JVM gets this one's options after its own, so the user's win,
+ * and the same arguments; this one waits and exits with its code. If the second JVM cannot be started, the build
+ * runs here. Neither flag changes what the build computes or writes.
  *
  * <p>The archive is named by a digest of the JDK, the JVM options and the class path (each file's size and time): a
  * new jar or JDK gets a new archive, made as that rebuild's JVM exits (once: 0.6 to 1.8 s more at 10,000 articles),
@@ -47,10 +55,10 @@ final class SecondJvm {
     /**
      * Set in the second JVM, so that it never starts a third and {@code --timings} can say where it ran: to
      * {@code used} when it maps the archive, {@code made} when it makes it, {@code quick} when there is none (a class
-     * folder on the class path).
+     * folder on the class path), {@code first} for a first build.
      */
     static final String CHILD_PROPERTY = "newsarchive.relaunched";
-    /** Where the second JVM writes its exit code (see {@link #tellParent}). */
+    /** Where the second JVM writes its exit code when it makes or maps an archive (see {@link #tellParent}). */
     static final String EXIT_PROPERTY = "newsarchive.relaunched.exitFile";
     static final String ARCHIVE_PREFIX = "jvm-classes-";
     static final String ARCHIVE_SUFFIX = ".jsa";
@@ -73,6 +81,9 @@ final class SecondJvm {
     static Optional<String> note() {
         return switch (System.getProperty(CHILD_PROPERTY, "")) {
             case "" -> Optional.empty();
+            case "first" -> Optional.of("Ran in a second JVM with the quick compiler only: a first build of fewer than "
+                    + String.format(java.util.Locale.ROOT, "%,d", QuickCompiler.C2_PAYS_FROM)
+                    + " files (see README, \"Large archives\").");
             case "used" -> Optional.of("Ran in a second JVM made for rebuilds: quick compiler only, classes mapped "
                     + "from the archive in the cache folder (see README, \"Large archives\").");
             default -> Optional.of("Ran in a second JVM made for rebuilds: quick compiler only "
@@ -87,9 +98,13 @@ final class SecondJvm {
                 || !isHotSpot(System.getProperty("java.vm.name", ""))) {
             return OptionalInt.empty();
         }
-        Optional<Path> cache = cacheFolder(args).filter(ArchiveBuild::hasParseCache);
-        if (cache.isEmpty()) {
-            return OptionalInt.empty(); // a first build: the process's command line is not read
+        Optional<BuildLine> line = buildLine(args);
+        if (line.isEmpty()) {
+            return OptionalInt.empty();
+        }
+        Optional<Path> cache = line.get().cache().filter(ArchiveBuild::hasParseCache);
+        if (cache.isEmpty() && !fewFiles(line.get().input(), QuickCompiler.C2_PAYS_FROM)) {
+            return OptionalInt.empty(); // a large first build: C2 pays while it parses (QuickCompiler)
         }
         ProcessHandle.Info self = ProcessHandle.current().info();
         if (self.command().isEmpty() || self.arguments().isEmpty()) {
@@ -100,6 +115,9 @@ final class SecondJvm {
         if (jvmOptions.isEmpty()) {
             return OptionalInt.empty();
         }
+        if (cache.isEmpty()) {
+            return start(command(self.command().get(), firstBuildFlags(), jvmOptions.get(), args), null);
+        }
         Path archive = cache.get().resolve(archiveName(jvmOptions.get()));
         String temp = archive.getFileName() + "." + ProcessHandle.current().pid();
         Path dump = cache.get().resolve(temp + ".tmp");
@@ -107,24 +125,44 @@ final class SecondJvm {
         // HotSpot archives classes from jars only: a class folder on the path stops the JVM at its start
         boolean archived = classPathIsJars(System.getProperty("java.class.path", ""))
                 && Files.isWritable(cache.get());
+        OptionalInt code = start(command(self.command().get(), flags(archived, archive, dump, exitFile),
+                jvmOptions.get(), args), exitFile);
+        code.ifPresent(c -> keepArchive(dump, archive, c));
+        return code;
+    }
+
+    /**
+     * Starts the second JVM and waits for it: its exit code (from {@code exitFile} when given, see {@link
+     * #exitCode}), or empty when it cannot be started and the build is to run here.
+     */
+    private static OptionalInt start(List<String> command, Path exitFile) {
         Process child;
         try {
-            child = new ProcessBuilder(command(self.command().get(), flags(archived, archive, dump, exitFile),
-                    jvmOptions.get(), args)).inheritIO().start();
+            child = new ProcessBuilder(command).inheritIO().start();
         } catch (IOException | RuntimeException e) {
             return OptionalInt.empty(); // no second JVM: the build runs here, as it would without this class
         }
         Runtime.getRuntime().addShutdownHook(new Thread(child::destroy)); // stopped with this one (a timeout's TERM)
-        int code;
         try {
-            code = exitCode(child.waitFor(), exitFile);
+            int code = child.waitFor();
+            return OptionalInt.of(exitFile == null ? code : exitCode(code, exitFile));
         } catch (InterruptedException e) {
             child.destroy();
             Thread.currentThread().interrupt();
-            code = ExitCodes.FAILED;
+            return OptionalInt.of(ExitCodes.FAILED);
         }
-        keepArchive(dump, archive, code);
-        return OptionalInt.of(code);
+    }
+
+    /**
+     * True when the input folder holds fewer than {@code bound} article files, so that the quick compiler alone
+     * suits a first build of it; false for a folder that is not there or cannot be walked (the build reports it).
+     */
+    static boolean fewFiles(Path input, int bound) {
+        try {
+            return Files.isDirectory(input) && InputScanner.countArticleFiles(input, bound) < bound;
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
     }
 
     /**
@@ -179,17 +217,23 @@ final class SecondJvm {
         return (vmName.contains("HotSpot") || vmName.contains("OpenJDK")) && !vmName.contains("OpenJ9");
     }
 
+    /** A build command line as this class reads it: its input folder, and its cache folder unless the cache is off. */
+    record BuildLine(Path input, Optional<Path> cache) {
+    }
+
     /**
-     * The cache folder of a {@code build} command line, as BuildCommand works it out; empty for any other command
-     * line, one that turns the cache off, or one with an option or a form this class does not read (there the build
-     * runs in this JVM, and picocli reads the command line as always).
+     * The input and cache folders of a {@code build} command line, as BuildCommand works them out; empty for any
+     * other command line, or one with an option or a form this class does not read (there the build runs in this
+     * JVM, and picocli reads the command line as always).
      */
-    static Optional<Path> cacheFolder(String[] args) {
+    static Optional<BuildLine> buildLine(String[] args) {
         if (args.length == 0 || !args[0].equals("build")) {
             return Optional.empty();
         }
+        String input = BuildOptions.DEFAULT_INPUT;
         String output = BuildOptions.DEFAULT_OUTPUT;
         String cache = null;
+        boolean noCache = false;
         for (int i = 1; i < args.length; i++) {
             String name = args[i];
             String value = null;
@@ -199,9 +243,7 @@ final class SecondJvm {
                 name = name.substring(0, equals);
             }
             if (value == null && FLAG_OPTIONS.contains(name)) {
-                if (name.equals("--no-cache")) {
-                    return Optional.empty();
-                }
+                noCache |= name.equals("--no-cache");
                 continue;
             }
             if (!VALUE_OPTIONS.contains(name)) {
@@ -213,14 +255,18 @@ final class SecondJvm {
                 }
                 value = args[++i];
             }
-            if (name.equals("-o") || name.equals("--output")) {
-                output = value;
-            } else if (name.equals("--cache")) {
-                cache = value;
+            switch (name) {
+                case "-i", "--input" -> input = value;
+                case "-o", "--output" -> output = value;
+                case "--cache" -> cache = value;
+                default -> {
+                }
             }
         }
         try {
-            return Optional.of(BuildOptions.cacheFolder(Path.of(output), cache == null ? null : Path.of(cache)));
+            Optional<Path> cacheFolder = noCache ? Optional.empty()
+                    : Optional.of(BuildOptions.cacheFolder(Path.of(output), cache == null ? null : Path.of(cache)));
+            return Optional.of(new BuildLine(Path.of(input), cacheFolder));
         } catch (InvalidPathException e) {
             return Optional.empty();
         }
@@ -263,6 +309,12 @@ final class SecondJvm {
         }
         flags.add("-D" + CHILD_PROPERTY + "=" + mode);
         return flags;
+    }
+
+    /** A first build's second JVM: the quick compiler alone, and no archive (its classes are not a rebuild's). */
+    static List<String> firstBuildFlags() {
+        return List.of("-XX:TieredStopAtLevel=1", "-D" + QuickCompiler.PROPERTY + "=false", "-D" + PROPERTY + "=false",
+                "-D" + CHILD_PROPERTY + "=first");
     }
 
     /**

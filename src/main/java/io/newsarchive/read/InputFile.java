@@ -14,7 +14,11 @@ import java.nio.file.Path;
 public record InputFile(Path path, String source, String folder, long size, long modifiedMillis) {
     /** The lower-case extension without the dot, or empty. */
     public String extension() {
-        String name = path.getFileName().toString();
+        return extensionOf(path.getFileName().toString());
+    }
+
+    /** The lower-case extension of a file name, without the dot, or empty (a name starting with its only dot has none). */
+    static String extensionOf(String name) {
         int dot = name.lastIndexOf('.');
         return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
     }

@@ -22,23 +22,40 @@ import picocli.CommandLine.Model.OptionSpec;
 
 class SecondJvmTest extends SampleRebuilds {
     @Test
-    @DisplayName("the cache folder of a build command line: -o, --output=, --cache; none for --no-cache, help or an option it does not read")
-    void cacheFolder() {
+    @DisplayName("a build command line's input and cache folders: -i, -o, --output=, --cache, --no-cache; none for help or an option it does not read")
+    void buildLine() {
         Path fallback = Path.of(BuildOptions.DEFAULT_OUTPUT, BuildOptions.DEFAULT_CACHE);
-        assertEquals(Optional.of(fallback), SecondJvm.cacheFolder(new String[] {"build"}));
-        assertEquals(Optional.of(Path.of("out", BuildOptions.DEFAULT_CACHE)),
-                SecondJvm.cacheFolder(new String[] {"build", "-i", "in", "-o", "out", "--timings", "-q"}));
-        assertEquals(Optional.of(Path.of("o2", BuildOptions.DEFAULT_CACHE)),
-                SecondJvm.cacheFolder(new String[] {"build", "--output=o2", "--title=A title", "--threads", "1"}));
-        assertEquals(Optional.of(Path.of("c")),
-                SecondJvm.cacheFolder(new String[] {"build", "-o", "out", "--cache", "c"}));
+        assertEquals(Optional.of(new SecondJvm.BuildLine(Path.of("articles"), Optional.of(fallback))),
+                SecondJvm.buildLine(new String[] {"build"}));
+        assertEquals(Optional.of(new SecondJvm.BuildLine(Path.of("in"), Optional.of(Path.of("out",
+                BuildOptions.DEFAULT_CACHE)))), SecondJvm.buildLine(new String[] {"build", "-i", "in", "-o", "out",
+                "--timings", "-q"}));
+        assertEquals(Optional.of(new SecondJvm.BuildLine(Path.of("in2"), Optional.of(Path.of("o2",
+                BuildOptions.DEFAULT_CACHE)))), SecondJvm.buildLine(new String[] {"build", "--output=o2",
+                "--title=A title", "--input=in2", "--threads", "1"}));
+        assertEquals(Optional.of(Path.of("c")), SecondJvm.buildLine(new String[] {"build", "-o", "out", "--cache",
+                "c"}).flatMap(SecondJvm.BuildLine::cache));
+        assertEquals(Optional.of(new SecondJvm.BuildLine(Path.of("in"), Optional.empty())),
+                SecondJvm.buildLine(new String[] {"build", "--no-cache", "--input", "in"}), "no cache folder");
         for (String[] other : List.of(new String[] {}, new String[] {"--version"}, new String[] {"help", "build"},
-                new String[] {"build", "--no-cache"}, new String[] {"build", "--help"}, new String[] {"build", "-h"},
+                new String[] {"build", "--help"}, new String[] {"build", "-h"},
                 new String[] {"build", "-o"}, new String[] {"build", "-o", "--timings"}, new String[] {"build", "-oout"},
                 new String[] {"build", "-qo", "out"}, new String[] {"build", "--", "x"}, new String[] {"build", "@args"},
                 new String[] {"build", "--timings=true"}, new String[] {"build", "stray"})) {
-            assertEquals(Optional.empty(), SecondJvm.cacheFolder(other), String.join(" ", other));
+            assertEquals(Optional.empty(), SecondJvm.buildLine(other), String.join(" ", other));
         }
+    }
+
+    @Test
+    @DisplayName("a first build runs in the second JVM only below the bound of article files, and never for a missing folder")
+    void fewFiles() {
+        assertTrue(SecondJvm.fewFiles(input, 100), "the five samples");
+        assertFalse(SecondJvm.fewFiles(input, 5), "five files are not fewer than five");
+        assertFalse(SecondJvm.fewFiles(temp.resolve("missing"), 100));
+        List<String> flags = SecondJvm.firstBuildFlags();
+        assertTrue(flags.contains("-XX:TieredStopAtLevel=1"), flags.toString());
+        assertTrue(flags.contains("-D" + SecondJvm.PROPERTY + "=false"), "never a third JVM");
+        assertTrue(flags.stream().noneMatch(f -> f.contains("Archive")), "no class archive: " + flags);
     }
 
     @Test
@@ -148,12 +165,13 @@ class SecondJvmTest extends SampleRebuilds {
     }
 
     @Test
-    @DisplayName("from main, a rebuild on two cores runs in a second JVM with the same result and exit code; a first build does not")
-    void rebuildInSecondJvm() throws Exception {
+    @DisplayName("from main, on two cores, a first build and a rebuild run in a second JVM with the same result and exit code")
+    void buildsInSecondJvm() throws Exception {
         write("notes.doc", "not an article"); // skipped: exit code 1
         Run first = main();
         assertEquals(ExitCodes.SOME_INPUTS_SKIPPED, first.code, first.output);
-        assertFalse(first.output.contains("second JVM"), first.output);
+        assertTrue(first.output.contains("Ran in a second JVM with the quick compiler only: a first build"),
+                first.output);
         var before = SampleRebuilds.snapshot(site);
 
         Run again = main();
@@ -165,6 +183,12 @@ class SecondJvmTest extends SampleRebuilds {
         Run off = main("-D" + SecondJvm.PROPERTY + "=false");
         assertEquals(ExitCodes.SOME_INPUTS_SKIPPED, off.code, off.output);
         assertFalse(off.output.contains("second JVM"), off.output);
+
+        site = temp.resolve("site-in-one-jvm");
+        Run oneJvm = main("-D" + SecondJvm.PROPERTY + "=false");
+        assertEquals(ExitCodes.SOME_INPUTS_SKIPPED, oneJvm.code, oneJvm.output);
+        assertFalse(oneJvm.output.contains("second JVM"), oneJvm.output);
+        assertEquals(before, SampleRebuilds.snapshot(site), "a first build in one JVM writes the same bytes");
     }
 
     private record Run(int code, String output) {

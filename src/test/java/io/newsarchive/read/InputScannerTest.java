@@ -31,6 +31,23 @@ class InputScannerTest {
         assertEquals(expected, found(new InputScanner(Set.of()).scan(in.resolve("."))));
     }
 
+    @Test
+    @DisplayName("the count of article files before a build: the scan's files, a table or a hidden file not among them; it stops at the bound")
+    void countArticleFiles(@TempDir Path temp) throws IOException {
+        Path in = Files.createDirectories(temp.resolve("in"));
+        Files.writeString(in.resolve("a.txt"), "x");
+        Files.writeString(in.resolve("b.HTML"), "x");
+        Files.writeString(Files.createDirectories(in.resolve("irna")).resolve("c.htm"), "x");
+        Files.writeString(in.resolve("rows.csv"), "headline,body\nh,b\n");
+        Files.writeString(in.resolve("notes.doc"), "x");
+        Files.writeString(in.resolve(".hidden.txt"), "x");
+        Files.writeString(Files.createDirectories(in.resolve(".git")).resolve("d.txt"), "x");
+        Files.createDirectories(in.resolve("folder.txt"));
+        assertEquals(3, InputScanner.countArticleFiles(in, 100));
+        assertEquals(new InputScanner(Set.of()).scan(in).files().size(), InputScanner.countArticleFiles(in, 100));
+        assertEquals(2, InputScanner.countArticleFiles(in, 2), "the walk stops at the bound");
+    }
+
     private static List<String> found(InputScan scan) {
         return scan.files().stream().map(f -> f.source() + "|" + f.folder()).toList();
     }
