@@ -9,10 +9,13 @@
 # changes) and both commits rebuild, A then B in odd rounds, B then A in even ones, so neither always runs
 # second. Prints each rebuild's wall and CPU time, the medians of each side, B's median as a share of A's, and in
 # how many rounds B was faster. Raw output under bench/out/ab-N-<stamp>/; the input file is restored at the end.
+# KIND=full compares first builds instead: each round, each side builds into a fresh output folder (the last one is
+# set aside by renaming, not deleted: see set_aside in bench/lib.sh), with no cache from an earlier build.
 #
 # Environment:
 #   RUNS        rounds                                               (default: 10)
-#   KIND        onechange (a sentence appended each round) or nochange (nothing changed)  (default: onechange)
+#   KIND        onechange (a sentence appended each round), nochange (nothing changed) or full (first builds)
+#               (default: onechange)
 #   OUTLETS, SEED, JAVA_OPTS, TIMEOUT   as for bench/run.sh
 set -euo pipefail
 # shellcheck source=bench/lib.sh
@@ -24,7 +27,10 @@ REV_B=${3:?usage: bench/ab.sh N REV_A REV_B}
 [[ "$N" =~ ^[0-9]+$ ]] || die "N must be a number: $N"
 RUNS=${RUNS:-10}
 KIND=${KIND:-onechange}
-[[ "$KIND" == onechange || "$KIND" == nochange ]] || die "KIND must be onechange or nochange: $KIND"
+WHAT="$KIND rebuilds"
+[[ "$KIND" == full ]] && WHAT="first builds"
+[[ "$KIND" == onechange || "$KIND" == nochange || "$KIND" == full ]] ||
+    die "KIND must be onechange, nochange or full: $KIND"
 OUTLETS=${OUTLETS:-30}
 SEED=${SEED:-42}
 TIMEOUT=${TIMEOUT:-600}
@@ -55,7 +61,7 @@ trap 'cp -p "$RUN_DIR/victim.orig" "$VICTIM"' EXIT
     echo "A: $DESC_A"
     echo "B: $DESC_B"
     echo "machine: $(nproc) cores, $(uname -sr); load at start: $(cut -d' ' -f1-3 /proc/loadavg)"
-    echo "input: $INPUT; $KIND rebuilds, $RUNS rounds; changed file: ${VICTIM#"$INPUT"/}"
+    echo "input: $INPUT; $WHAT, $RUNS rounds; changed file: ${VICTIM#"$INPUT"/}"
     echo "command: java ${JOPTS[*]} -jar {a,b}.jar build -i … -o $RUN_DIR/site-{a,b} -q"
 } | tee "$RUN_DIR/env.txt"
 
@@ -68,16 +74,21 @@ build() {
     awk -v rc="$rc" '{printf "%s %.2f %s\n", $1, $2 + $3, rc}' "$RUN_DIR/$name.time"
 }
 
+wait_for_old_deletes
 echo
-echo "== full build of each side (not compared: it fills each side's cache)"
+if [[ "$KIND" == full ]]; then
+    echo "== (full builds: no build beforehand; each round starts from an empty output folder)"
+fi
+[[ "$KIND" == full ]] || echo "== full build of each side (not compared: it fills each side's cache)"
 for side in a b; do
+    [[ "$KIND" == full ]] && break
     read -r wall cpu rc < <(build "$side" "full-$side")
     echo "  $side: $wall s (CPU $cpu s), exit $rc"
     [[ "$rc" == 0 || "$rc" == 1 ]] || die "the full build of side $side failed (exit $rc): $RUN_DIR/full-$side.out"
 done
 
 echo
-echo "== $RUNS rounds of $KIND rebuilds"
+echo "== $RUNS rounds of $WHAT"
 : >"$RUN_DIR/rounds.tsv"
 for i in $(seq 1 "$RUNS"); do
     if [[ "$KIND" == onechange ]]; then
@@ -89,6 +100,7 @@ for i in $(seq 1 "$RUNS"); do
     order="a b"
     ((i % 2 == 0)) && order="b a"
     for side in $order; do
+        [[ "$KIND" == full ]] && set_aside "$RUN_DIR/site-$side"
         read -r wall cpu rc < <(build "$side" "$KIND-$i-$side")
         [[ "$rc" == 0 || "$rc" == 1 ]] || die "rebuild $i of side $side failed (exit $rc): $RUN_DIR/$KIND-$i-$side.out"
         printf '%s\t%s\t%s\t%s\n' "$i" "$side" "$wall" "$cpu" >>"$RUN_DIR/rounds.tsv"
@@ -98,11 +110,12 @@ for i in $(seq 1 "$RUNS"); do
 done
 cp -p "$RUN_DIR/victim.orig" "$VICTIM"
 trap - EXIT
+remove_set_aside
 
 side_median() { awk -F'\t' -v s="$1" -v c="$2" '$2 == s {print $c}' "$RUN_DIR/rounds.tsv" | median; }
 {
     echo
-    echo "== summary: $KIND rebuilds at N=$N, $RUNS rounds"
+    echo "== summary: $WHAT at N=$N, $RUNS rounds"
     WA=$(side_median a 3)
     WB=$(side_median b 3)
     CA=$(side_median a 4)

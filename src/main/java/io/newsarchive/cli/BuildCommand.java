@@ -82,7 +82,7 @@ public final class BuildCommand implements Callable<Integer> {
     @Option(names = "--no-cache", description = "Build everything from scratch; neither read nor write the cache.")
     boolean noCache;
 
-    @Option(names = "--timings", description = "Print the wall time of each build stage, and whether a rebuild ran in a second JVM.")
+    @Option(names = "--timings", description = "Print the wall time of each build stage, and whether the build ran in a second JVM.")
     boolean timings;
 
     @Option(names = {"-q", "--quiet"}, description = "Print only problems, not the summary (and no progress).")
