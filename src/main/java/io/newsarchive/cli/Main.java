@@ -19,7 +19,7 @@ public final class Main implements Runnable {
     CommandLine.Model.CommandSpec spec;
 
     public static void main(String[] args) {
-        // on two cores a rebuild runs faster in a JVM started with other flags (SecondJvm says when and why)
+        // on two cores a build runs faster in a JVM started with other flags (SecondJvm says when and why)
         OptionalInt rebuilt = SecondJvm.run(args);
         int code = rebuilt.isPresent() ? rebuilt.getAsInt() : run(args);
         SecondJvm.tellParent(code);

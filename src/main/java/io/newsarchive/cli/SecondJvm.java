@@ -13,6 +13,7 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -33,9 +34,10 @@ import org.apache.commons.codec.digest.MurmurHash3;
  * about a tenth slower than with C2 (series 13), once after an upgrade.
  *
  * <p>A first build (no parse cache, or {@code --no-cache}) of fewer than {@link QuickCompiler#C2_PAYS_FROM} article
- * files runs there too, with the quick compiler alone and no archive: series 23 measured first builds with the flag
- * at 0.67 to 0.81 of the time without, from the five sample articles to 10,000. A larger first build stays here,
- * where C2 compiles the parser while it parses (it pays from about 40,000 files, series 13). The files are counted
+ * files runs there too, with the quick compiler alone and no archive. Series 23 measured it side by side with the
+ * first builds before ({@code bench/ab.sh}, KIND=full), the second JVM's start included: 0.85 of the time for the five
+ * sample articles, 0.76 at 1,000, 0.90 at 10,000 (the flag alone, by hand: 0.67 to 0.81). A larger first build stays
+ * here, where C2 compiles the parser while it parses (it pays from about 40,000 files, series 13). The files are counted
  * before the build ({@link InputScanner#countArticleFiles}, a walk that stops at the bound).
  *
  * <p>When: only from {@code main} (never {@link Main#run}, which tests call in their own JVM); for a {@code build}
@@ -82,7 +84,7 @@ final class SecondJvm {
         return switch (System.getProperty(CHILD_PROPERTY, "")) {
             case "" -> Optional.empty();
             case "first" -> Optional.of("Ran in a second JVM with the quick compiler only: a first build of fewer than "
-                    + String.format(java.util.Locale.ROOT, "%,d", QuickCompiler.C2_PAYS_FROM)
+                    + String.format(Locale.ROOT, "%,d", QuickCompiler.C2_PAYS_FROM)
                     + " files (see README, \"Large archives\").");
             case "used" -> Optional.of("Ran in a second JVM made for rebuilds: quick compiler only, classes mapped "
                     + "from the archive in the cache folder (see README, \"Large archives\").");

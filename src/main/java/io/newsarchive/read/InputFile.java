@@ -17,7 +17,7 @@ public record InputFile(Path path, String source, String folder, long size, long
         return extensionOf(path.getFileName().toString());
     }
 
-    /** The lower-case extension of a file name, without the dot, or empty (a name starting with its only dot has none). */
+    /** The lower-case extension of a file name, without the dot; empty when there is none (".profile" has none). */
     static String extensionOf(String name) {
         int dot = name.lastIndexOf('.');
         return dot <= 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
