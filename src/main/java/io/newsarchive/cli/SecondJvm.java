@@ -37,8 +37,8 @@ import org.apache.commons.codec.digest.MurmurHash3;
  * files runs there too, with the quick compiler alone and no archive. Series 23 measured it side by side with the
  * first builds before ({@code bench/ab.sh}, KIND=full), the second JVM's start included: 0.85 of the time for the five
  * sample articles, 0.76 at 1,000, 0.90 at 10,000 (the flag alone, by hand: 0.67 to 0.81). A larger first build stays
- * here, where C2 compiles the parser while it parses (it pays from about 40,000 files, series 13). The files are counted
- * before the build ({@link InputScanner#countArticleFiles}, a walk that stops at the bound).
+ * here, where C2 compiles the parser while it parses (it pays from about 40,000 files, series 13). The files are
+ * counted before the build ({@link InputScanner#countArticleFiles}, a walk that stops at the bound).
  *
  * <p>When: only from {@code main} (never {@link Main#run}, which tests call in their own JVM); for a {@code build}
  * command line this class reads in full (any option it does not know, such as {@code --help}, and the build runs in
