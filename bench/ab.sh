@@ -77,15 +77,15 @@ build() {
 wait_for_old_deletes
 echo
 if [[ "$KIND" == full ]]; then
-    echo "== (full builds: no build beforehand; each round starts from an empty output folder)"
+    echo "== no build beforehand: each round starts from an empty output folder"
+else
+    echo "== full build of each side (not compared: it fills each side's cache)"
+    for side in a b; do
+        read -r wall cpu rc < <(build "$side" "full-$side")
+        echo "  $side: $wall s (CPU $cpu s), exit $rc"
+        [[ "$rc" == 0 || "$rc" == 1 ]] || die "the full build of side $side failed (exit $rc): $RUN_DIR/full-$side.out"
+    done
 fi
-[[ "$KIND" == full ]] || echo "== full build of each side (not compared: it fills each side's cache)"
-for side in a b; do
-    [[ "$KIND" == full ]] && break
-    read -r wall cpu rc < <(build "$side" "full-$side")
-    echo "  $side: $wall s (CPU $cpu s), exit $rc"
-    [[ "$rc" == 0 || "$rc" == 1 ]] || die "the full build of side $side failed (exit $rc): $RUN_DIR/full-$side.out"
-done
 
 echo
 echo "== $RUNS rounds of $WHAT"
@@ -102,7 +102,7 @@ for i in $(seq 1 "$RUNS"); do
     for side in $order; do
         [[ "$KIND" == full ]] && set_aside "$RUN_DIR/site-$side"
         read -r wall cpu rc < <(build "$side" "$KIND-$i-$side")
-        [[ "$rc" == 0 || "$rc" == 1 ]] || die "rebuild $i of side $side failed (exit $rc): $RUN_DIR/$KIND-$i-$side.out"
+        [[ "$rc" == 0 || "$rc" == 1 ]] || die "build $i of side $side failed (exit $rc): $RUN_DIR/$KIND-$i-$side.out"
         printf '%s\t%s\t%s\t%s\n' "$i" "$side" "$wall" "$cpu" >>"$RUN_DIR/rounds.tsv"
         printf '  round %2d %s: %6.2f s (CPU %6.2f s)  load %s\n' "$i" "$side" "$wall" "$cpu" \
             "$(cut -d' ' -f1 /proc/loadavg)"

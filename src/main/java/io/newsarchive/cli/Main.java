@@ -20,8 +20,8 @@ public final class Main implements Runnable {
 
     public static void main(String[] args) {
         // on two cores a build runs faster in a JVM started with other flags (SecondJvm says when and why)
-        OptionalInt rebuilt = SecondJvm.run(args);
-        int code = rebuilt.isPresent() ? rebuilt.getAsInt() : run(args);
+        OptionalInt secondJvm = SecondJvm.run(args);
+        int code = secondJvm.isPresent() ? secondJvm.getAsInt() : run(args);
         SecondJvm.tellParent(code);
         System.exit(code);
     }

@@ -296,12 +296,18 @@ final class SecondJvm {
         return command;
     }
 
-    /** The second JVM's own flags, before the user's: the archive is used when there, made at exit otherwise. */
+    /**
+     * What every second JVM is started with: C1 alone, no quick-compiler directive (C2 is off already: the directive
+     * would only load the management classes), and never a third JVM.
+     */
+    private static List<String> quickCompilerFlags() {
+        return List.of("-XX:TieredStopAtLevel=1", "-D" + QuickCompiler.PROPERTY + "=false", "-D" + PROPERTY + "=false");
+    }
+
+    /** A rebuild's second JVM, its flags before the user's: the archive is used when there, made at exit otherwise. */
     static List<String> flags(boolean archived, Path archive, Path dump, Path exitFile) {
-        List<String> flags = new ArrayList<>(List.of("-XX:TieredStopAtLevel=1",
-                // C2 is off already: the directive would only load the management classes
-                "-D" + QuickCompiler.PROPERTY + "=false",
-                "-D" + PROPERTY + "=false", "-D" + EXIT_PROPERTY + "=" + exitFile));
+        List<String> flags = new ArrayList<>(quickCompilerFlags());
+        flags.add("-D" + EXIT_PROPERTY + "=" + exitFile);
         String mode = "quick";
         if (archived) {
             mode = Files.isRegularFile(archive) ? "used" : "made";
@@ -315,8 +321,9 @@ final class SecondJvm {
 
     /** A first build's second JVM: the quick compiler alone, and no archive (its classes are not a rebuild's). */
     static List<String> firstBuildFlags() {
-        return List.of("-XX:TieredStopAtLevel=1", "-D" + QuickCompiler.PROPERTY + "=false", "-D" + PROPERTY + "=false",
-                "-D" + CHILD_PROPERTY + "=first");
+        List<String> flags = new ArrayList<>(quickCompilerFlags());
+        flags.add("-D" + CHILD_PROPERTY + "=first");
+        return flags;
     }
 
     /**

@@ -46,7 +46,7 @@ public final class InputScanner {
                 new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                        if (!dir.equals(base) && dir.getFileName().toString().startsWith(".")) {
+                        if (!dir.equals(base) && hidden(dir)) {
                             return FileVisitResult.SKIP_SUBTREE; // .git and friends are never articles
                         }
                         return FileVisitResult.CONTINUE;
@@ -58,8 +58,7 @@ public final class InputScanner {
                         if (reserved.contains(source)) {
                             return FileVisitResult.CONTINUE;
                         }
-                        String name = file.getFileName().toString();
-                        if (name.startsWith(".")) {
+                        if (hidden(file)) {
                             return FileVisitResult.CONTINUE; // hidden files (.DS_Store) are not user input
                         }
                         InputFile input = new InputFile(file, source, folderOf(source), attrs.size(),
@@ -108,15 +107,14 @@ public final class InputScanner {
                 new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-                        return !dir.equals(root) && dir.getFileName().toString().startsWith(".")
-                                ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        return !dir.equals(root) && hidden(dir) ? FileVisitResult.SKIP_SUBTREE
+                                : FileVisitResult.CONTINUE;
                     }
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) {
-                        String name = file.getFileName().toString();
-                        if (attrs.isRegularFile() && !name.startsWith(".")
-                                && ARTICLE_EXTENSIONS.contains(InputFile.extensionOf(name)) && ++count[0] >= upTo) {
+                        if (attrs.isRegularFile() && !hidden(file) && ARTICLE_EXTENSIONS.contains(
+                                InputFile.extensionOf(file.getFileName().toString())) && ++count[0] >= upTo) {
                             return FileVisitResult.TERMINATE;
                         }
                         return FileVisitResult.CONTINUE;
@@ -128,6 +126,11 @@ public final class InputScanner {
                     }
                 });
         return count[0];
+    }
+
+    /** A hidden file or folder (its name starts with a dot): never read, in {@link #scan} and the count alike. */
+    private static boolean hidden(Path path) {
+        return path.getFileName().toString().startsWith(".");
     }
 
     /**
